@@ -1,0 +1,284 @@
+//! `content/site.toml`: the site's settings.
+//!
+//! Top-level text (title, description, district, province, contact office
+//! and address) is in the default language; `[translations.<code>]` tables give
+//! the translations, with the same keys.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::content::{SiteFile, parse_front_matter};
+use crate::diagnostics::Diagnostic;
+use crate::model::fields::FieldReader;
+
+/// Default number of products on one page of a list.
+pub const DEFAULT_PER_PAGE: usize = 24;
+
+/// A text setting in every language of the site.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Translations {
+    default: String,
+    by_lang: BTreeMap<String, String>,
+}
+
+impl Translations {
+    /// The text in `lang`, or in the default language when untranslated.
+    pub fn get(&self, lang: &str) -> &str {
+        self.by_lang.get(lang).unwrap_or(&self.default)
+    }
+}
+
+/// Site contact, shown in every page footer.
+#[derive(Debug, Clone, Default)]
+pub struct SiteContact {
+    /// The office publishing the catalogue.
+    pub office: Translations,
+    /// Its postal address.
+    pub address: Translations,
+    /// E-mail.
+    pub email: Option<String>,
+    /// Phone.
+    pub phone: Option<String>,
+}
+
+/// Feed settings (`[feeds]`).
+#[derive(Debug, Clone, Default)]
+pub struct FeedSettings {
+    /// Include `sample = true` records in feeds. Only for demonstrations.
+    pub include_sample: bool,
+}
+
+/// The settings of one site.
+#[derive(Debug, Clone)]
+pub struct SiteConfig {
+    /// Site title.
+    pub title: Translations,
+    /// One-sentence description (meta description of the home page).
+    pub description: Translations,
+    /// Absolute URL of the site root without a trailing slash, e.g.
+    /// `https://ocop.example.vn` or `https://example.vn/ocop`.
+    pub base_url: String,
+    /// The language at the site root (`vi`).
+    pub default_language: String,
+    /// All languages, the default first.
+    pub languages: Vec<String>,
+    /// District label (a label only, see DESIGN.md).
+    pub district: Translations,
+    /// Province label.
+    pub province: Translations,
+    /// Footer contact.
+    pub contact: SiteContact,
+    /// Feed settings.
+    pub feeds: FeedSettings,
+    /// Products per list page.
+    pub per_page: usize,
+}
+
+impl SiteConfig {
+    /// The path part of `base_url` ("" or "/ocop"), prefixed to every
+    /// root-relative link.
+    pub fn path_prefix(&self) -> &str {
+        match self.base_url.find("://") {
+            Some(scheme_end) => {
+                let after = &self.base_url[scheme_end + 3..];
+                after.find('/').map_or("", |i| &after[i..])
+            }
+            None => "",
+        }
+    }
+
+    /// The languages other than the default.
+    pub fn translations(&self) -> impl Iterator<Item = &str> {
+        self.languages
+            .iter()
+            .map(String::as_str)
+            .filter(move |l| *l != self.default_language)
+    }
+}
+
+/// Reads `site.toml`; `base_url_override` (from `--base-url`) replaces the
+/// file's `base_url`. Returns `None` when a required setting is missing or
+/// wrong (the diagnostics say which).
+pub fn read_site(
+    file: &SiteFile,
+    base_url_override: Option<&str>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<SiteConfig> {
+    let table = match parse_front_matter(&file.text, 0, &file.path) {
+        Ok(table) => table,
+        Err(errors) => {
+            diags.extend(errors);
+            return None;
+        }
+    };
+    let mut r = FieldReader::new(table.get_ref(), 0, 0..0, &file.path, diags);
+    let title = r.require::<String>("title", "add title = \"Sản phẩm OCOP …\"");
+    let description = r.get::<String>("description").unwrap_or_default();
+    let base_url = read_base_url(&mut r, base_url_override);
+    let default_language = r.get::<String>("default_language").unwrap_or_else(|| "vi".to_owned());
+    let mut languages = r.get::<Vec<String>>("languages").unwrap_or_else(|| vec![default_language.clone()]);
+    languages.retain(|l| *l != default_language);
+    languages.insert(0, default_language.clone());
+    let district = r.get::<String>("district").unwrap_or_default();
+    let province = r.get::<String>("province").unwrap_or_default();
+    let per_page = r.get::<usize>("per_page").filter(|&n| n > 0).unwrap_or(DEFAULT_PER_PAGE);
+    let (office, address, email, phone) = match r.table("contact") {
+        Some(mut c) => {
+            let office = c.get::<String>("office").unwrap_or_default();
+            let address = c.get::<String>("address").unwrap_or_default();
+            let email = c.get::<String>("email");
+            let phone = c.get::<String>("phone");
+            c.finish(None);
+            (office, address, email, phone)
+        }
+        None => Default::default(),
+    };
+    let include_sample = match r.table("feeds") {
+        Some(mut f) => {
+            let v = f.get::<bool>("include_sample").unwrap_or(false);
+            f.finish(None);
+            v
+        }
+        None => false,
+    };
+    let mut config = SiteConfig {
+        title: plain(title.clone().unwrap_or_default()),
+        description: plain(description),
+        base_url: base_url.clone().unwrap_or_default(),
+        default_language,
+        languages,
+        district: plain(district),
+        province: plain(province),
+        contact: SiteContact {
+            office: plain(office),
+            address: plain(address),
+            email,
+            phone,
+        },
+        feeds: FeedSettings { include_sample },
+        per_page,
+    };
+    read_language_tables(&mut r, &mut config);
+    r.finish(None);
+    title?;
+    base_url?;
+    Some(config)
+}
+
+fn plain(default: String) -> Translations {
+    Translations {
+        default,
+        by_lang: BTreeMap::new(),
+    }
+}
+
+fn read_base_url(r: &mut FieldReader<'_, '_>, override_url: Option<&str>) -> Option<String> {
+    let help = "add base_url = \"https://…\": the address where the site will be published (or pass --base-url)";
+    let (value, span) = match override_url {
+        Some(url) => {
+            r.has("base_url");
+            (url.to_owned(), None)
+        }
+        None => {
+            let v = r.require_spanned::<String>("base_url", help)?;
+            let span = v.span();
+            (v.into_inner(), Some(span))
+        }
+    };
+    let parsed = url::Url::parse(&value);
+    let ok = parsed
+        .as_ref()
+        .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some() && u.query().is_none());
+    if !ok {
+        let path = r.path();
+        let mut d = Diagnostic::error("bad-base-url", format!("base_url \"{value}\" is not an absolute http(s) address"))
+            .help("write the full address where the site is published, e.g. base_url = \"https://ocop.ninhson.example.vn\"");
+        d = match span {
+            Some(span) => d.at(path, span),
+            None => d,
+        };
+        r.report(d);
+        return None;
+    }
+    Some(value.trim_end_matches('/').to_owned())
+}
+
+fn read_language_tables(r: &mut FieldReader<'_, '_>, config: &mut SiteConfig) {
+    let Some(mut languages) = r.table("translations") else {
+        return;
+    };
+    for lang in config.languages.clone().iter().skip(1) {
+        let Some(mut t) = languages.table(lang) else {
+            continue;
+        };
+        let fields: [(&str, &mut Translations); 4] = [
+            ("title", &mut config.title),
+            ("description", &mut config.description),
+            ("district", &mut config.district),
+            ("province", &mut config.province),
+        ];
+        for (key, target) in fields {
+            if let Some(v) = t.get::<String>(key) {
+                target.by_lang.insert(lang.clone(), v);
+            }
+        }
+        if let Some(mut c) = t.table("contact") {
+            for (key, target) in [
+                ("office", &mut config.contact.office),
+                ("address", &mut config.contact.address),
+            ] {
+                if let Some(v) = c.get::<String>(key) {
+                    target.by_lang.insert(lang.clone(), v);
+                }
+            }
+            c.finish(Some((&["email", "phone"], "contact e-mail and phone are the same in every language: set them only in the top-level [contact] table")));
+        }
+        t.finish(Some((
+            &["base_url", "default_language", "languages", "feeds", "per_page"],
+            "this setting is the same in every language: set it only at the top of site.toml",
+        )));
+    }
+    languages.finish(None);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+    use std::sync::Arc;
+
+    fn site(text: &str) -> (Option<SiteConfig>, Vec<Diagnostic>) {
+        let file = SiteFile {
+            path: PathBuf::from("content/site.toml"),
+            text: Arc::from(text),
+        };
+        let mut diags = Vec::new();
+        (read_site(&file, None, &mut diags), diags)
+    }
+
+    #[test]
+    fn translations_fall_back_to_the_default_language() {
+        let (config, diags) = site(
+            "title = \"Sản phẩm OCOP\"\nbase_url = \"https://example.com/ocop/\"\nlanguages = [\"vi\", \"en\"]\n\
+             district = \"Huyện Ninh Sơn\"\n[translations.en]\ntitle = \"OCOP products\"\n",
+        );
+        assert!(diags.is_empty(), "{diags:?}");
+        let config = config.unwrap();
+        assert_eq!(config.title.get("en"), "OCOP products");
+        assert_eq!(config.title.get("vi"), "Sản phẩm OCOP");
+        assert_eq!(config.district.get("en"), "Huyện Ninh Sơn");
+        assert_eq!(config.base_url, "https://example.com/ocop");
+        assert_eq!(config.path_prefix(), "/ocop");
+        assert_eq!(config.languages, ["vi", "en"]);
+    }
+
+    #[test]
+    fn base_url_is_required_and_absolute() {
+        let (config, diags) = site("title = \"X\"\nbase_url = \"ocop.example.com\"\n");
+        assert!(config.is_none());
+        assert_eq!(diags[0].code, "bad-base-url");
+        let (_, diags) = site("title = \"X\"\n");
+        assert_eq!(diags[0].code, "missing-field");
+    }
+}

@@ -1,0 +1,110 @@
+//! Load: finds the records under `content/`, reads them as text and splits
+//! each into TOML front matter and a Markdown body. It knows files and syntax,
+//! nothing of the OCOP domain (that is `model`).
+
+mod front_matter;
+mod read;
+mod walk;
+
+pub use front_matter::parse_front_matter;
+pub use read::read_text;
+pub use walk::load;
+
+use std::ops::Range;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// The four kinds of record, each a folder of page bundles under `content/`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Section {
+    /// `content/products/` — OCOP products.
+    Products,
+    /// `content/producers/` — producers (chủ thể).
+    Producers,
+    /// `content/communes/` — communes, townships and wards.
+    Communes,
+    /// `content/tourism/` — tourism points (OCOP group 6).
+    Tourism,
+}
+
+impl Section {
+    /// Every section, in the order they are resolved and listed.
+    pub const ALL: [Section; 4] = [
+        Section::Products,
+        Section::Producers,
+        Section::Communes,
+        Section::Tourism,
+    ];
+
+    /// The folder name under `content/`, which is also the URL path segment
+    /// (the same in every language).
+    pub fn dir_name(self) -> &'static str {
+        match self {
+            Section::Products => "products",
+            Section::Producers => "producers",
+            Section::Communes => "communes",
+            Section::Tourism => "tourism",
+        }
+    }
+}
+
+/// One text file of a bundle: `index.md` (default language) or
+/// `index.<lang>.md` (a translation).
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Path relative to the project root, e.g. `content/products/xoai/index.en.md`.
+    pub path: PathBuf,
+    /// `None` for `index.md`, `Some("en")` for `index.en.md`.
+    pub lang: Option<String>,
+    /// The whole file: UTF-8, NFC, LF line endings, no BOM.
+    pub text: Arc<str>,
+    /// Byte range of the TOML between the `+++` lines.
+    pub front_matter: Range<usize>,
+    /// Byte range of the Markdown after the closing `+++` line.
+    pub body: Range<usize>,
+}
+
+impl Document {
+    /// The TOML front matter text.
+    pub fn front_matter_text(&self) -> &str {
+        &self.text[self.front_matter.clone()]
+    }
+
+    /// The Markdown body text.
+    pub fn body_text(&self) -> &str {
+        &self.text[self.body.clone()]
+    }
+}
+
+/// A page bundle: the folder of one record, named by its slug.
+#[derive(Debug, Clone)]
+pub struct Bundle {
+    /// Which kind of record.
+    pub section: Section,
+    /// The folder name, which is the record's permanent slug.
+    pub slug: String,
+    /// Folder path relative to the project root.
+    pub dir: PathBuf,
+    /// Its text files, `index.md` first then translations by language code.
+    pub documents: Vec<Document>,
+    /// Names of the other files in the folder (photos, attachments), sorted.
+    pub files: Vec<String>,
+}
+
+/// Everything read from `content/`.
+#[derive(Debug, Default)]
+pub struct Content {
+    /// `content/site.toml`, if it could be read.
+    pub site: Option<SiteFile>,
+    /// All bundles, sorted by section then slug.
+    pub bundles: Vec<Bundle>,
+}
+
+/// The text of `content/site.toml`.
+#[derive(Debug, Clone)]
+pub struct SiteFile {
+    /// Path relative to the project root.
+    pub path: PathBuf,
+    /// The file text (UTF-8, NFC, LF).
+    pub text: Arc<str>,
+}

@@ -1,0 +1,95 @@
+//! Reading a text file the way district staff save them: with or without a
+//! BOM, LF or CRLF, composed or decomposed Unicode.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::diagnostics::Diagnostic;
+use crate::text::nfc;
+
+/// Largest record file accepted, in bytes: a record is a page of text, and
+/// anything bigger is a mistake (a photo renamed to .md, a pasted database).
+pub const MAX_TEXT_BYTES: u64 = 2 * 1024 * 1024;
+
+/// Reads `path` (shown to the user as `shown`) as UTF-8 text, drops a UTF-8
+/// BOM, turns CRLF into LF and composes the text to NFC.
+///
+/// Errors: unreadable file, a file over [`MAX_TEXT_BYTES`], or bytes that are
+/// not UTF-8 (the diagnostic gives the line of the first bad byte and says to
+/// save the file as UTF-8).
+pub fn read_text(path: &Path, shown: &Path) -> Result<Arc<str>, Diagnostic> {
+    let size = std::fs::metadata(path)
+        .map_err(|e| read_error(shown, &e))?
+        .len();
+    if size > MAX_TEXT_BYTES {
+        return Err(Diagnostic::error(
+            "file-too-large",
+            format!(
+                "{} is {} bytes; a record may be at most {} bytes",
+                shown.display(),
+                size,
+                MAX_TEXT_BYTES
+            ),
+        )
+        .in_file(shown)
+        .help("keep photos and documents as separate files in the bundle, not inside the text"));
+    }
+    let bytes = std::fs::read(path).map_err(|e| read_error(shown, &e))?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let good = e.valid_up_to();
+            let line = bytes[..good].iter().filter(|&&b| b == b'\n').count() + 1;
+            return Err(Diagnostic::error(
+                "invalid-utf8",
+                format!("{} is not valid UTF-8 (first bad byte on line {line})", shown.display()),
+            )
+            .in_file(shown)
+            .help("open the file in a text editor and save it with the encoding \"UTF-8\""));
+        }
+    };
+    let text = if text.contains('\r') {
+        text.replace("\r\n", "\n")
+    } else {
+        text.to_owned()
+    };
+    Ok(Arc::from(nfc(&text).as_ref()))
+}
+
+fn read_error(shown: &Path, e: &std::io::Error) -> Diagnostic {
+    Diagnostic::error("unreadable-file", format!("cannot read {}: {e}", shown.display()))
+        .in_file(shown)
+        .help("check that the file exists and that you are allowed to read it")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_bytes(bytes: &[u8]) -> Result<Arc<str>, Diagnostic> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("index.md");
+        std::fs::write(&path, bytes).unwrap();
+        read_text(&path, Path::new("index.md"))
+    }
+
+    #[test]
+    fn bom_and_crlf_are_accepted_silently() {
+        let text = read_bytes(b"\xEF\xBB\xBF+++\r\nname = \"X\"\r\n+++\r\n").unwrap();
+        assert_eq!(&*text, "+++\nname = \"X\"\n+++\n");
+    }
+
+    #[test]
+    fn decomposed_text_is_composed() {
+        let text = read_bytes("Xua\u{0302}n".as_bytes()).unwrap();
+        assert_eq!(&*text, "Xuân");
+    }
+
+    #[test]
+    fn invalid_utf8_names_the_line() {
+        let err = read_bytes(b"+++\nname = \"Xu\xA9n\"\n+++\n").unwrap_err();
+        assert_eq!(err.code, "invalid-utf8");
+        assert!(err.message.contains("line 2"), "{}", err.message);
+    }
+}

@@ -1,0 +1,242 @@
+//! Walking `content/`: which folders are bundles, which files are records.
+
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use super::{Bundle, Content, Document, Section, SiteFile, front_matter, read_text};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::text::slugify;
+
+/// Reads `<root>/content/`: `site.toml` and every bundle of every section.
+///
+/// Problems (unreadable or non-UTF-8 files, a record outside a bundle, a
+/// folder name that is not a slug, missing `index.md`, broken `+++`
+/// delimiters) are added to `diags`; the rest of the content is still read.
+/// File texts are registered in `diags` so that later stages can point into
+/// them.
+pub fn load(root: &Path, diags: &mut Diagnostics) -> Content {
+    let content_dir = root.join("content");
+    let mut content = Content::default();
+    let site_path = PathBuf::from("content/site.toml");
+    match read_text(&root.join(&site_path), &site_path) {
+        Ok(text) => {
+            diags.add_source(&site_path, text.clone());
+            content.site = Some(SiteFile {
+                path: site_path,
+                text,
+            });
+        }
+        Err(d) => diags.push(d.help(
+            "every site needs content/site.toml with at least title and base_url; see README.md",
+        )),
+    }
+    for section in Section::ALL {
+        let dir = content_dir.join(section.dir_name());
+        if dir.is_dir() {
+            load_section(root, section, &dir, &mut content.bundles, diags);
+        }
+    }
+    report_unknown_entries(root, &content_dir, diags);
+    content
+}
+
+fn load_section(
+    root: &Path,
+    section: Section,
+    dir: &Path,
+    bundles: &mut Vec<Bundle>,
+    diags: &mut Diagnostics,
+) {
+    let entries = WalkDir::new(dir)
+        .min_depth(1)
+        .max_depth(1)
+        .sort_by_file_name()
+        .into_iter();
+    for entry in entries {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                let shown = relative(root, e.path().unwrap_or(dir));
+                diags.push(
+                    Diagnostic::error("unreadable-file", format!("cannot read {}: {e}", shown.display()))
+                        .in_file(shown),
+                );
+                continue;
+            }
+        };
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let shown = relative(root, entry.path());
+        if name.starts_with('.') {
+            continue;
+        }
+        if !entry.file_type().is_dir() {
+            if name.ends_with(".md") {
+                let slug = slugify(name.trim_end_matches(".md"));
+                diags.push(
+                    Diagnostic::error(
+                        "record-outside-bundle",
+                        format!("{} is a record file directly in {}/", shown.display(), section.dir_name()),
+                    )
+                    .in_file(&shown)
+                    .help(format!(
+                        "each record is a folder: move it to content/{}/{slug}/index.md",
+                        section.dir_name()
+                    )),
+                );
+            }
+            continue;
+        }
+        if let Some(bundle) = load_bundle(root, section, entry.path(), &name, diags) {
+            bundles.push(bundle);
+        }
+    }
+}
+
+fn load_bundle(
+    root: &Path,
+    section: Section,
+    dir: &Path,
+    name: &str,
+    diags: &mut Diagnostics,
+) -> Option<Bundle> {
+    let shown_dir = relative(root, dir);
+    let slug = slugify(name);
+    if slug != name {
+        diags.push(
+            Diagnostic::error(
+                "invalid-slug",
+                format!("the folder name `{name}` is not a valid slug"),
+            )
+            .in_file(&shown_dir)
+            .help(if slug.is_empty() {
+                "rename the folder to lowercase ASCII letters, digits and hyphens".to_owned()
+            } else {
+                format!("rename the folder to `{slug}` (lowercase ASCII, no diacritics, đ → d, words joined by '-')")
+            }),
+        );
+        return None;
+    }
+    let mut documents = Vec::new();
+    let mut files = Vec::new();
+    let mut entries: Vec<_> = match std::fs::read_dir(dir) {
+        Ok(rd) => rd.filter_map(Result::ok).collect(),
+        Err(e) => {
+            diags.push(
+                Diagnostic::error("unreadable-file", format!("cannot read {}: {e}", shown_dir.display()))
+                    .in_file(&shown_dir),
+            );
+            return None;
+        }
+    };
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        if file_name.starts_with('.') || !entry.file_type().is_ok_and(|t| t.is_file()) {
+            continue;
+        }
+        let Some(lang) = record_language(&file_name) else {
+            files.push(file_name);
+            continue;
+        };
+        let shown = shown_dir.join(&file_name);
+        let text = match read_text(&entry.path(), &shown) {
+            Ok(text) => text,
+            Err(d) => {
+                diags.push(d);
+                continue;
+            }
+        };
+        diags.add_source(&shown, text.clone());
+        match front_matter::split(&text, &shown) {
+            Ok((front_matter, body)) => documents.push(Document {
+                path: shown,
+                lang,
+                text,
+                front_matter,
+                body,
+            }),
+            Err(d) => diags.push(d),
+        }
+    }
+    if !documents.iter().any(|d| d.lang.is_none()) {
+        diags.push(
+            Diagnostic::error(
+                "missing-index",
+                format!("{} has no index.md", shown_dir.display()),
+            )
+            .in_file(&shown_dir)
+            .help("every record folder needs index.md in the default language (Vietnamese); `ocop new` creates one"),
+        );
+        return None;
+    }
+    documents.sort_by(|a, b| a.lang.cmp(&b.lang));
+    Some(Bundle {
+        section,
+        slug: slug.to_owned(),
+        dir: shown_dir,
+        documents,
+        files,
+    })
+}
+
+/// `index.md` → `Some(None)`, `index.en.md` → `Some(Some("en"))`, anything
+/// else (photos, other files) → `None`.
+fn record_language(file_name: &str) -> Option<Option<String>> {
+    let stem = file_name.strip_prefix("index")?.strip_suffix(".md")?;
+    match stem {
+        "" => Some(None),
+        _ => stem.strip_prefix('.').map(|lang| Some(lang.to_owned())),
+    }
+}
+
+/// Warns about entries of `content/` that the tool does not read, so that a
+/// misspelt folder (`product/`) does not silently drop records.
+fn report_unknown_entries(root: &Path, content_dir: &Path, diags: &mut Diagnostics) {
+    let Ok(entries) = std::fs::read_dir(content_dir) else {
+        diags.push(
+            Diagnostic::error("missing-content", format!("{} does not exist", content_dir.display()))
+                .help("run ocop from the project folder, or pass --root DIR (the folder that holds content/)"),
+        );
+        return;
+    };
+    let mut names: Vec<String> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    let known: Vec<&str> = Section::ALL.iter().map(|s| s.dir_name()).collect();
+    for name in names {
+        if name.starts_with('.') || name == "site.toml" || known.contains(&name.as_str()) {
+            continue;
+        }
+        let mut d = Diagnostic::warning(
+            "unknown-content-entry",
+            format!("content/{name} is not read by ocop"),
+        )
+        .in_file(relative(root, &content_dir.join(&name)));
+        d = match crate::diagnostics::closest(&name, &known) {
+            Some(best) => d.help(format!("did you mean content/{best}/?")),
+            None => d.help("content/ holds site.toml and the folders products/, producers/, communes/ and tourism/"),
+        };
+        diags.push(d);
+    }
+}
+
+fn relative(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root).unwrap_or(path).to_path_buf()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::record_language;
+
+    #[test]
+    fn record_files_and_their_language() {
+        assert_eq!(record_language("index.md"), Some(None));
+        assert_eq!(record_language("index.en.md"), Some(Some("en".to_owned())));
+        assert_eq!(record_language("photo.jpg"), None);
+        assert_eq!(record_language("indexes.md"), None);
+        assert_eq!(record_language("notes.md"), None);
+    }
+}

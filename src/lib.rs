@@ -1,0 +1,13 @@
+//! `ocop`: the static site generator for Vietnamese OCOP ("Mỗi xã một sản
+//! phẩm") catalogues.
+//!
+//! The pipeline (DESIGN.md) flows one way: [`content::load`] reads the files,
+//! [`model::resolve`] builds the typed [`model::Catalog`], [`render`] turns it
+//! into pages and [`write`] swaps the result into the output folder. The CLI
+//! in `main.rs` only parses arguments and calls [`build()`] / [`check()`].
+
+pub mod config;
+pub mod content;
+pub mod diagnostics;
+pub mod model;
+pub mod text;

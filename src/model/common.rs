@@ -1,0 +1,188 @@
+//! Field readers shared by several kinds of record: photos, coordinates,
+//! references to other records, contact details.
+
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use super::fields::FieldReader;
+use crate::diagnostics::Diagnostic;
+
+/// A point on the map, WGS 84 decimal degrees.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Geo {
+    /// Latitude, −90 to 90 (north positive).
+    pub lat: f64,
+    /// Longitude, −180 to 180 (east positive).
+    pub lon: f64,
+}
+
+/// Reads `images = ["a.jpg", …]`: plain file names of photos in the bundle.
+///
+/// Errors: a name with a folder part (`../x.jpg`, `/x.jpg`, `sub/x.jpg`) or
+/// a file that is not in the bundle (with the closest existing name).
+pub fn read_images(r: &mut FieldReader<'_, '_>, files: &[String]) -> Vec<String> {
+    let Some(images) = r.spanned::<Vec<String>>("images") else {
+        return Vec::new();
+    };
+    let span = images.span();
+    let path = r.path();
+    let mut ok = Vec::new();
+    for name in images.into_inner() {
+        if name.contains('/') || name.contains('\\') || name == ".." || name == "." {
+            r.report(
+                Diagnostic::error(
+                    "image-outside-bundle",
+                    format!("image `{name}` must be a file in the record's own folder"),
+                )
+                .at(path, span.clone())
+                .help("copy the photo into the record's folder and give only its file name, e.g. \"photo.jpg\""),
+            );
+        } else if !files.contains(&name) {
+            let candidates: Vec<&str> = files.iter().map(String::as_str).collect();
+            let help = match crate::diagnostics::closest(&name, &candidates) {
+                Some(best) => format!("did you mean \"{best}\"? (file names are case-sensitive)"),
+                None => "copy the photo into the record's folder, or correct the file name".to_owned(),
+            };
+            r.report(
+                Diagnostic::error("missing-image", format!("image `{name}` is not in the record's folder"))
+                    .at(path, span.clone())
+                    .help(help),
+            );
+        } else {
+            ok.push(name);
+        }
+    }
+    ok
+}
+
+/// Reads `geo = { lat = …, lon = … }` and checks the ranges.
+pub fn read_geo(r: &mut FieldReader<'_, '_>) -> Option<Geo> {
+    let geo = r.spanned::<Geo>("geo")?;
+    let Geo { lat, lon } = *geo.get_ref();
+    if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+        let path = r.path();
+        r.report(
+            Diagnostic::error("bad-geo", format!("geo lat = {lat}, lon = {lon} is not on Earth"))
+                .at(path, geo.span())
+                .help("latitude is −90…90 and longitude −180…180 in decimal degrees (Ninh Sơn: lat ≈ 11.7, lon ≈ 108.8)"),
+        );
+        return None;
+    }
+    Some(geo.into_inner())
+}
+
+/// Reads a required reference to another record by slug.
+pub fn read_ref(r: &mut FieldReader<'_, '_>, key: &str, help: &str) -> Option<Spanned<String>> {
+    r.require_spanned::<String>(key, help)
+}
+
+/// Reads a list of references; each keeps the span of the whole list.
+pub fn read_refs(r: &mut FieldReader<'_, '_>, key: &str) -> Vec<Spanned<String>> {
+    let Some(list) = r.spanned::<Vec<String>>(key) else {
+        return Vec::new();
+    };
+    let span = list.span();
+    list.into_inner()
+        .into_iter()
+        .map(|slug| Spanned::new(span.clone(), slug))
+        .collect()
+}
+
+/// Contact details shared by producers and tourism points.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Contact {
+    /// Phone number as written (digits, spaces, leading +84 or 0).
+    pub phone: Option<String>,
+    /// Zalo phone number or Zalo OA link.
+    pub zalo: Option<String>,
+    /// E-mail address.
+    pub email: Option<String>,
+    /// Web site (absolute https URL).
+    pub website: Option<String>,
+}
+
+/// Reads `phone`, `zalo`, `email` and `website`, checking their form.
+pub fn read_contact(r: &mut FieldReader<'_, '_>) -> Contact {
+    let phone = read_checked(r, "phone", is_phone, "write a Vietnamese phone number: 10 digits (mobile) or 11 (landline) starting with 0, or +84 instead of the 0");
+    let zalo = read_checked(r, "zalo", |v| is_phone(v) || is_https(v), "give the Zalo phone number or an https:// Zalo link");
+    let email = read_checked(r, "email", is_email, "write an e-mail address like name@example.com");
+    let website = read_checked(r, "website", is_https, "write the full address starting with https://");
+    Contact {
+        phone,
+        zalo,
+        email,
+        website,
+    }
+}
+
+fn read_checked(
+    r: &mut FieldReader<'_, '_>,
+    key: &str,
+    valid: impl Fn(&str) -> bool,
+    help: &str,
+) -> Option<String> {
+    let value = r.spanned::<String>(key)?;
+    if valid(value.get_ref().trim()) {
+        return Some(value.into_inner().trim().to_owned());
+    }
+    let path = r.path();
+    r.report(
+        Diagnostic::error("bad-contact", format!("`{key}` = \"{}\" is not valid", value.get_ref()))
+            .at(path, value.span())
+            .help(help.to_owned()),
+    );
+    None
+}
+
+/// A Vietnamese phone number: 10 digits for mobiles (09x…), 11 for landlines
+/// (area code 02xx + 7 digits), starting with 0 or +84 in place of the 0;
+/// spaces, dots and hyphens between digits are allowed.
+pub fn is_phone(value: &str) -> bool {
+    let digits: String = value.chars().filter(|c| !matches!(c, ' ' | '.' | '-')).collect();
+    let national = match digits.strip_prefix("+84") {
+        Some(rest) => format!("0{rest}"),
+        None => digits,
+    };
+    matches!(national.len(), 10 | 11) && national.starts_with('0') && national.chars().all(|c| c.is_ascii_digit())
+}
+
+/// An absolute https URL with a host.
+pub fn is_https(value: &str) -> bool {
+    url::Url::parse(value).is_ok_and(|u| u.scheme() == "https" && u.host_str().is_some_and(|h| !h.is_empty()))
+}
+
+fn is_email(value: &str) -> bool {
+    match value.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !value.chars().any(|c| c.is_whitespace())
+        }
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phone_numbers() {
+        assert!(is_phone("0259 3123 456"));
+        assert!(is_phone("+84 259 312 3456"));
+        assert!(is_phone("0912.345.678"));
+        assert!(!is_phone("12345"));
+        assert!(!is_phone("091234567"));
+        assert!(!is_phone("0259 3123 45a"));
+    }
+
+    #[test]
+    fn https_urls() {
+        assert!(is_https("https://shopee.vn/abc"));
+        assert!(!is_https("http://shopee.vn/abc"));
+        assert!(!is_https("shopee.vn/abc"));
+        assert!(!is_https("javascript:alert(1)"));
+    }
+}

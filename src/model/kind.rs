@@ -1,0 +1,241 @@
+//! Reading one record of any kind from its bundle: the default-language file
+//! gives every field, each translation file only the translatable ones.
+
+use std::collections::BTreeMap;
+
+use serde::de::DeserializeOwned;
+
+use super::fields::FieldReader;
+use super::record::{Body, Local, Record, Version};
+use crate::config::SiteConfig;
+use crate::content::{Bundle, Document, Section, parse_front_matter};
+use crate::diagnostics::Diagnostic;
+
+/// What is known while reading one bundle.
+pub struct ReadContext<'a> {
+    /// Names of the non-record files in the bundle (photos…).
+    pub files: &'a [String],
+}
+
+/// One kind of record (product, producer, commune, tourism point).
+pub trait Kind {
+    /// Language-neutral fields.
+    type Fields;
+    /// Translatable fields.
+    type Text: Clone + Localized;
+    /// The section the kind lives in.
+    const SECTION: Section;
+    /// Keys that only the default-language file may set.
+    const NEUTRAL: &'static [&'static str];
+
+    /// Reads the language-neutral fields of the default-language file.
+    fn read_fields(r: &mut FieldReader<'_, '_>, cx: &ReadContext<'_>) -> Option<Self::Fields>;
+
+    /// Reads the translatable fields in `lang`; `fallback` is the default
+    /// language's text (absent when reading the default language itself).
+    fn read_text(
+        r: &mut FieldReader<'_, '_>,
+        lang: &str,
+        fallback: Option<&Self::Text>,
+    ) -> Option<Self::Text>;
+}
+
+/// Translatable text that can tell whether all of it is in a given language.
+pub trait Localized {
+    /// True when every translatable field present is written in `lang`.
+    fn all_in(&self, lang: &str) -> bool;
+}
+
+/// A record of kind `K`.
+pub type RecordOf<K> = Record<<K as Kind>::Fields, <K as Kind>::Text>;
+
+/// Reads `bundle` as a record of kind `K`, in every language of `site`.
+/// Returns `None` when the default-language file has errors (all of them are
+/// in `diags`).
+pub fn read_record<K: Kind>(
+    bundle: &Bundle,
+    site: &SiteConfig,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<RecordOf<K>> {
+    let default_lang = site.default_language.as_str();
+    let cx = ReadContext {
+        files: &bundle.files,
+    };
+    let index = bundle.documents.iter().find(|d| d.lang.is_none())?;
+    let (fields, default_text) = with_reader(index, diags, |r| {
+        let fields = K::read_fields(r, &cx);
+        let text = K::read_text(r, default_lang, None);
+        r.finish(None);
+        Some((fields?, text?))
+    })??;
+
+    let mut versions = BTreeMap::new();
+    versions.insert(
+        default_lang.to_owned(),
+        Version {
+            text: default_text.clone(),
+            body: body_of(index, default_lang),
+            translated: true,
+        },
+    );
+    for doc in bundle.documents.iter().filter(|d| d.lang.is_some()) {
+        let lang = doc.lang.as_deref().unwrap_or_default();
+        if !site.languages.iter().any(|l| l == lang) || lang == default_lang {
+            diags.push(
+                Diagnostic::warning(
+                    "unknown-language",
+                    format!("`{lang}` is not one of the site's languages, so this file is not used"),
+                )
+                .in_file(&doc.path)
+                .help(format!(
+                    "the site's languages (content/site.toml `languages`) are {}; rename the file to index.<language>.md",
+                    site.languages.join(", ")
+                )),
+            );
+        }
+    }
+    for lang in site.languages.iter().filter(|l| *l != default_lang) {
+        let doc = bundle
+            .documents
+            .iter()
+            .find(|d| d.lang.as_deref() == Some(lang.as_str()));
+        let version = match doc {
+            None => Version {
+                text: default_text.clone(),
+                body: body_of(index, default_lang),
+                translated: false,
+            },
+            Some(doc) => {
+                let neutral_help = "this field is the same in every language: set it only in index.md and remove it from the translation";
+                let text = with_reader(doc, diags, |r| {
+                    let text = K::read_text(r, lang, Some(&default_text));
+                    r.finish(Some((K::NEUTRAL, neutral_help)));
+                    text
+                })
+                .flatten()
+                .unwrap_or_else(|| default_text.clone());
+                let own_body = !doc.body_text().trim().is_empty();
+                let body = if own_body {
+                    body_of(doc, lang)
+                } else {
+                    body_of(index, default_lang)
+                };
+                Version {
+                    translated: own_body && text.all_in(lang),
+                    text,
+                    body,
+                }
+            }
+        };
+        versions.insert(lang.clone(), version);
+    }
+    Some(Record {
+        slug: bundle.slug.clone(),
+        dir: bundle.dir.clone(),
+        files: bundle.files.clone(),
+        fields,
+        versions,
+    })
+}
+
+/// Parses `doc`'s front matter and runs `f` on a reader over it; `None` when
+/// the TOML does not parse (the syntax errors are in `diags`).
+fn with_reader<R>(
+    doc: &Document,
+    diags: &mut Vec<Diagnostic>,
+    f: impl FnOnce(&mut FieldReader<'_, '_>) -> R,
+) -> Option<R> {
+    let offset = doc.front_matter.start;
+    let table = match parse_front_matter(doc.front_matter_text(), offset, &doc.path) {
+        Ok(table) => table,
+        Err(errors) => {
+            diags.extend(errors);
+            return None;
+        }
+    };
+    // A missing field is reported on the opening `+++` line.
+    let mut reader = FieldReader::new(table.get_ref(), offset, 0..3, &doc.path, diags);
+    Some(f(&mut reader))
+}
+
+fn body_of(doc: &Document, lang: &str) -> Body {
+    Body {
+        text: doc.text.clone(),
+        range: doc.body.clone(),
+        path: doc.path.clone(),
+        lang: lang.to_owned(),
+    }
+}
+
+/// Reads a translatable text field: required in the default language
+/// (`fallback` is `None`), falling back to the default language's value in
+/// translations when absent or empty.
+pub fn local_text(
+    r: &mut FieldReader<'_, '_>,
+    key: &str,
+    lang: &str,
+    fallback: Option<&Local<String>>,
+    help: &str,
+) -> Option<Local<String>> {
+    let given = match fallback {
+        None => r.require::<String>(key, help),
+        Some(_) => r.get::<String>(key),
+    };
+    match given {
+        Some(value) if !value.trim().is_empty() => Some(Local {
+            value: value.trim().to_owned(),
+            lang: lang.to_owned(),
+        }),
+        Some(_) if fallback.is_none() => {
+            let span = r.span(key).unwrap_or(0..0);
+            let path = r.path();
+            r.report(
+                Diagnostic::error("empty-field", format!("`{key}` is empty"))
+                    .at(path, span)
+                    .help(help.to_owned()),
+            );
+            None
+        }
+        _ => fallback.cloned(),
+    }
+}
+
+/// Reads an optional translatable field of any type, falling back like
+/// [`local_text`]. Empty strings and empty lists count as absent.
+pub fn local_optional<T: DeserializeOwned + Clone + IsBlank>(
+    r: &mut FieldReader<'_, '_>,
+    key: &str,
+    lang: &str,
+    fallback: Option<&Option<Local<T>>>,
+) -> Option<Local<T>> {
+    match r.get::<T>(key) {
+        Some(value) if !value.is_blank() => Some(Local {
+            value,
+            lang: lang.to_owned(),
+        }),
+        _ => fallback.cloned().flatten(),
+    }
+}
+
+/// Values that can be present but empty.
+pub trait IsBlank {
+    /// True for an empty or whitespace-only string, or an empty list.
+    fn is_blank(&self) -> bool;
+}
+
+impl IsBlank for String {
+    fn is_blank(&self) -> bool {
+        self.trim().is_empty()
+    }
+}
+
+impl IsBlank for Vec<String> {
+    fn is_blank(&self) -> bool {
+        self.iter().all(|s| s.trim().is_empty())
+    }
+}
+
+/// True when `local` is absent or written in `lang`.
+pub fn in_lang<T>(local: &Option<Local<T>>, lang: &str) -> bool {
+    local.as_ref().is_none_or(|l| l.lang == lang)
+}

@@ -1,0 +1,35 @@
+//! Resolve: turns loaded documents into a typed, cross-referenced catalogue,
+//! checking the OCOP rules and collecting every problem.
+
+mod common;
+mod commune;
+pub(crate) mod fields;
+mod kind;
+mod producer;
+mod product;
+mod record;
+mod resolve;
+mod tourism;
+mod vocab;
+
+pub use common::{Contact, Geo, is_https, is_phone};
+pub use commune::{CommuneFields, CommuneKind, CommuneText};
+pub use kind::{Kind, RecordOf};
+pub use producer::{ProducerFields, ProducerKind, ProducerText};
+pub use product::{
+    BuyLink, CERTIFICATE_VALID_MONTHS, Certificate, MAX_SKU_CHARS, ProductFields, ProductKind,
+    ProductText, is_valid_gtin,
+};
+pub use record::{Body, Local, Record, Version};
+pub use resolve::{Catalog, CertificateStatus, resolve};
+pub use tourism::{TourismFields, TourismKind, TourismText};
+pub use vocab::{Availability, BuyKind, CommuneKind as UnitKind, Group, ProducerKind as LegalForm};
+
+/// A product record.
+pub type Product = RecordOf<ProductKind>;
+/// A producer (chủ thể) record.
+pub type Producer = RecordOf<ProducerKind>;
+/// A commune record.
+pub type Commune = RecordOf<CommuneKind>;
+/// A tourism point record.
+pub type TourismPoint = RecordOf<TourismKind>;

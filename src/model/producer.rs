@@ -1,0 +1,84 @@
+//! Producers (chủ thể OCOP): cooperatives, enterprises, farms, households.
+
+use serde::Serialize;
+use toml::Spanned;
+
+use super::common::{Contact, read_contact, read_images, read_ref};
+use super::fields::FieldReader;
+use super::kind::{Kind, Localized, ReadContext, in_lang, local_optional, local_text};
+use super::record::Local;
+use super::vocab::ProducerKind as LegalForm;
+use crate::content::Section;
+
+/// Language-neutral producer fields.
+#[derive(Debug, Clone)]
+pub struct ProducerFields {
+    /// Legal form.
+    pub kind: LegalForm,
+    /// Slug of the commune where it is based.
+    pub commune: Spanned<String>,
+    /// Phone, Zalo, e-mail, web site.
+    pub contact: Contact,
+    /// Photo file names in the bundle.
+    pub images: Vec<String>,
+    /// Invented example data.
+    pub sample: bool,
+}
+
+/// Translatable producer fields.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProducerText {
+    /// Registered name.
+    pub name: Local<String>,
+    /// Postal address.
+    pub address: Option<Local<String>>,
+}
+
+impl Localized for ProducerText {
+    fn all_in(&self, lang: &str) -> bool {
+        self.name.lang == lang && in_lang(&self.address, lang)
+    }
+}
+
+/// The producer kind of record.
+pub struct ProducerKind;
+
+impl Kind for ProducerKind {
+    type Fields = ProducerFields;
+    type Text = ProducerText;
+    const SECTION: Section = Section::Producers;
+    const NEUTRAL: &'static [&'static str] = &[
+        "kind", "commune", "phone", "zalo", "email", "website", "images", "sample",
+    ];
+
+    fn read_fields(r: &mut FieldReader<'_, '_>, cx: &ReadContext<'_>) -> Option<ProducerFields> {
+        let kind = r.require::<LegalForm>(
+            "kind",
+            "add kind = \"cooperative\" (or cooperative_group, enterprise, farm, household, association)",
+        );
+        let commune = read_ref(r, "commune", "add commune = \"<slug of the commune's folder>\"");
+        let contact = read_contact(r);
+        let images = read_images(r, cx.files);
+        let sample = r.get::<bool>("sample").unwrap_or(false);
+        Some(ProducerFields {
+            kind: kind?,
+            commune: commune?,
+            contact,
+            images,
+            sample,
+        })
+    }
+
+    fn read_text(
+        r: &mut FieldReader<'_, '_>,
+        lang: &str,
+        fallback: Option<&ProducerText>,
+    ) -> Option<ProducerText> {
+        let name = local_text(r, "name", lang, fallback.map(|f| &f.name), "add name = \"…\" (the producer's registered name)");
+        let address = local_optional(r, "address", lang, fallback.map(|f| &f.address));
+        Some(ProducerText {
+            name: name?,
+            address,
+        })
+    }
+}

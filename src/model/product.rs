@@ -1,0 +1,386 @@
+//! Products: the OCOP goods (and tourism services) of the catalogue.
+
+use jiff::civil::Date;
+use serde::Serialize;
+use toml::Spanned;
+
+use super::common::{is_https, read_images, read_ref, read_refs};
+use super::fields::FieldReader;
+use super::kind::{Kind, Localized, ReadContext, in_lang, local_optional, local_text};
+use super::record::Local;
+use super::vocab::{Availability, BuyKind, Group};
+use crate::content::Section;
+use crate::diagnostics::{Diagnostic, closest};
+
+/// Google Merchant spec: `id` is at most 50 characters.
+pub const MAX_SKU_CHARS: usize = 50;
+
+/// Language-neutral product fields (set in `index.md` only).
+#[derive(Debug, Clone)]
+pub struct ProductFields {
+    /// OCOP product group.
+    pub group: Group,
+    /// Subgroup within the group (see [`Group::subgroups`]).
+    pub subgroup: Option<String>,
+    /// Slug of the producer (chủ thể).
+    pub producer: Spanned<String>,
+    /// Slug of the commune the product comes from.
+    pub commune: Spanned<String>,
+    /// OCOP star rating, 1–5 (only 3–5 are certified OCOP products).
+    pub stars: Option<u8>,
+    /// The rating decision.
+    pub certificate: Option<Certificate>,
+    /// Retail price in whole VND.
+    pub price: Option<u64>,
+    /// Stock state.
+    pub availability: Availability,
+    /// Stable feed identifier, ≤ [`MAX_SKU_CHARS`] characters.
+    pub sku: Option<String>,
+    /// GTIN (EAN/UPC barcode digits).
+    pub gtin: Option<String>,
+    /// Photo file names in the bundle, first = main photo.
+    pub images: Vec<String>,
+    /// Shops and marketplaces selling the product.
+    pub buy: Vec<BuyLink>,
+    /// Slugs of tourism points where the product is showcased.
+    pub tourism: Vec<Spanned<String>>,
+    /// Shown on the home page.
+    pub featured: bool,
+    /// Invented example data (badge on pages; left out of feeds by default).
+    pub sample: bool,
+    /// Not published.
+    pub draft: bool,
+}
+
+/// An OCOP rating decision (quyết định công nhận).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Certificate {
+    /// Decision number, e.g. "1234/QĐ-UBND".
+    pub number: String,
+    /// Date of the decision.
+    pub date: Date,
+    /// Who issued it, e.g. "Ủy ban nhân dân tỉnh Ninh Thuận".
+    pub issuer: Option<String>,
+}
+
+/// OCOP certificates are valid for 36 months from the decision date
+/// (Decision 148/QĐ-TTg 2023, art. on validity of OCOP recognition).
+pub const CERTIFICATE_VALID_MONTHS: i32 = 36;
+
+impl Certificate {
+    /// The first day on which the certificate is no longer valid.
+    pub fn lapses_on(&self) -> Date {
+        self.date
+            .checked_add(jiff::Span::new().months(CERTIFICATE_VALID_MONTHS))
+            .unwrap_or(Date::MAX)
+    }
+
+    /// True when the certificate has lapsed on `today`.
+    pub fn is_lapsed(&self, today: Date) -> bool {
+        today >= self.lapses_on()
+    }
+}
+
+/// A place to buy the product online.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BuyLink {
+    /// Which marketplace or shop.
+    pub kind: BuyKind,
+    /// Absolute https URL of the product there.
+    pub url: String,
+}
+
+/// Translatable product fields.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProductText {
+    /// Product name.
+    pub name: Local<String>,
+    /// One-sentence summary for lists and previews.
+    pub summary: Option<Local<String>>,
+    /// Sales unit / package, e.g. "hộp 500 g".
+    pub unit: Option<Local<String>>,
+    /// Alt texts of the photos, in the order of `images`.
+    pub image_alt: Option<Local<Vec<String>>>,
+}
+
+impl Localized for ProductText {
+    fn all_in(&self, lang: &str) -> bool {
+        self.name.lang == lang
+            && in_lang(&self.summary, lang)
+            && in_lang(&self.unit, lang)
+            && in_lang(&self.image_alt, lang)
+    }
+}
+
+/// The product kind of record.
+pub struct ProductKind;
+
+impl Kind for ProductKind {
+    type Fields = ProductFields;
+    type Text = ProductText;
+    const SECTION: Section = Section::Products;
+    const NEUTRAL: &'static [&'static str] = &[
+        "group",
+        "subgroup",
+        "producer",
+        "commune",
+        "stars",
+        "certificate",
+        "price",
+        "availability",
+        "sku",
+        "gtin",
+        "images",
+        "buy",
+        "tourism",
+        "featured",
+        "sample",
+        "draft",
+    ];
+
+    fn read_fields(r: &mut FieldReader<'_, '_>, cx: &ReadContext<'_>) -> Option<ProductFields> {
+        let group = r.require::<Group>(
+            "group",
+            "add group = \"food\" (or beverages, herbal, handicrafts, ornamental, tourism)",
+        );
+        let subgroup = group.and_then(|g| read_subgroup(r, g));
+        let producer = read_ref(r, "producer", "add producer = \"<slug of the producer's folder in content/producers/>\"");
+        let commune = read_ref(r, "commune", "add commune = \"<slug of the commune's folder in content/communes/>\"");
+        let stars = read_stars(r);
+        let certificate = read_certificate(r);
+        let price = read_price(r);
+        let availability = r.get::<Availability>("availability").unwrap_or(Availability::InStock);
+        let sku = read_sku(r);
+        let gtin = read_gtin(r);
+        let images = read_images(r, cx.files);
+        let buy = read_buy(r).unwrap_or_default();
+        let tourism = read_refs(r, "tourism");
+        let featured = r.get::<bool>("featured").unwrap_or(false);
+        let sample = r.get::<bool>("sample").unwrap_or(false);
+        let draft = r.get::<bool>("draft").unwrap_or(false);
+        Some(ProductFields {
+            group: group?,
+            subgroup,
+            producer: producer?,
+            commune: commune?,
+            stars,
+            certificate,
+            price,
+            availability,
+            sku,
+            gtin,
+            images,
+            buy,
+            tourism,
+            featured,
+            sample,
+            draft,
+        })
+    }
+
+    fn read_text(
+        r: &mut FieldReader<'_, '_>,
+        lang: &str,
+        fallback: Option<&ProductText>,
+    ) -> Option<ProductText> {
+        let name = local_text(r, "name", lang, fallback.map(|f| &f.name), "add name = \"…\" (the product's name)");
+        let summary = local_optional(r, "summary", lang, fallback.map(|f| &f.summary));
+        let unit = local_optional(r, "unit", lang, fallback.map(|f| &f.unit));
+        let image_alt = local_optional(r, "image_alt", lang, fallback.map(|f| &f.image_alt));
+        Some(ProductText {
+            name: name?,
+            summary,
+            unit,
+            image_alt,
+        })
+    }
+}
+
+fn read_subgroup(r: &mut FieldReader<'_, '_>, group: Group) -> Option<String> {
+    let value = r.spanned::<String>("subgroup")?;
+    let allowed = group.subgroups();
+    if allowed.contains(&value.get_ref().as_str()) {
+        return Some(value.into_inner());
+    }
+    let path = r.path();
+    let help = match closest(value.get_ref(), allowed) {
+        Some(best) => format!("did you mean \"{best}\"? Subgroups of {}: {}", group.as_str(), allowed.join(", ")),
+        None => format!("subgroups of {}: {}", group.as_str(), allowed.join(", ")),
+    };
+    r.report(
+        Diagnostic::error(
+            "unknown-subgroup",
+            format!("\"{}\" is not a subgroup of the {} group", value.get_ref(), group.as_str()),
+        )
+        .at(path, value.span())
+        .help(help),
+    );
+    None
+}
+
+fn read_stars(r: &mut FieldReader<'_, '_>) -> Option<u8> {
+    let stars = r.spanned::<i64>("stars")?;
+    match u8::try_from(*stars.get_ref()) {
+        Ok(n @ 1..=5) => Some(n),
+        _ => {
+            let path = r.path();
+            r.report(
+                Diagnostic::error("bad-stars", format!("stars = {} is not an OCOP rating", stars.get_ref()))
+                    .at(path, stars.span())
+                    .help("OCOP ratings are whole numbers from 1 to 5 (3–5 stars are certified OCOP products)"),
+            );
+            None
+        }
+    }
+}
+
+fn read_certificate(r: &mut FieldReader<'_, '_>) -> Option<Certificate> {
+    let mut c = r.table("certificate")?;
+    let number = c.require::<String>("number", "add number = \"…/QĐ-UBND\" (the decision number)");
+    let date = c.require_spanned::<toml::value::Datetime>(
+        "date",
+        "add date = 2024-06-15 (the decision date, written year-month-day without quotes)",
+    );
+    let issuer = c.get::<String>("issuer");
+    let date = date.and_then(|d| {
+        let span = d.span();
+        let value = d.into_inner();
+        let parsed = match (value.date, value.time) {
+            (Some(date), None) => Date::new(date.year as i16, date.month as i8, date.day as i8).ok(),
+            _ => None,
+        };
+        if parsed.is_none() {
+            let path = c.path();
+            c.report(
+                Diagnostic::error("bad-date", format!("certificate.date = {value} is not a calendar date"))
+                    .at(path, span)
+                    .help("write the date alone as year-month-day, e.g. date = 2024-06-15"),
+            );
+        }
+        parsed
+    });
+    c.finish(None);
+    Some(Certificate {
+        number: number?,
+        date: date?,
+        issuer,
+    })
+}
+
+fn read_price(r: &mut FieldReader<'_, '_>) -> Option<u64> {
+    let price = r.spanned::<i64>("price")?;
+    match u64::try_from(*price.get_ref()) {
+        Ok(vnd) if vnd > 0 => Some(vnd),
+        _ => {
+            let path = r.path();
+            r.report(
+                Diagnostic::error("bad-price", format!("price = {} must be a positive number of đồng", price.get_ref()))
+                    .at(path, price.span())
+                    .help("write the retail price in whole VND without separators, e.g. price = 250000; leave it out if the price is on request"),
+            );
+            None
+        }
+    }
+}
+
+fn read_sku(r: &mut FieldReader<'_, '_>) -> Option<String> {
+    let sku = r.spanned::<String>("sku")?;
+    let count = sku.get_ref().chars().count();
+    if count == 0 || count > MAX_SKU_CHARS {
+        let path = r.path();
+        r.report(
+            Diagnostic::error("bad-sku", format!("sku has {count} characters; it must have 1 to {MAX_SKU_CHARS}"))
+                .at(path, sku.span())
+                .help("Google Merchant Center limits product ids to 50 characters; shorten it and never change it afterwards"),
+        );
+        return None;
+    }
+    Some(sku.into_inner())
+}
+
+fn read_gtin(r: &mut FieldReader<'_, '_>) -> Option<String> {
+    let gtin = r.spanned::<String>("gtin")?;
+    if is_valid_gtin(gtin.get_ref()) {
+        return Some(gtin.into_inner());
+    }
+    let path = r.path();
+    r.report(
+        Diagnostic::error("bad-gtin", format!("gtin \"{}\" is not a valid GTIN", gtin.get_ref()))
+            .at(path, gtin.span())
+            .help("a GTIN is the 8, 12, 13 or 14 digits under the barcode, with a correct check digit; copy it from the package"),
+    );
+    None
+}
+
+/// True for a GTIN-8, -12, -13 or -14 whose last digit is the GS1 check
+/// digit (weights 3,1,3,1… from the right, excluding the check digit).
+pub fn is_valid_gtin(gtin: &str) -> bool {
+    if !matches!(gtin.len(), 8 | 12 | 13 | 14) || !gtin.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let digits: Vec<u32> = gtin.bytes().map(|b| u32::from(b - b'0')).collect();
+    let (body, check) = digits.split_at(digits.len() - 1);
+    let sum: u32 = body
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, d)| if i % 2 == 0 { d * 3 } else { *d })
+        .sum();
+    (10 - sum % 10) % 10 == check[0]
+}
+
+fn read_buy(r: &mut FieldReader<'_, '_>) -> Option<Vec<BuyLink>> {
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct RawLink {
+        kind: BuyKind,
+        url: String,
+    }
+    let links = r.spanned::<Vec<RawLink>>("buy")?;
+    let span = links.span();
+    let path = r.path();
+    let mut ok = Vec::new();
+    for link in links.into_inner() {
+        if is_https(&link.url) {
+            ok.push(BuyLink {
+                kind: link.kind,
+                url: link.url,
+            });
+        } else {
+            r.report(
+                Diagnostic::error("bad-url", format!("shop link \"{}\" is not an absolute https:// address", link.url))
+                    .at(path, span.clone())
+                    .help("copy the full address from the browser's address bar, starting with https://"),
+            );
+        }
+    }
+    Some(ok)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gtin_check_digits() {
+        assert!(is_valid_gtin("8934563138165")); // EAN-13
+        assert!(!is_valid_gtin("8934563138164"));
+        assert!(is_valid_gtin("96385074")); // EAN-8
+        assert!(is_valid_gtin("036000291452")); // UPC-A
+        assert!(is_valid_gtin("10036000291459")); // GTIN-14
+        assert!(!is_valid_gtin("12345"));
+        assert!(!is_valid_gtin("893456313816x"));
+    }
+
+    #[test]
+    fn certificates_lapse_after_36_months() {
+        let c = Certificate {
+            number: "1/QĐ-UBND".into(),
+            date: Date::new(2022, 8, 31).unwrap(),
+            issuer: None,
+        };
+        assert_eq!(c.lapses_on(), Date::new(2025, 8, 31).unwrap());
+        assert!(!c.is_lapsed(Date::new(2025, 8, 30).unwrap()));
+        assert!(c.is_lapsed(Date::new(2025, 8, 31).unwrap()));
+    }
+}

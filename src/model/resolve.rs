@@ -1,0 +1,401 @@
+//! Building the catalogue: reading every bundle, checking references between
+//! records and the OCOP certification rules, sorting in Vietnamese order.
+
+use std::collections::HashMap;
+
+use jiff::civil::Date;
+use rayon::prelude::*;
+use toml::Spanned;
+
+use super::kind::{Kind, RecordOf, read_record};
+use super::vocab::Group;
+use super::{Commune, CommuneKind, Producer, ProducerKind, Product, ProductKind, TourismKind, TourismPoint};
+use crate::config::{SiteConfig, read_site};
+use crate::content::{Content, Section};
+use crate::diagnostics::{Diagnostic, Diagnostics, closest};
+use crate::text::{format_date, sort_by_name};
+
+/// Days before a certificate lapses from which `check` warns about it.
+pub const CERTIFICATE_WARNING_DAYS: i64 = 90;
+
+/// The resolved catalogue: every published record, cross-referenced.
+///
+/// Lists are in Vietnamese alphabetical order of the default-language name
+/// (slug as tie-breaker). Draft products are checked but not included.
+#[derive(Debug)]
+pub struct Catalog {
+    /// Site settings.
+    pub site: SiteConfig,
+    /// The date the build treats as today (certificate validity).
+    pub today: Date,
+    /// Published products.
+    pub products: Vec<Product>,
+    /// Producers.
+    pub producers: Vec<Producer>,
+    /// Communes.
+    pub communes: Vec<Commune>,
+    /// Tourism points.
+    pub tourism: Vec<TourismPoint>,
+    index: HashMap<(Section, String), usize>,
+    products_by_producer: HashMap<String, Vec<usize>>,
+    products_by_commune: HashMap<String, Vec<usize>>,
+    tourism_by_commune: HashMap<String, Vec<usize>>,
+    tourism_by_product: HashMap<String, Vec<usize>>,
+    products_by_tourism: HashMap<String, Vec<usize>>,
+}
+
+/// Where a product stands with its OCOP certificate on a given day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CertificateStatus {
+    /// No star rating, or 1–2 stars (not an OCOP certification).
+    NotCertified,
+    /// Certified with this many stars (3–5).
+    Certified(u8),
+    /// Certified, lapsing within [`CERTIFICATE_WARNING_DAYS`].
+    Expiring(u8),
+    /// The certificate is more than 36 months old: shown with no stars.
+    Lapsed,
+}
+
+impl Catalog {
+    /// The product with this slug.
+    pub fn product(&self, slug: &str) -> Option<&Product> {
+        self.lookup(Section::Products, slug).map(|i| &self.products[i])
+    }
+
+    /// The producer with this slug.
+    pub fn producer(&self, slug: &str) -> Option<&Producer> {
+        self.lookup(Section::Producers, slug).map(|i| &self.producers[i])
+    }
+
+    /// The commune with this slug.
+    pub fn commune(&self, slug: &str) -> Option<&Commune> {
+        self.lookup(Section::Communes, slug).map(|i| &self.communes[i])
+    }
+
+    /// The tourism point with this slug.
+    pub fn tourism_point(&self, slug: &str) -> Option<&TourismPoint> {
+        self.lookup(Section::Tourism, slug).map(|i| &self.tourism[i])
+    }
+
+    /// True when a published record of `section` has this slug.
+    pub fn contains(&self, section: Section, slug: &str) -> bool {
+        self.lookup(section, slug).is_some()
+    }
+
+    fn lookup(&self, section: Section, slug: &str) -> Option<usize> {
+        self.index.get(&(section, slug.to_owned())).copied()
+    }
+
+    /// Products of a producer, in catalogue order.
+    pub fn products_of_producer(&self, slug: &str) -> Vec<&Product> {
+        self.pick(&self.products_by_producer, slug, &self.products)
+    }
+
+    /// Products from a commune.
+    pub fn products_in_commune(&self, slug: &str) -> Vec<&Product> {
+        self.pick(&self.products_by_commune, slug, &self.products)
+    }
+
+    /// Tourism points in a commune.
+    pub fn tourism_in_commune(&self, slug: &str) -> Vec<&TourismPoint> {
+        self.pick(&self.tourism_by_commune, slug, &self.tourism)
+    }
+
+    /// Tourism points that showcase a product (named on either side).
+    pub fn tourism_of_product(&self, slug: &str) -> Vec<&TourismPoint> {
+        self.pick(&self.tourism_by_product, slug, &self.tourism)
+    }
+
+    /// Products showcased at a tourism point (named on either side).
+    pub fn products_of_tourism(&self, slug: &str) -> Vec<&Product> {
+        self.pick(&self.products_by_tourism, slug, &self.products)
+    }
+
+    /// Products in an OCOP group.
+    pub fn products_in_group(&self, group: Group) -> Vec<&Product> {
+        self.products.iter().filter(|p| p.fields.group == group).collect()
+    }
+
+    /// Products currently certified with exactly `stars` stars.
+    pub fn products_with_stars(&self, stars: u8) -> Vec<&Product> {
+        self.products
+            .iter()
+            .filter(|p| self.rating(p) == Some(stars))
+            .collect()
+    }
+
+    /// Featured products.
+    pub fn featured(&self) -> Vec<&Product> {
+        self.products.iter().filter(|p| p.fields.featured).collect()
+    }
+
+    /// The product's certificate status today.
+    pub fn certificate_status(&self, product: &Product) -> CertificateStatus {
+        certificate_status(product, self.today)
+    }
+
+    /// The star rating to show: `Some(3..=5)` only while certified.
+    pub fn rating(&self, product: &Product) -> Option<u8> {
+        match self.certificate_status(product) {
+            CertificateStatus::Certified(n) | CertificateStatus::Expiring(n) => Some(n),
+            _ => None,
+        }
+    }
+
+    fn pick<'a, T>(&self, map: &HashMap<String, Vec<usize>>, slug: &str, items: &'a [T]) -> Vec<&'a T> {
+        map.get(slug)
+            .map(|ids| ids.iter().map(|&i| &items[i]).collect())
+            .unwrap_or_default()
+    }
+}
+
+fn certificate_status(product: &Product, today: Date) -> CertificateStatus {
+    let (Some(stars), Some(cert)) = (product.fields.stars, &product.fields.certificate) else {
+        return CertificateStatus::NotCertified;
+    };
+    if stars < 3 {
+        return CertificateStatus::NotCertified;
+    }
+    if cert.is_lapsed(today) {
+        return CertificateStatus::Lapsed;
+    }
+    let days_left = (cert.lapses_on() - today).get_days();
+    if i64::from(days_left) <= CERTIFICATE_WARNING_DAYS {
+        CertificateStatus::Expiring(stars)
+    } else {
+        CertificateStatus::Certified(stars)
+    }
+}
+
+/// Resolves loaded content into a catalogue.
+///
+/// Every problem goes to `diags`; the catalogue holds the records that could
+/// be read (records with errors are left out). Returns `None` only when
+/// `site.toml` is unusable. `base_url` (from `--base-url`) overrides the
+/// setting; `today` decides certificate validity.
+pub fn resolve(
+    content: &Content,
+    base_url: Option<&str>,
+    today: Date,
+    diags: &mut Diagnostics,
+) -> Option<Catalog> {
+    let mut found = Vec::new();
+    let site = content
+        .site
+        .as_ref()
+        .and_then(|file| read_site(file, base_url, &mut found));
+    diags.extend(found);
+    let site = site?;
+
+    let (products, d1) = read_all::<ProductKind>(content, &site);
+    let (producers, d2) = read_all::<ProducerKind>(content, &site);
+    let (communes, d3) = read_all::<CommuneKind>(content, &site);
+    let (tourism, d4) = read_all::<TourismKind>(content, &site);
+    diags.extend(d1.into_iter().chain(d2).chain(d3).chain(d4));
+
+    let mut catalog = Catalog {
+        site,
+        today,
+        products: products.into_iter().filter(|p| !p.fields.draft).collect(),
+        producers,
+        communes,
+        tourism,
+        index: HashMap::new(),
+        products_by_producer: HashMap::new(),
+        products_by_commune: HashMap::new(),
+        tourism_by_commune: HashMap::new(),
+        tourism_by_product: HashMap::new(),
+        products_by_tourism: HashMap::new(),
+    };
+    sort_records(&mut catalog);
+    build_index(&mut catalog);
+    check_references(content, &catalog, diags);
+    check_certificates(&catalog, diags);
+    link(&mut catalog);
+    Some(catalog)
+}
+
+fn read_all<K: Kind>(content: &Content, site: &SiteConfig) -> (Vec<RecordOf<K>>, Vec<Diagnostic>)
+where
+    RecordOf<K>: Send,
+{
+    let results: Vec<(Option<RecordOf<K>>, Vec<Diagnostic>)> = content
+        .bundles
+        .par_iter()
+        .filter(|b| b.section == K::SECTION)
+        .map(|bundle| {
+            let mut diags = Vec::new();
+            let record = read_record::<K>(bundle, site, &mut diags);
+            (record, diags)
+        })
+        .collect();
+    let mut records = Vec::new();
+    let mut diags = Vec::new();
+    for (record, d) in results {
+        records.extend(record);
+        diags.extend(d);
+    }
+    (records, diags)
+}
+
+fn sort_records(catalog: &mut Catalog) {
+    let lang = catalog.site.default_language.clone();
+    sort_by_name(&mut catalog.products, |r| &r.version(&lang).text.name.value, |r| &r.slug);
+    sort_by_name(&mut catalog.producers, |r| &r.version(&lang).text.name.value, |r| &r.slug);
+    sort_by_name(&mut catalog.communes, |r| &r.version(&lang).text.name.value, |r| &r.slug);
+    sort_by_name(&mut catalog.tourism, |r| &r.version(&lang).text.name.value, |r| &r.slug);
+}
+
+fn build_index(catalog: &mut Catalog) {
+    let sections: [(Section, Vec<&str>); 4] = [
+        (Section::Products, catalog.products.iter().map(|r| r.slug.as_str()).collect()),
+        (Section::Producers, catalog.producers.iter().map(|r| r.slug.as_str()).collect()),
+        (Section::Communes, catalog.communes.iter().map(|r| r.slug.as_str()).collect()),
+        (Section::Tourism, catalog.tourism.iter().map(|r| r.slug.as_str()).collect()),
+    ];
+    let mut index = HashMap::new();
+    for (section, slugs) in sections {
+        for (i, slug) in slugs.into_iter().enumerate() {
+            index.insert((section, slug.to_owned()), i);
+        }
+    }
+    catalog.index = index;
+}
+
+/// Checks that every slug a record names exists; suggests the closest slug.
+fn check_references(content: &Content, catalog: &Catalog, diags: &mut Diagnostics) {
+    let slugs_of = |section: Section| -> Vec<&str> {
+        content
+            .bundles
+            .iter()
+            .filter(|b| b.section == section)
+            .map(|b| b.slug.as_str())
+            .collect()
+    };
+    let all: HashMap<Section, Vec<&str>> = Section::ALL.iter().map(|&s| (s, slugs_of(s))).collect();
+    let drafts: Vec<&str> = content
+        .bundles
+        .iter()
+        .filter(|b| b.section == Section::Products && !catalog.contains(Section::Products, &b.slug))
+        .map(|b| b.slug.as_str())
+        .collect();
+    let mut check = |file: std::path::PathBuf, field: &str, target: Section, slug: &Spanned<String>| {
+        let known = &all[&target];
+        if catalog.contains(target, slug.get_ref()) {
+            return;
+        }
+        if target == Section::Products && drafts.contains(&slug.get_ref().as_str()) && known.contains(&slug.get_ref().as_str()) {
+            diags.push(
+                Diagnostic::warning("draft-reference", format!("`{field}` names \"{}\", which is a draft", slug.get_ref()))
+                    .at(file, slug.span())
+                    .help("the link is left out until the product is published (draft = false)"),
+            );
+            return;
+        }
+        let help = match closest(slug.get_ref(), known) {
+            Some(best) => format!("did you mean \"{best}\"?"),
+            None => format!(
+                "use the folder name of a record in content/{}/ (create it with `ocop new`)",
+                target.dir_name()
+            ),
+        };
+        diags.push(
+            Diagnostic::error(
+                "unknown-reference",
+                format!("`{field}` names \"{}\", but there is no content/{}/{}/", slug.get_ref(), target.dir_name(), slug.get_ref()),
+            )
+            .at(file, slug.span())
+            .help(help),
+        );
+    };
+    for p in &catalog.products {
+        check(p.index_path(), "producer", Section::Producers, &p.fields.producer);
+        check(p.index_path(), "commune", Section::Communes, &p.fields.commune);
+        for t in &p.fields.tourism {
+            check(p.index_path(), "tourism", Section::Tourism, t);
+        }
+    }
+    for p in &catalog.producers {
+        check(p.index_path(), "commune", Section::Communes, &p.fields.commune);
+    }
+    for t in &catalog.tourism {
+        check(t.index_path(), "commune", Section::Communes, &t.fields.commune);
+        for p in &t.fields.products {
+            check(t.index_path(), "products", Section::Products, p);
+        }
+    }
+}
+
+fn check_certificates(catalog: &Catalog, diags: &mut Diagnostics) {
+    for p in &catalog.products {
+        let file = p.index_path();
+        match (p.fields.stars, &p.fields.certificate) {
+            (Some(stars), None) if stars >= 3 => diags.push(
+                Diagnostic::error("missing-certificate", format!("{stars} stars are given without the certificate"))
+                    .in_file(&file)
+                    .help("add certificate = { number = \"…/QĐ-UBND\", date = 2024-06-15, issuer = \"…\" } from the rating decision"),
+            ),
+            _ => {}
+        }
+        let Some(cert) = &p.fields.certificate else {
+            continue;
+        };
+        let lapses = format_date(cert.lapses_on(), "vi");
+        match certificate_status(p, catalog.today) {
+            CertificateStatus::Lapsed => diags.push(
+                Diagnostic::warning("certificate-lapsed", format!("the OCOP certificate {} lapsed on {lapses}", cert.number))
+                    .in_file(&file)
+                    .help("the product is published without its stars until a new rating decision is entered"),
+            ),
+            CertificateStatus::Expiring(_) => diags.push(
+                Diagnostic::warning("certificate-expiring", format!("the OCOP certificate {} lapses on {lapses}", cert.number))
+                    .in_file(&file)
+                    .help("ask the producer to apply for re-rating before that date"),
+            ),
+            _ => {}
+        }
+    }
+}
+
+/// Fills the relation maps. Slugs that do not resolve are skipped (they were
+/// reported by [`check_references`]).
+fn link(catalog: &mut Catalog) {
+    let mut by_producer: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_commune: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut tourism_by_commune: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for (i, p) in catalog.products.iter().enumerate() {
+        by_producer.entry(p.fields.producer.get_ref().clone()).or_default().push(i);
+        by_commune.entry(p.fields.commune.get_ref().clone()).or_default().push(i);
+        for t in &p.fields.tourism {
+            if let Some(j) = catalog.lookup(Section::Tourism, t.get_ref()) {
+                pairs.push((i, j));
+            }
+        }
+    }
+    for (j, t) in catalog.tourism.iter().enumerate() {
+        tourism_by_commune.entry(t.fields.commune.get_ref().clone()).or_default().push(j);
+        for p in &t.fields.products {
+            if let Some(i) = catalog.lookup(Section::Products, p.get_ref()) {
+                pairs.push((i, j));
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    let mut tourism_by_product: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut products_by_tourism: HashMap<String, Vec<usize>> = HashMap::new();
+    for &(i, j) in &pairs {
+        tourism_by_product.entry(catalog.products[i].slug.clone()).or_default().push(j);
+        products_by_tourism.entry(catalog.tourism[j].slug.clone()).or_default().push(i);
+    }
+    for list in products_by_tourism.values_mut().chain(tourism_by_product.values_mut()) {
+        list.sort_unstable();
+    }
+    catalog.products_by_producer = by_producer;
+    catalog.products_by_commune = by_commune;
+    catalog.tourism_by_commune = tourism_by_commune;
+    catalog.tourism_by_product = tourism_by_product;
+    catalog.products_by_tourism = products_by_tourism;
+}

@@ -1,0 +1,68 @@
+//! Vietnamese alphabetical order (CLDR `vi` collation through ICU4X).
+
+use std::cmp::Ordering;
+
+use icu_collator::options::CollatorOptions;
+use icu_collator::{Collator, CollatorBorrowed};
+use icu_locale::locale;
+
+/// Compares strings in Vietnamese dictionary order: a ă â b c d đ e ê g h i k l
+/// m n o ô ơ p q r s t u ư v x y, tones compared after letters (CLDR `vi`
+/// tailoring, as shipped in ICU4X's compiled data).
+pub struct Collation {
+    collator: CollatorBorrowed<'static>,
+}
+
+impl Collation {
+    /// The Vietnamese collator. Its data is compiled into the binary, so it
+    /// cannot fail at run time.
+    pub fn vietnamese() -> Self {
+        let collator = Collator::try_new(locale!("vi").into(), CollatorOptions::default())
+            .expect("ICU4X compiled data includes the vi collation");
+        Self { collator }
+    }
+
+    /// Orders `a` and `b` in Vietnamese dictionary order.
+    pub fn compare(&self, a: &str, b: &str) -> Ordering {
+        self.collator.compare(a, b)
+    }
+}
+
+/// Sorts `items` in Vietnamese order of the name that `name` returns, breaking
+/// ties with `tie` (e.g. the slug) so that the order is total and stable
+/// across builds.
+pub fn sort_by_name<T>(items: &mut [T], name: impl Fn(&T) -> &str, tie: impl Fn(&T) -> &str) {
+    let collation = Collation::vietnamese();
+    items.sort_by(|a, b| {
+        collation
+            .compare(name(a), name(b))
+            .then_with(|| tie(a).cmp(tie(b)))
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vietnamese_letters_sort_in_alphabet_order() {
+        // Byte order would put "Xoài" before "Ấm" and "Đũa gỗ" after "Xoài".
+        // Vietnamese order: a/ă/â (Ấm), b (Bưởi), d (Dưa lưới), đ (Đũa gỗ), x (Xoài).
+        let mut names = vec!["Đũa gỗ", "Dưa lưới", "Bưởi", "Xoài", "Ấm"];
+        sort_by_name(&mut names, |s| s, |s| s);
+        assert_eq!(names, ["Ấm", "Bưởi", "Dưa lưới", "Đũa gỗ", "Xoài"]);
+    }
+
+    #[test]
+    fn base_letters_before_tones() {
+        let c = Collation::vietnamese();
+        // a < ă < â as letters of the alphabet.
+        assert_eq!(c.compare("an", "ăn"), Ordering::Less);
+        assert_eq!(c.compare("ăn", "ân"), Ordering::Less);
+        // o < ô < ơ; u < ư.
+        assert_eq!(c.compare("ôm", "ơn"), Ordering::Less);
+        assert_eq!(c.compare("Ư", "V"), Ordering::Less);
+        // d before đ even when the d-word is longer.
+        assert_eq!(c.compare("dưa lưới", "đa"), Ordering::Less);
+    }
+}

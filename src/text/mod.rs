@@ -1,0 +1,43 @@
+//! Vietnamese text: Unicode normalisation, slugs, collation, and the
+//! number/price/date formats used on Vietnamese and English pages.
+
+mod collate;
+mod format;
+mod slug;
+
+pub use collate::{Collation, sort_by_name};
+pub use format::{format_date, format_price, format_number};
+pub use slug::slugify;
+
+use std::borrow::Cow;
+
+use icu_normalizer::ComposingNormalizerBorrowed;
+
+/// Returns `text` in Unicode Normalization Form C.
+///
+/// Files typed on macOS often arrive decomposed (NFD: "ê" as "e" + U+0302); every
+/// piece of text is composed on load so that comparison, slugs and search treat
+/// both spellings as the same word. Borrowed when the text is already NFC.
+pub fn nfc(text: &str) -> Cow<'_, str> {
+    ComposingNormalizerBorrowed::new_nfc().normalize(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nfc_composes_decomposed_vietnamese() {
+        // "Xuân" typed as X u a U+0302 n (NFD) becomes the single code point â.
+        let decomposed = "Xua\u{0302}n";
+        assert_eq!(decomposed.chars().count(), 5);
+        let composed = nfc(decomposed);
+        assert_eq!(composed, "Xuân");
+        assert_eq!(composed.chars().count(), 4);
+    }
+
+    #[test]
+    fn nfc_borrows_text_that_is_already_composed() {
+        assert!(matches!(nfc("Thịt dê"), Cow::Borrowed(_)));
+    }
+}
