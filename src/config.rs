@@ -116,13 +116,20 @@ pub fn read_site(
     let title = r.require::<String>("title", "add title = \"Sản phẩm OCOP …\"");
     let description = r.get::<String>("description").unwrap_or_default();
     let base_url = read_base_url(&mut r, base_url_override);
-    let default_language = r.get::<String>("default_language").unwrap_or_else(|| "vi".to_owned());
-    let mut languages = r.get::<Vec<String>>("languages").unwrap_or_else(|| vec![default_language.clone()]);
+    let default_language = r
+        .get::<String>("default_language")
+        .unwrap_or_else(|| "vi".to_owned());
+    let mut languages = r
+        .get::<Vec<String>>("languages")
+        .unwrap_or_else(|| vec![default_language.clone()]);
     languages.retain(|l| *l != default_language);
     languages.insert(0, default_language.clone());
     let district = r.get::<String>("district").unwrap_or_default();
     let province = r.get::<String>("province").unwrap_or_default();
-    let per_page = r.get::<usize>("per_page").filter(|&n| n > 0).unwrap_or(DEFAULT_PER_PAGE);
+    let per_page = r
+        .get::<usize>("per_page")
+        .filter(|&n| n > 0)
+        .unwrap_or(DEFAULT_PER_PAGE);
     let (office, address, email, phone) = match r.table("contact") {
         Some(mut c) => {
             let office = c.get::<String>("office").unwrap_or_default();
@@ -187,9 +194,9 @@ fn read_base_url(r: &mut FieldReader<'_, '_>, override_url: Option<&str>) -> Opt
         }
     };
     let parsed = url::Url::parse(&value);
-    let ok = parsed
-        .as_ref()
-        .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some() && u.query().is_none());
+    let ok = parsed.as_ref().is_ok_and(|u| {
+        matches!(u.scheme(), "http" | "https") && u.host_str().is_some() && u.query().is_none()
+    });
     if !ok {
         let path = r.path();
         let mut d = Diagnostic::error("bad-base-url", format!("base_url \"{value}\" is not an absolute http(s) address"))
@@ -235,7 +242,13 @@ fn read_language_tables(r: &mut FieldReader<'_, '_>, config: &mut SiteConfig) {
             c.finish(Some((&["email", "phone"], "contact e-mail and phone are the same in every language: set them only in the top-level [contact] table")));
         }
         t.finish(Some((
-            &["base_url", "default_language", "languages", "feeds", "per_page"],
+            &[
+                "base_url",
+                "default_language",
+                "languages",
+                "feeds",
+                "per_page",
+            ],
             "this setting is the same in every language: set it only at the top of site.toml",
         )));
     }

@@ -156,12 +156,18 @@ impl Diagnostics {
     /// report is the same whatever order the files were read in.
     pub fn sort(&mut self) {
         self.items.sort_by(|a, b| {
-            (&a.file, a.span.as_ref().map(|s| s.start), a.severity, &a.message).cmp(&(
-                &b.file,
-                b.span.as_ref().map(|s| s.start),
-                b.severity,
-                &b.message,
-            ))
+            (
+                &a.file,
+                a.span.as_ref().map(|s| s.start),
+                a.severity,
+                &a.message,
+            )
+                .cmp(&(
+                    &b.file,
+                    b.span.as_ref().map(|s| s.start),
+                    b.severity,
+                    &b.message,
+                ))
         });
         self.items.dedup();
     }
@@ -249,7 +255,13 @@ pub fn closest<'c>(word: &str, candidates: &[&'c str]) -> Option<&'c str> {
     let word = word.to_lowercase();
     candidates
         .iter()
-        .map(|&c| (c, strsim::jaro_winkler(&word, c), strsim::levenshtein(&word, c)))
+        .map(|&c| {
+            (
+                c,
+                strsim::jaro_winkler(&word, c),
+                strsim::levenshtein(&word, c),
+            )
+        })
         .filter(|&(_, similarity, distance)| similarity >= 0.8 || distance <= 2)
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.2.cmp(&a.2)))
         .map(|(c, _, _)| c)
@@ -296,7 +308,13 @@ mod tests {
         assert_eq!(line_col(text, 0), LineCol { line: 1, column: 1 });
         // "ị" and "ê" are two bytes each in UTF-8; the closing quote is char 16.
         let quote = text.find("\"\n").unwrap();
-        assert_eq!(line_col(text, quote), LineCol { line: 1, column: 16 });
+        assert_eq!(
+            line_col(text, quote),
+            LineCol {
+                line: 1,
+                column: 16
+            }
+        );
         let minus = text.find('-').unwrap();
         assert_eq!(line_col(text, minus), LineCol { line: 2, column: 9 });
     }

@@ -6,8 +6,15 @@
 //! into pages and [`write`] swaps the result into the output folder. The CLI
 //! in `main.rs` only parses arguments and calls [`build()`] / [`check()`].
 
+pub mod build;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
+pub mod images;
 pub mod model;
+pub mod render;
 pub mod text;
+pub mod write;
+
+pub use build::{BuildError, Options, Report, build, check};
+pub mod scaffold;

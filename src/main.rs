@@ -1,1 +1,293 @@
-fn main() {}
+//! The `ocop` command line: parses arguments and calls the library.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
+use jiff::civil::Date;
+
+use ocop::build::{BuildError, Options, Report};
+use ocop::content::Section;
+use ocop::diagnostics::Diagnostics;
+
+/// Static site generator for OCOP ("Mỗi xã một sản phẩm") product catalogues:
+/// a bilingual website, feeds for marketplaces and an offline kiosk, built
+/// from Markdown/TOML records in content/.
+#[derive(Parser)]
+#[command(name = "ocop", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check every record, then build the site into the output folder.
+    ///
+    /// Nothing is written when a record has an error: the previous output
+    /// stays as it was.
+    #[command(
+        after_help = "Examples:\n  ocop build\n  ocop build --root ../ninh-son --output /var/www/ocop\n  ocop build --base-url https://staging.example.vn/ocop"
+    )]
+    Build {
+        #[command(flatten)]
+        common: Common,
+        /// Output folder (default: <root>/output).
+        #[arg(long, value_name = "DIR")]
+        output: Option<PathBuf>,
+        /// Publish address, replacing base_url of content/site.toml.
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+    },
+    /// Check every record and report all problems, writing nothing.
+    #[command(after_help = "Examples:\n  ocop check\n  ocop check --format json --deny-warnings")]
+    Check {
+        #[command(flatten)]
+        common: Common,
+        /// Report format: human (with the offending line) or json (one object per line).
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// Exit with status 1 on warnings too.
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+    /// Create a new record folder with both language files.
+    ///
+    /// The folder name (slug) comes from the Vietnamese name: "Thịt dê xông
+    /// khói" → thit-de-xong-khoi. If it is taken, --commune is added
+    /// (dua-luoi-my-son), then a number.
+    #[command(
+        after_help = "Examples:\n  ocop new product \"Thịt dê xông khói\" --commune nhon-son\n  ocop new producer \"Hợp tác xã Nông nghiệp Mỹ Sơn\"\n  ocop new commune \"Xã Lâm Sơn\"\n  ocop new tourism \"Du lịch vườn trái cây Lâm Sơn\""
+    )]
+    New {
+        /// Kind of record.
+        #[arg(value_enum)]
+        kind: Kind,
+        /// Vietnamese name, in quotes.
+        name: String,
+        /// Commune slug, added to the folder name when the name is taken and
+        /// written into the record.
+        #[arg(long, value_name = "SLUG")]
+        commune: Option<String>,
+        /// Project root (the folder that holds content/).
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        root: PathBuf,
+    },
+}
+
+#[derive(clap::Args)]
+struct Common {
+    /// Project root: the folder that holds content/ and themes/.
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    root: PathBuf,
+    /// The date to treat as today (YYYY-MM-DD), for certificate validity;
+    /// default: SOURCE_DATE_EPOCH, else the clock.
+    #[arg(long, value_name = "DATE")]
+    today: Option<Date>,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum Format {
+    Human,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Kind {
+    Product,
+    Producer,
+    Commune,
+    Tourism,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Build {
+            common,
+            output,
+            base_url,
+        } => {
+            let mut options = Options::new(&common.root);
+            options.output = output;
+            options.base_url = base_url;
+            options.today = common.today;
+            if !common.root.is_dir() {
+                eprintln!(
+                    "error: the project root {} is not a folder",
+                    common.root.display()
+                );
+                return ExitCode::from(2);
+            }
+            match ocop::build(&options) {
+                Ok(report) => {
+                    print_human(&report.diagnostics);
+                    print_summary(&report, &options);
+                    ExitCode::SUCCESS
+                }
+                Err(BuildError::Content(diags)) => {
+                    print_human(&diags);
+                    eprintln!(
+                        "error: {} error(s), {} warning(s); nothing was written, {} is unchanged",
+                        diags.error_count(),
+                        diags.warning_count(),
+                        options.output_dir().display()
+                    );
+                    ExitCode::from(1)
+                }
+                Err(BuildError::Write(e)) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(2)
+                }
+            }
+        }
+        Command::Check {
+            common,
+            format,
+            deny_warnings,
+        } => {
+            if !common.root.is_dir() {
+                eprintln!(
+                    "error: the project root {} is not a folder",
+                    common.root.display()
+                );
+                return ExitCode::from(2);
+            }
+            let mut options = Options::new(&common.root);
+            options.today = common.today;
+            let report = ocop::check(&options);
+            let d = &report.diagnostics;
+            match format {
+                Format::Json => {
+                    let mut out = std::io::stdout().lock();
+                    let _ = d.emit_json(&mut out);
+                }
+                Format::Human => {
+                    print_human(d);
+                    print_coverage(&report);
+                    eprintln!(
+                        "{} error(s), {} warning(s)",
+                        d.error_count(),
+                        d.warning_count()
+                    );
+                }
+            }
+            if d.has_errors() || (deny_warnings && d.warning_count() > 0) {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Command::New {
+            kind,
+            name,
+            commune,
+            root,
+        } => {
+            let section = match kind {
+                Kind::Product => Section::Products,
+                Kind::Producer => Section::Producers,
+                Kind::Commune => Section::Communes,
+                Kind::Tourism => Section::Tourism,
+            };
+            match ocop::scaffold::new_record(&root, section, &name, commune.as_deref()) {
+                Ok(dir) => {
+                    println!("created {}/index.md and index.en.md", dir.display());
+                    println!(
+                        "next: fill in the fields, add photos to the folder, then run `ocop check`"
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(1)
+                }
+            }
+        }
+    }
+}
+
+fn print_human(diags: &Diagnostics) {
+    let choice = if std::io::stderr().is_terminal() {
+        ColorChoice::Auto
+    } else {
+        ColorChoice::Never
+    };
+    let mut err = StandardStream::stderr(choice);
+    let _ = diags.emit_human(&mut err);
+}
+
+/// "translated into en: products 21/23, producers 9/9, …", one line per
+/// non-default language.
+fn coverage_lines(report: &Report) -> Vec<String> {
+    let mut langs: Vec<&str> = Vec::new();
+    for s in &report.sections {
+        for (l, _) in &s.translated {
+            if !langs.contains(&l.as_str()) {
+                langs.push(l);
+            }
+        }
+    }
+    langs
+        .into_iter()
+        .map(|lang| {
+            let parts: Vec<String> = report
+                .sections
+                .iter()
+                .map(|s| {
+                    let done = s
+                        .translated
+                        .iter()
+                        .find(|(l, _)| l == lang)
+                        .map_or(0, |(_, n)| *n);
+                    format!("{} {done}/{}", s.section.dir_name(), s.total)
+                })
+                .collect();
+            format!("translated into {lang}: {}", parts.join(", "))
+        })
+        .collect()
+}
+
+fn print_coverage(report: &Report) {
+    for line in coverage_lines(report) {
+        eprintln!("{line}");
+    }
+}
+
+fn print_summary(report: &Report, options: &Options) {
+    let mut out = std::io::stdout().lock();
+    let records: Vec<String> = report
+        .sections
+        .iter()
+        .map(|s| format!("{} {}", s.total, s.section.dir_name()))
+        .collect();
+    let _ = writeln!(out, "records: {}", records.join(", "));
+    for line in coverage_lines(report) {
+        let _ = writeln!(out, "{line}");
+    }
+    let pages = report.pages;
+    let _ = writeln!(
+        out,
+        "pages: {} record pages, {} list pages, {} others",
+        pages.records, pages.lists, pages.other
+    );
+    if let Some(w) = report.written {
+        let _ = writeln!(
+            out,
+            "output: {} ({} files, {:.1} MB; {} changed, {} removed)",
+            options.output_dir().display(),
+            w.files,
+            w.bytes as f64 / 1_000_000.0,
+            w.changed,
+            w.removed
+        );
+    }
+    let _ = writeln!(
+        out,
+        "{} warning(s); built in {} ms",
+        report.diagnostics.warning_count(),
+        report.elapsed.as_millis()
+    );
+}

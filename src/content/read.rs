@@ -43,7 +43,10 @@ pub fn read_text(path: &Path, shown: &Path) -> Result<Arc<str>, Diagnostic> {
             let line = bytes[..good].iter().filter(|&&b| b == b'\n').count() + 1;
             return Err(Diagnostic::error(
                 "invalid-utf8",
-                format!("{} is not valid UTF-8 (first bad byte on line {line})", shown.display()),
+                format!(
+                    "{} is not valid UTF-8 (first bad byte on line {line})",
+                    shown.display()
+                ),
             )
             .in_file(shown)
             .help("open the file in a text editor and save it with the encoding \"UTF-8\""));
@@ -58,9 +61,12 @@ pub fn read_text(path: &Path, shown: &Path) -> Result<Arc<str>, Diagnostic> {
 }
 
 fn read_error(shown: &Path, e: &std::io::Error) -> Diagnostic {
-    Diagnostic::error("unreadable-file", format!("cannot read {}: {e}", shown.display()))
-        .in_file(shown)
-        .help("check that the file exists and that you are allowed to read it")
+    Diagnostic::error(
+        "unreadable-file",
+        format!("cannot read {}: {e}", shown.display()),
+    )
+    .in_file(shown)
+    .help("check that the file exists and that you are allowed to read it")
 }
 
 #[cfg(test)]

@@ -59,8 +59,11 @@ fn load_section(
             Err(e) => {
                 let shown = relative(root, e.path().unwrap_or(dir));
                 diags.push(
-                    Diagnostic::error("unreadable-file", format!("cannot read {}: {e}", shown.display()))
-                        .in_file(shown),
+                    Diagnostic::error(
+                        "unreadable-file",
+                        format!("cannot read {}: {e}", shown.display()),
+                    )
+                    .in_file(shown),
                 );
                 continue;
             }
@@ -76,7 +79,11 @@ fn load_section(
                 diags.push(
                     Diagnostic::error(
                         "record-outside-bundle",
-                        format!("{} is a record file directly in {}/", shown.display(), section.dir_name()),
+                        format!(
+                            "{} is a record file directly in {}/",
+                            shown.display(),
+                            section.dir_name()
+                        ),
                     )
                     .in_file(&shown)
                     .help(format!(
@@ -123,8 +130,11 @@ fn load_bundle(
         Ok(rd) => rd.filter_map(Result::ok).collect(),
         Err(e) => {
             diags.push(
-                Diagnostic::error("unreadable-file", format!("cannot read {}: {e}", shown_dir.display()))
-                    .in_file(&shown_dir),
+                Diagnostic::error(
+                    "unreadable-file",
+                    format!("cannot read {}: {e}", shown_dir.display()),
+                )
+                .in_file(&shown_dir),
             );
             return None;
         }

@@ -41,12 +41,17 @@ pub fn read_images(r: &mut FieldReader<'_, '_>, files: &[String]) -> Vec<String>
             let candidates: Vec<&str> = files.iter().map(String::as_str).collect();
             let help = match crate::diagnostics::closest(&name, &candidates) {
                 Some(best) => format!("did you mean \"{best}\"? (file names are case-sensitive)"),
-                None => "copy the photo into the record's folder, or correct the file name".to_owned(),
+                None => {
+                    "copy the photo into the record's folder, or correct the file name".to_owned()
+                }
             };
             r.report(
-                Diagnostic::error("missing-image", format!("image `{name}` is not in the record's folder"))
-                    .at(path, span.clone())
-                    .help(help),
+                Diagnostic::error(
+                    "missing-image",
+                    format!("image `{name}` is not in the record's folder"),
+                )
+                .at(path, span.clone())
+                .help(help),
             );
         } else {
             ok.push(name);
@@ -103,10 +108,30 @@ pub struct Contact {
 
 /// Reads `phone`, `zalo`, `email` and `website`, checking their form.
 pub fn read_contact(r: &mut FieldReader<'_, '_>) -> Contact {
-    let phone = read_checked(r, "phone", is_phone, "write a Vietnamese phone number: 10 digits (mobile) or 11 (landline) starting with 0, or +84 instead of the 0");
-    let zalo = read_checked(r, "zalo", |v| is_phone(v) || is_https(v), "give the Zalo phone number or an https:// Zalo link");
-    let email = read_checked(r, "email", is_email, "write an e-mail address like name@example.com");
-    let website = read_checked(r, "website", is_https, "write the full address starting with https://");
+    let phone = read_checked(
+        r,
+        "phone",
+        is_phone,
+        "write a Vietnamese phone number: 10 digits (mobile) or 11 (landline) starting with 0, or +84 instead of the 0",
+    );
+    let zalo = read_checked(
+        r,
+        "zalo",
+        |v| is_phone(v) || is_https(v),
+        "give the Zalo phone number or an https:// Zalo link",
+    );
+    let email = read_checked(
+        r,
+        "email",
+        is_email,
+        "write an e-mail address like name@example.com",
+    );
+    let website = read_checked(
+        r,
+        "website",
+        is_https,
+        "write the full address starting with https://",
+    );
     Contact {
         phone,
         zalo,
@@ -127,9 +152,12 @@ fn read_checked(
     }
     let path = r.path();
     r.report(
-        Diagnostic::error("bad-contact", format!("`{key}` = \"{}\" is not valid", value.get_ref()))
-            .at(path, value.span())
-            .help(help.to_owned()),
+        Diagnostic::error(
+            "bad-contact",
+            format!("`{key}` = \"{}\" is not valid", value.get_ref()),
+        )
+        .at(path, value.span())
+        .help(help.to_owned()),
     );
     None
 }
@@ -138,17 +166,23 @@ fn read_checked(
 /// (area code 02xx + 7 digits), starting with 0 or +84 in place of the 0;
 /// spaces, dots and hyphens between digits are allowed.
 pub fn is_phone(value: &str) -> bool {
-    let digits: String = value.chars().filter(|c| !matches!(c, ' ' | '.' | '-')).collect();
+    let digits: String = value
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '.' | '-'))
+        .collect();
     let national = match digits.strip_prefix("+84") {
         Some(rest) => format!("0{rest}"),
         None => digits,
     };
-    matches!(national.len(), 10 | 11) && national.starts_with('0') && national.chars().all(|c| c.is_ascii_digit())
+    matches!(national.len(), 10 | 11)
+        && national.starts_with('0')
+        && national.chars().all(|c| c.is_ascii_digit())
 }
 
 /// An absolute https URL with a host.
 pub fn is_https(value: &str) -> bool {
-    url::Url::parse(value).is_ok_and(|u| u.scheme() == "https" && u.host_str().is_some_and(|h| !h.is_empty()))
+    url::Url::parse(value)
+        .is_ok_and(|u| u.scheme() == "https" && u.host_str().is_some_and(|h| !h.is_empty()))
 }
 
 fn is_email(value: &str) -> bool {

@@ -67,7 +67,13 @@ impl Kind for CommuneKind {
         lang: &str,
         fallback: Option<&CommuneText>,
     ) -> Option<CommuneText> {
-        let name = local_text(r, "name", lang, fallback.map(|f| &f.name), "add name = \"Xã …\"");
+        let name = local_text(
+            r,
+            "name",
+            lang,
+            fallback.map(|f| &f.name),
+            "add name = \"Xã …\"",
+        );
         let district = local_optional(r, "district", lang, fallback.map(|f| &f.district));
         let province = local_optional(r, "province", lang, fallback.map(|f| &f.province));
         Some(CommuneText {

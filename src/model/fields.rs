@@ -186,9 +186,12 @@ impl<'a, 't> FieldReader<'a, 't> {
                 None => format!("the fields allowed here are: {}", known.join(", ")),
             };
             self.diags.push(
-                Diagnostic::error("unknown-key", format!("unknown field `{}{name}`", self.prefix))
-                    .at(self.path, span)
-                    .help(help),
+                Diagnostic::error(
+                    "unknown-key",
+                    format!("unknown field `{}{name}`", self.prefix),
+                )
+                .at(self.path, span)
+                .help(help),
             );
         }
     }
@@ -200,14 +203,19 @@ impl<'a, 't> FieldReader<'a, 't> {
 
 fn type_error_message(prefix: &str, key: &str, serde_message: &str, value: &DeValue<'_>) -> String {
     let detail = serde_message.lines().next().unwrap_or(serde_message).trim();
-    format!("`{prefix}{key}` has a wrong value ({} given): {detail}", value.type_str())
+    format!(
+        "`{prefix}{key}` has a wrong value ({} given): {detail}",
+        value.type_str()
+    )
 }
 
 fn type_help(serde_message: &str) -> String {
     if let Some(rest) = serde_message.split("expected one of ").nth(1) {
         return format!("use one of {}", rest.trim());
     }
-    if serde_message.contains("expected a string") || serde_message.contains("expected a borrowed string") {
+    if serde_message.contains("expected a string")
+        || serde_message.contains("expected a borrowed string")
+    {
         return "put text in double quotes, e.g. name = \"Xoài\"".to_owned();
     }
     if serde_message.contains("expected u") || serde_message.contains("expected i") {
@@ -224,7 +232,10 @@ mod tests {
     use super::*;
     use crate::content::parse_front_matter;
 
-    fn read_with<R>(toml: &str, f: impl FnOnce(&mut FieldReader<'_, '_>) -> R) -> (R, Vec<Diagnostic>) {
+    fn read_with<R>(
+        toml: &str,
+        f: impl FnOnce(&mut FieldReader<'_, '_>) -> R,
+    ) -> (R, Vec<Diagnostic>) {
         let path = Path::new("index.md");
         let table = parse_front_matter(toml, 4, path).unwrap();
         let mut diags = Vec::new();
@@ -248,7 +259,10 @@ mod tests {
     #[test]
     fn wrong_type_and_missing_field_are_both_reported() {
         let (out, diags) = read_with("price = \"250000\"\n", |r| {
-            (r.get::<u64>("price"), r.require::<String>("name", "give the name"))
+            (
+                r.get::<u64>("price"),
+                r.require::<String>("name", "give the name"),
+            )
         });
         assert_eq!(out, (None, None));
         let codes: Vec<_> = diags.iter().map(|d| d.code).collect();
@@ -258,16 +272,22 @@ mod tests {
 
     #[test]
     fn nested_tables_report_with_their_prefix() {
-        let (_, diags) = read_with("certificate = { number = \"1\", dat = 2024-01-01 }\n", |r| {
-            let mut c = r.table("certificate").unwrap();
-            c.get::<String>("number");
-            c.require::<toml::value::Datetime>("date", "give the date");
-            c.finish(None);
-        });
+        let (_, diags) = read_with(
+            "certificate = { number = \"1\", dat = 2024-01-01 }\n",
+            |r| {
+                let mut c = r.table("certificate").unwrap();
+                c.get::<String>("number");
+                c.require::<toml::value::Datetime>("date", "give the date");
+                c.finish(None);
+            },
+        );
         let messages: Vec<_> = diags.iter().map(|d| d.message.as_str()).collect();
         assert_eq!(
             messages,
-            ["missing required field `certificate.date`", "unknown field `certificate.dat`"]
+            [
+                "missing required field `certificate.date`",
+                "unknown field `certificate.dat`"
+            ]
         );
         assert_eq!(diags[1].help.as_deref(), Some("did you mean `date`?"));
     }

@@ -56,7 +56,11 @@ impl Kind for ProducerKind {
             "kind",
             "add kind = \"cooperative\" (or cooperative_group, enterprise, farm, household, association)",
         );
-        let commune = read_ref(r, "commune", "add commune = \"<slug of the commune's folder>\"");
+        let commune = read_ref(
+            r,
+            "commune",
+            "add commune = \"<slug of the commune's folder>\"",
+        );
         let contact = read_contact(r);
         let images = read_images(r, cx.files);
         let sample = r.get::<bool>("sample").unwrap_or(false);
@@ -74,7 +78,13 @@ impl Kind for ProducerKind {
         lang: &str,
         fallback: Option<&ProducerText>,
     ) -> Option<ProducerText> {
-        let name = local_text(r, "name", lang, fallback.map(|f| &f.name), "add name = \"…\" (the producer's registered name)");
+        let name = local_text(
+            r,
+            "name",
+            lang,
+            fallback.map(|f| &f.name),
+            "add name = \"…\" (the producer's registered name)",
+        );
         let address = local_optional(r, "address", lang, fallback.map(|f| &f.address));
         Some(ProducerText {
             name: name?,

@@ -22,8 +22,8 @@ pub struct ProductFields {
     pub group: Group,
     /// Subgroup within the group (see [`Group::subgroups`]).
     pub subgroup: Option<String>,
-    /// Slug of the producer (chủ thể).
-    pub producer: Spanned<String>,
+    /// Slug of the producer (chủ thể), when known.
+    pub producer: Option<Spanned<String>>,
     /// Slug of the commune the product comes from.
     pub commune: Spanned<String>,
     /// OCOP star rating, 1–5 (only 3–5 are certified OCOP products).
@@ -144,12 +144,18 @@ impl Kind for ProductKind {
             "add group = \"food\" (or beverages, herbal, handicrafts, ornamental, tourism)",
         );
         let subgroup = group.and_then(|g| read_subgroup(r, g));
-        let producer = read_ref(r, "producer", "add producer = \"<slug of the producer's folder in content/producers/>\"");
-        let commune = read_ref(r, "commune", "add commune = \"<slug of the commune's folder in content/communes/>\"");
+        let producer = r.spanned::<String>("producer");
+        let commune = read_ref(
+            r,
+            "commune",
+            "add commune = \"<slug of the commune's folder in content/communes/>\"",
+        );
         let stars = read_stars(r);
         let certificate = read_certificate(r);
         let price = read_price(r);
-        let availability = r.get::<Availability>("availability").unwrap_or(Availability::InStock);
+        let availability = r
+            .get::<Availability>("availability")
+            .unwrap_or(Availability::InStock);
         let sku = read_sku(r);
         let gtin = read_gtin(r);
         let images = read_images(r, cx.files);
@@ -161,7 +167,7 @@ impl Kind for ProductKind {
         Some(ProductFields {
             group: group?,
             subgroup,
-            producer: producer?,
+            producer,
             commune: commune?,
             stars,
             certificate,
@@ -183,7 +189,13 @@ impl Kind for ProductKind {
         lang: &str,
         fallback: Option<&ProductText>,
     ) -> Option<ProductText> {
-        let name = local_text(r, "name", lang, fallback.map(|f| &f.name), "add name = \"…\" (the product's name)");
+        let name = local_text(
+            r,
+            "name",
+            lang,
+            fallback.map(|f| &f.name),
+            "add name = \"…\" (the product's name)",
+        );
         let summary = local_optional(r, "summary", lang, fallback.map(|f| &f.summary));
         let unit = local_optional(r, "unit", lang, fallback.map(|f| &f.unit));
         let image_alt = local_optional(r, "image_alt", lang, fallback.map(|f| &f.image_alt));
@@ -204,13 +216,21 @@ fn read_subgroup(r: &mut FieldReader<'_, '_>, group: Group) -> Option<String> {
     }
     let path = r.path();
     let help = match closest(value.get_ref(), allowed) {
-        Some(best) => format!("did you mean \"{best}\"? Subgroups of {}: {}", group.as_str(), allowed.join(", ")),
+        Some(best) => format!(
+            "did you mean \"{best}\"? Subgroups of {}: {}",
+            group.as_str(),
+            allowed.join(", ")
+        ),
         None => format!("subgroups of {}: {}", group.as_str(), allowed.join(", ")),
     };
     r.report(
         Diagnostic::error(
             "unknown-subgroup",
-            format!("\"{}\" is not a subgroup of the {} group", value.get_ref(), group.as_str()),
+            format!(
+                "\"{}\" is not a subgroup of the {} group",
+                value.get_ref(),
+                group.as_str()
+            ),
         )
         .at(path, value.span())
         .help(help),
@@ -246,15 +266,20 @@ fn read_certificate(r: &mut FieldReader<'_, '_>) -> Option<Certificate> {
         let span = d.span();
         let value = d.into_inner();
         let parsed = match (value.date, value.time) {
-            (Some(date), None) => Date::new(date.year as i16, date.month as i8, date.day as i8).ok(),
+            (Some(date), None) => {
+                Date::new(date.year as i16, date.month as i8, date.day as i8).ok()
+            }
             _ => None,
         };
         if parsed.is_none() {
             let path = c.path();
             c.report(
-                Diagnostic::error("bad-date", format!("certificate.date = {value} is not a calendar date"))
-                    .at(path, span)
-                    .help("write the date alone as year-month-day, e.g. date = 2024-06-15"),
+                Diagnostic::error(
+                    "bad-date",
+                    format!("certificate.date = {value} is not a calendar date"),
+                )
+                .at(path, span)
+                .help("write the date alone as year-month-day, e.g. date = 2024-06-15"),
             );
         }
         parsed
@@ -348,9 +373,17 @@ fn read_buy(r: &mut FieldReader<'_, '_>) -> Option<Vec<BuyLink>> {
             });
         } else {
             r.report(
-                Diagnostic::error("bad-url", format!("shop link \"{}\" is not an absolute https:// address", link.url))
-                    .at(path, span.clone())
-                    .help("copy the full address from the browser's address bar, starting with https://"),
+                Diagnostic::error(
+                    "bad-url",
+                    format!(
+                        "shop link \"{}\" is not an absolute https:// address",
+                        link.url
+                    ),
+                )
+                .at(path, span.clone())
+                .help(
+                    "copy the full address from the browser's address bar, starting with https://",
+                ),
             );
         }
     }

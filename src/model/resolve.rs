@@ -9,7 +9,9 @@ use toml::Spanned;
 
 use super::kind::{Kind, RecordOf, read_record};
 use super::vocab::Group;
-use super::{Commune, CommuneKind, Producer, ProducerKind, Product, ProductKind, TourismKind, TourismPoint};
+use super::{
+    Commune, CommuneKind, Producer, ProducerKind, Product, ProductKind, TourismKind, TourismPoint,
+};
 use crate::config::{SiteConfig, read_site};
 use crate::content::{Content, Section};
 use crate::diagnostics::{Diagnostic, Diagnostics, closest};
@@ -60,22 +62,26 @@ pub enum CertificateStatus {
 impl Catalog {
     /// The product with this slug.
     pub fn product(&self, slug: &str) -> Option<&Product> {
-        self.lookup(Section::Products, slug).map(|i| &self.products[i])
+        self.lookup(Section::Products, slug)
+            .map(|i| &self.products[i])
     }
 
     /// The producer with this slug.
     pub fn producer(&self, slug: &str) -> Option<&Producer> {
-        self.lookup(Section::Producers, slug).map(|i| &self.producers[i])
+        self.lookup(Section::Producers, slug)
+            .map(|i| &self.producers[i])
     }
 
     /// The commune with this slug.
     pub fn commune(&self, slug: &str) -> Option<&Commune> {
-        self.lookup(Section::Communes, slug).map(|i| &self.communes[i])
+        self.lookup(Section::Communes, slug)
+            .map(|i| &self.communes[i])
     }
 
     /// The tourism point with this slug.
     pub fn tourism_point(&self, slug: &str) -> Option<&TourismPoint> {
-        self.lookup(Section::Tourism, slug).map(|i| &self.tourism[i])
+        self.lookup(Section::Tourism, slug)
+            .map(|i| &self.tourism[i])
     }
 
     /// True when a published record of `section` has this slug.
@@ -114,7 +120,10 @@ impl Catalog {
 
     /// Products in an OCOP group.
     pub fn products_in_group(&self, group: Group) -> Vec<&Product> {
-        self.products.iter().filter(|p| p.fields.group == group).collect()
+        self.products
+            .iter()
+            .filter(|p| p.fields.group == group)
+            .collect()
     }
 
     /// Products currently certified with exactly `stars` stars.
@@ -143,7 +152,12 @@ impl Catalog {
         }
     }
 
-    fn pick<'a, T>(&self, map: &HashMap<String, Vec<usize>>, slug: &str, items: &'a [T]) -> Vec<&'a T> {
+    fn pick<'a, T>(
+        &self,
+        map: &HashMap<String, Vec<usize>>,
+        slug: &str,
+        items: &'a [T],
+    ) -> Vec<&'a T> {
         map.get(slug)
             .map(|ids| ids.iter().map(|&i| &items[i]).collect())
             .unwrap_or_default()
@@ -241,18 +255,46 @@ where
 
 fn sort_records(catalog: &mut Catalog) {
     let lang = catalog.site.default_language.clone();
-    sort_by_name(&mut catalog.products, |r| &r.version(&lang).text.name.value, |r| &r.slug);
-    sort_by_name(&mut catalog.producers, |r| &r.version(&lang).text.name.value, |r| &r.slug);
-    sort_by_name(&mut catalog.communes, |r| &r.version(&lang).text.name.value, |r| &r.slug);
-    sort_by_name(&mut catalog.tourism, |r| &r.version(&lang).text.name.value, |r| &r.slug);
+    sort_by_name(
+        &mut catalog.products,
+        |r| &r.version(&lang).text.name.value,
+        |r| &r.slug,
+    );
+    sort_by_name(
+        &mut catalog.producers,
+        |r| &r.version(&lang).text.name.value,
+        |r| &r.slug,
+    );
+    sort_by_name(
+        &mut catalog.communes,
+        |r| &r.version(&lang).text.name.value,
+        |r| &r.slug,
+    );
+    sort_by_name(
+        &mut catalog.tourism,
+        |r| &r.version(&lang).text.name.value,
+        |r| &r.slug,
+    );
 }
 
 fn build_index(catalog: &mut Catalog) {
     let sections: [(Section, Vec<&str>); 4] = [
-        (Section::Products, catalog.products.iter().map(|r| r.slug.as_str()).collect()),
-        (Section::Producers, catalog.producers.iter().map(|r| r.slug.as_str()).collect()),
-        (Section::Communes, catalog.communes.iter().map(|r| r.slug.as_str()).collect()),
-        (Section::Tourism, catalog.tourism.iter().map(|r| r.slug.as_str()).collect()),
+        (
+            Section::Products,
+            catalog.products.iter().map(|r| r.slug.as_str()).collect(),
+        ),
+        (
+            Section::Producers,
+            catalog.producers.iter().map(|r| r.slug.as_str()).collect(),
+        ),
+        (
+            Section::Communes,
+            catalog.communes.iter().map(|r| r.slug.as_str()).collect(),
+        ),
+        (
+            Section::Tourism,
+            catalog.tourism.iter().map(|r| r.slug.as_str()).collect(),
+        ),
     ];
     let mut index = HashMap::new();
     for (section, slugs) in sections {
@@ -280,47 +322,76 @@ fn check_references(content: &Content, catalog: &Catalog, diags: &mut Diagnostic
         .filter(|b| b.section == Section::Products && !catalog.contains(Section::Products, &b.slug))
         .map(|b| b.slug.as_str())
         .collect();
-    let mut check = |file: std::path::PathBuf, field: &str, target: Section, slug: &Spanned<String>| {
-        let known = &all[&target];
-        if catalog.contains(target, slug.get_ref()) {
-            return;
-        }
-        if target == Section::Products && drafts.contains(&slug.get_ref().as_str()) && known.contains(&slug.get_ref().as_str()) {
-            diags.push(
-                Diagnostic::warning("draft-reference", format!("`{field}` names \"{}\", which is a draft", slug.get_ref()))
+    let mut check =
+        |file: std::path::PathBuf, field: &str, target: Section, slug: &Spanned<String>| {
+            let known = &all[&target];
+            if catalog.contains(target, slug.get_ref()) {
+                return;
+            }
+            if target == Section::Products
+                && drafts.contains(&slug.get_ref().as_str())
+                && known.contains(&slug.get_ref().as_str())
+            {
+                diags.push(
+                    Diagnostic::warning(
+                        "draft-reference",
+                        format!("`{field}` names \"{}\", which is a draft", slug.get_ref()),
+                    )
                     .at(file, slug.span())
                     .help("the link is left out until the product is published (draft = false)"),
+                );
+                return;
+            }
+            let help = match closest(slug.get_ref(), known) {
+                Some(best) => format!("did you mean \"{best}\"?"),
+                None => format!(
+                    "use the folder name of a record in content/{}/ (create it with `ocop new`)",
+                    target.dir_name()
+                ),
+            };
+            diags.push(
+                Diagnostic::error(
+                    "unknown-reference",
+                    format!(
+                        "`{field}` names \"{}\", but there is no content/{}/{}/",
+                        slug.get_ref(),
+                        target.dir_name(),
+                        slug.get_ref()
+                    ),
+                )
+                .at(file, slug.span())
+                .help(help),
             );
-            return;
-        }
-        let help = match closest(slug.get_ref(), known) {
-            Some(best) => format!("did you mean \"{best}\"?"),
-            None => format!(
-                "use the folder name of a record in content/{}/ (create it with `ocop new`)",
-                target.dir_name()
-            ),
         };
-        diags.push(
-            Diagnostic::error(
-                "unknown-reference",
-                format!("`{field}` names \"{}\", but there is no content/{}/{}/", slug.get_ref(), target.dir_name(), slug.get_ref()),
-            )
-            .at(file, slug.span())
-            .help(help),
-        );
-    };
     for p in &catalog.products {
-        check(p.index_path(), "producer", Section::Producers, &p.fields.producer);
-        check(p.index_path(), "commune", Section::Communes, &p.fields.commune);
+        if let Some(producer) = &p.fields.producer {
+            check(p.index_path(), "producer", Section::Producers, producer);
+        }
+        check(
+            p.index_path(),
+            "commune",
+            Section::Communes,
+            &p.fields.commune,
+        );
         for t in &p.fields.tourism {
             check(p.index_path(), "tourism", Section::Tourism, t);
         }
     }
     for p in &catalog.producers {
-        check(p.index_path(), "commune", Section::Communes, &p.fields.commune);
+        check(
+            p.index_path(),
+            "commune",
+            Section::Communes,
+            &p.fields.commune,
+        );
     }
     for t in &catalog.tourism {
-        check(t.index_path(), "commune", Section::Communes, &t.fields.commune);
+        check(
+            t.index_path(),
+            "commune",
+            Section::Communes,
+            &t.fields.commune,
+        );
         for p in &t.fields.products {
             check(t.index_path(), "products", Section::Products, p);
         }
@@ -366,8 +437,16 @@ fn link(catalog: &mut Catalog) {
     let mut tourism_by_commune: HashMap<String, Vec<usize>> = HashMap::new();
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for (i, p) in catalog.products.iter().enumerate() {
-        by_producer.entry(p.fields.producer.get_ref().clone()).or_default().push(i);
-        by_commune.entry(p.fields.commune.get_ref().clone()).or_default().push(i);
+        if let Some(producer) = &p.fields.producer {
+            by_producer
+                .entry(producer.get_ref().clone())
+                .or_default()
+                .push(i);
+        }
+        by_commune
+            .entry(p.fields.commune.get_ref().clone())
+            .or_default()
+            .push(i);
         for t in &p.fields.tourism {
             if let Some(j) = catalog.lookup(Section::Tourism, t.get_ref()) {
                 pairs.push((i, j));
@@ -375,7 +454,10 @@ fn link(catalog: &mut Catalog) {
         }
     }
     for (j, t) in catalog.tourism.iter().enumerate() {
-        tourism_by_commune.entry(t.fields.commune.get_ref().clone()).or_default().push(j);
+        tourism_by_commune
+            .entry(t.fields.commune.get_ref().clone())
+            .or_default()
+            .push(j);
         for p in &t.fields.products {
             if let Some(i) = catalog.lookup(Section::Products, p.get_ref()) {
                 pairs.push((i, j));
@@ -387,10 +469,19 @@ fn link(catalog: &mut Catalog) {
     let mut tourism_by_product: HashMap<String, Vec<usize>> = HashMap::new();
     let mut products_by_tourism: HashMap<String, Vec<usize>> = HashMap::new();
     for &(i, j) in &pairs {
-        tourism_by_product.entry(catalog.products[i].slug.clone()).or_default().push(j);
-        products_by_tourism.entry(catalog.tourism[j].slug.clone()).or_default().push(i);
+        tourism_by_product
+            .entry(catalog.products[i].slug.clone())
+            .or_default()
+            .push(j);
+        products_by_tourism
+            .entry(catalog.tourism[j].slug.clone())
+            .or_default()
+            .push(i);
     }
-    for list in products_by_tourism.values_mut().chain(tourism_by_product.values_mut()) {
+    for list in products_by_tourism
+        .values_mut()
+        .chain(tourism_by_product.values_mut())
+    {
         list.sort_unstable();
     }
     catalog.products_by_producer = by_producer;

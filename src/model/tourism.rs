@@ -60,7 +60,11 @@ impl Kind for TourismKind {
     ];
 
     fn read_fields(r: &mut FieldReader<'_, '_>, cx: &ReadContext<'_>) -> Option<TourismFields> {
-        let commune = read_ref(r, "commune", "add commune = \"<slug of the commune's folder>\"");
+        let commune = read_ref(
+            r,
+            "commune",
+            "add commune = \"<slug of the commune's folder>\"",
+        );
         let products = read_refs(r, "products");
         let geo = read_geo(r);
         let contact = read_contact(r);
@@ -81,9 +85,16 @@ impl Kind for TourismKind {
         lang: &str,
         fallback: Option<&TourismText>,
     ) -> Option<TourismText> {
-        let name = local_text(r, "name", lang, fallback.map(|f| &f.name), "add name = \"…\" (the site's name)");
+        let name = local_text(
+            r,
+            "name",
+            lang,
+            fallback.map(|f| &f.name),
+            "add name = \"…\" (the site's name)",
+        );
         let summary = local_optional(r, "summary", lang, fallback.map(|f| &f.summary));
-        let opening_hours = local_optional(r, "opening_hours", lang, fallback.map(|f| &f.opening_hours));
+        let opening_hours =
+            local_optional(r, "opening_hours", lang, fallback.map(|f| &f.opening_hours));
         let image_alt = local_optional(r, "image_alt", lang, fallback.map(|f| &f.image_alt));
         Some(TourismText {
             name: name?,

@@ -51,13 +51,23 @@ vocabulary! {
 impl Group {
     /// The OCOP group number, 1–6.
     pub fn number(self) -> u8 {
-        Self::ALL.iter().position(|&g| g == self).map_or(0, |i| i as u8 + 1)
+        Self::ALL
+            .iter()
+            .position(|&g| g == self)
+            .map_or(0, |i| i as u8 + 1)
     }
 
     /// The subgroups allowed in this group (the plan's section II.1).
     pub fn subgroups(self) -> &'static [&'static str] {
         match self {
-            Group::Food => &["fresh", "preliminary", "processed", "spices", "tea", "coffee_cocoa"],
+            Group::Food => &[
+                "fresh",
+                "preliminary",
+                "processed",
+                "spices",
+                "tea",
+                "coffee_cocoa",
+            ],
             Group::Beverages => &["alcoholic", "non_alcoholic"],
             Group::Herbal => &["medicinal", "cosmetics", "herbs"],
             Group::Handicrafts => &[

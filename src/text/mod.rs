@@ -6,7 +6,7 @@ mod format;
 mod slug;
 
 pub use collate::{Collation, sort_by_name};
-pub use format::{format_date, format_price, format_number};
+pub use format::{format_date, format_number, format_price};
 pub use slug::slugify;
 
 use std::borrow::Cow;

@@ -35,7 +35,10 @@ mod tests {
 
     #[test]
     fn punctuation_and_spaces_collapse_to_one_hyphen() {
-        assert_eq!(slugify("  Hạt điều — rang muối (500 g)! "), "hat-dieu-rang-muoi-500-g");
+        assert_eq!(
+            slugify("  Hạt điều — rang muối (500 g)! "),
+            "hat-dieu-rang-muoi-500-g"
+        );
         assert_eq!(slugify("!!!"), "");
     }
 }

@@ -1,0 +1,272 @@
+//! The whole pipeline behind `ocop build` and `ocop check`.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use jiff::civil::Date;
+use thiserror::Error;
+
+use crate::content::{self, Section};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::images::Images;
+use crate::model::{self, Catalog};
+use crate::render::{self, PageCounts, Renderer};
+use crate::write::{MemorySink, Sink, Staging, WriteError, WriteSummary};
+
+/// What to build and how.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Project root: `content/` and `themes/` live under it.
+    pub root: PathBuf,
+    /// Output folder; `<root>/output` when `None`.
+    pub output: Option<PathBuf>,
+    /// Replaces `base_url` of `content/site.toml` (e.g. for a staging server).
+    pub base_url: Option<String>,
+    /// The date treated as today (certificate validity); see [`today`].
+    pub today: Option<Date>,
+}
+
+impl Options {
+    /// Options for the project at `root` with every default.
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        Self {
+            root: root.into(),
+            output: None,
+            base_url: None,
+            today: None,
+        }
+    }
+
+    /// The output folder.
+    pub fn output_dir(&self) -> PathBuf {
+        self.output
+            .clone()
+            .unwrap_or_else(|| self.root.join("output"))
+    }
+}
+
+/// "Today" for a build: `--today`, else `SOURCE_DATE_EPOCH` (seconds since
+/// 1970, the reproducible-builds convention), else the system clock in the
+/// local time zone. Never a file's modification time (DESIGN.md).
+pub fn today(option: Option<Date>) -> Date {
+    if let Some(date) = option {
+        return date;
+    }
+    if let Some(date) = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|secs| jiff::Timestamp::from_second(secs).ok())
+        .map(|ts| ts.to_zoned_datetime(jiff::tz::TimeZone::UTC).date())
+    {
+        return date;
+    }
+    jiff::ZonedDateTime::now().date()
+}
+
+/// Records of one section: how many, and how many are translated per language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SectionCount {
+    /// The section.
+    pub section: Section,
+    /// Published records.
+    pub total: usize,
+    /// (language, records with a complete translation) for each non-default language.
+    pub translated: Vec<(String, usize)>,
+}
+
+/// What a successful build or check did.
+#[derive(Debug)]
+pub struct Report {
+    /// Every warning (and, for `check`, error) found.
+    pub diagnostics: Diagnostics,
+    /// Records per section.
+    pub sections: Vec<SectionCount>,
+    /// Pages rendered.
+    pub pages: PageCounts,
+    /// What was written (`None` for `check`).
+    pub written: Option<WriteSummary>,
+    /// Wall time.
+    pub elapsed: Duration,
+}
+
+/// Why a build wrote nothing.
+#[derive(Debug, Error)]
+pub enum BuildError {
+    /// The content has errors (all of them are in the diagnostics).
+    #[error("{} error(s) in the content; nothing was written", .0.error_count())]
+    Content(Diagnostics),
+    /// The output folder could not be prepared or replaced.
+    #[error(transparent)]
+    Write(#[from] WriteError),
+}
+
+/// Builds the site into the output folder.
+///
+/// Runs every check first; on any error nothing is written and the previous
+/// output stays as it was (`BuildError::Content`). Otherwise the pages are
+/// rendered into a staging folder that replaces the output atomically.
+pub fn build(options: &Options) -> Result<Report, BuildError> {
+    let started = Instant::now();
+    let output = options.output_dir();
+    let content_dir = options.root.join("content");
+    let staging = Staging::create(&output, &[&options.root, &content_dir])?;
+    match run(options, &staging) {
+        Ok((diagnostics, sections, pages)) => {
+            let written = staging.commit()?;
+            Ok(Report {
+                diagnostics,
+                sections,
+                pages,
+                written: Some(written),
+                elapsed: started.elapsed(),
+            })
+        }
+        Err(diagnostics) => {
+            staging.abort();
+            Err(BuildError::Content(diagnostics))
+        }
+    }
+}
+
+/// Runs every check of a build without writing anything. The report holds
+/// errors and warnings alike.
+pub fn check(options: &Options) -> Report {
+    let started = Instant::now();
+    let sink = DiscardSink;
+    let (diagnostics, sections, pages) = match run(options, &sink) {
+        Ok(done) => done,
+        Err(diagnostics) => (diagnostics, Vec::new(), PageCounts::default()),
+    };
+    Report {
+        diagnostics,
+        sections,
+        pages,
+        written: None,
+        elapsed: started.elapsed(),
+    }
+}
+
+/// Renders the whole site into memory (for tests).
+pub fn render_to_memory(options: &Options) -> Result<(Report, MemorySink), Diagnostics> {
+    let started = Instant::now();
+    let sink = MemorySink::new();
+    let (diagnostics, sections, pages) = run(options, &sink)?;
+    let report = Report {
+        diagnostics,
+        sections,
+        pages,
+        written: None,
+        elapsed: started.elapsed(),
+    };
+    Ok((report, sink))
+}
+
+type Done = (Diagnostics, Vec<SectionCount>, PageCounts);
+
+fn run(options: &Options, sink: &dyn Sink) -> Result<Done, Diagnostics> {
+    let root = &options.root;
+    let mut diags = Diagnostics::new();
+    if !root.join("content").is_dir() {
+        diags.push(
+            Diagnostic::error("missing-content", format!("{} has no content/ folder", root.display()))
+                .help("run ocop in the project folder, or pass --root DIR (the folder that holds content/ and themes/)"),
+        );
+        return Err(diags);
+    }
+    let content = content::load(root, &mut diags);
+    let today = today(options.today);
+    let catalog = model::resolve(&content, options.base_url.as_deref(), today, &mut diags);
+    let Some(catalog) = catalog else {
+        diags.sort();
+        return Err(diags);
+    };
+    let images = Images::probe(root, &catalog, &mut diags);
+    let sections = count_sections(&catalog);
+    if diags.has_errors() {
+        diags.sort();
+        return Err(diags);
+    }
+    let theme = Path::new(render::DEFAULT_THEME);
+    let Some(renderer) = Renderer::new(root, theme, &catalog, &images, &mut diags) else {
+        diags.sort();
+        return Err(diags);
+    };
+    let pages = render::render_site(&renderer, root, sink, &mut diags);
+    diags.sort();
+    match pages {
+        Some(pages) if !diags.has_errors() => Ok((diags, sections, pages)),
+        _ => Err(diags),
+    }
+}
+
+fn count_sections(catalog: &Catalog) -> Vec<SectionCount> {
+    let site = &catalog.site;
+    let langs: Vec<&str> = site.translations().collect();
+    let count = |section: Section, translated: &dyn Fn(&str) -> usize, total: usize| SectionCount {
+        section,
+        total,
+        translated: langs
+            .iter()
+            .map(|l| ((*l).to_owned(), translated(l)))
+            .collect(),
+    };
+    vec![
+        count(
+            Section::Products,
+            &|l| {
+                catalog
+                    .products
+                    .iter()
+                    .filter(|r| r.version(l).translated)
+                    .count()
+            },
+            catalog.products.len(),
+        ),
+        count(
+            Section::Producers,
+            &|l| {
+                catalog
+                    .producers
+                    .iter()
+                    .filter(|r| r.version(l).translated)
+                    .count()
+            },
+            catalog.producers.len(),
+        ),
+        count(
+            Section::Communes,
+            &|l| {
+                catalog
+                    .communes
+                    .iter()
+                    .filter(|r| r.version(l).translated)
+                    .count()
+            },
+            catalog.communes.len(),
+        ),
+        count(
+            Section::Tourism,
+            &|l| {
+                catalog
+                    .tourism
+                    .iter()
+                    .filter(|r| r.version(l).translated)
+                    .count()
+            },
+            catalog.tourism.len(),
+        ),
+    ]
+}
+
+/// A sink that throws everything away (`check`).
+struct DiscardSink;
+
+impl Sink for DiscardSink {
+    fn put(&self, _rel: &str, _bytes: &[u8]) -> std::io::Result<()> {
+        Ok(())
+    }
+
+    fn copy(&self, _rel: &str, src: &Path) -> std::io::Result<()> {
+        std::fs::metadata(src).map(|_| ())
+    }
+}

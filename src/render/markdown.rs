@@ -1,0 +1,240 @@
+//! Markdown bodies → safe HTML: CommonMark with tables, footnotes and smart
+//! punctuation (pulldown-cmark); links and images relative to a bundle
+//! resolved to site URLs; the result sanitised by ammonia.
+
+use std::ops::Range;
+use std::path::Path;
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, html};
+
+use super::urls::Urls;
+use crate::content::Section;
+use crate::diagnostics::Diagnostic;
+use crate::model::{Catalog, Group};
+
+/// Where a body lives, to resolve its relative links.
+pub struct LinkBase<'a> {
+    /// The catalogue (to check that linked records exist).
+    pub catalog: &'a Catalog,
+    /// URL builder.
+    pub urls: &'a Urls,
+    /// Language of the page the body is rendered into.
+    pub lang: &'a str,
+    /// Section of the record.
+    pub section: Section,
+    /// Slug of the record.
+    pub slug: &'a str,
+}
+
+/// Renders `markdown` (which starts at byte `offset` of `path`) to sanitised
+/// HTML. Headings move down one level (the page's `<h1>` is the record
+/// name). Relative links that lead nowhere are reported as warnings.
+pub fn to_html(
+    markdown: &str,
+    offset: usize,
+    path: &Path,
+    base: &LinkBase<'_>,
+) -> (String, Vec<Diagnostic>) {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_STRIKETHROUGH;
+    let mut diags = Vec::new();
+    let events = Parser::new_ext(markdown, options)
+        .into_offset_iter()
+        .map(|(event, range)| rewrite(event, range, offset, path, base, &mut diags));
+    let mut out = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(&mut out, events);
+    (sanitize(&out), diags)
+}
+
+fn rewrite<'e>(
+    event: Event<'e>,
+    range: Range<usize>,
+    offset: usize,
+    path: &Path,
+    base: &LinkBase<'_>,
+    diags: &mut Vec<Diagnostic>,
+) -> Event<'e> {
+    let span = offset + range.start..offset + range.end;
+    match event {
+        Event::Start(Tag::Heading {
+            level,
+            id,
+            classes,
+            attrs,
+        }) => Event::Start(Tag::Heading {
+            level: demote(level),
+            id,
+            classes,
+            attrs,
+        }),
+        Event::End(pulldown_cmark::TagEnd::Heading(level)) => {
+            Event::End(pulldown_cmark::TagEnd::Heading(demote(level)))
+        }
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Link {
+            link_type,
+            dest_url: resolve(dest_url, span, path, base, diags),
+            title,
+            id,
+        }),
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Image {
+            link_type,
+            dest_url: resolve(dest_url, span, path, base, diags),
+            title,
+            id,
+        }),
+        other => other,
+    }
+}
+
+fn demote(level: HeadingLevel) -> HeadingLevel {
+    match level {
+        HeadingLevel::H1 => HeadingLevel::H2,
+        HeadingLevel::H2 => HeadingLevel::H3,
+        HeadingLevel::H3 => HeadingLevel::H4,
+        HeadingLevel::H4 => HeadingLevel::H5,
+        _ => HeadingLevel::H6,
+    }
+}
+
+/// Resolves a link target written relative to the record's bundle folder
+/// (`../thit-cuu-xong-khoi/`, `../../communes/nhon-son/`, `photo.jpg`) to
+/// the site URL in the page's language. Absolute URLs, root-relative paths
+/// and fragments are left alone.
+fn resolve<'e>(
+    dest: CowStr<'e>,
+    span: Range<usize>,
+    path: &Path,
+    base: &LinkBase<'_>,
+    diags: &mut Vec<Diagnostic>,
+) -> CowStr<'e> {
+    if !is_relative(&dest) {
+        return dest;
+    }
+    let split_at = dest.find(['#', '?']).unwrap_or(dest.len());
+    let (target, suffix) = dest.split_at(split_at);
+    let mut segments = vec![base.section.dir_name().to_owned(), base.slug.to_owned()];
+    for part in target.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                segments.pop();
+            }
+            other => segments.push(other.to_owned()),
+        }
+    }
+    let parts: Vec<&str> = segments.iter().map(String::as_str).collect();
+    match site_target(&parts, base) {
+        Some(url) => CowStr::from(format!("{url}{suffix}")),
+        None => {
+            diags.push(
+                Diagnostic::warning("broken-link", format!("the link `{dest}` leads to no page or file of the site"))
+                    .at(path, span)
+                    .help("link to another record relative to this folder, e.g. [Xoài](../xoai/) or [xã Nhơn Sơn](../../communes/nhon-son/), or to a photo in this folder by its file name"),
+            );
+            dest
+        }
+    }
+}
+
+fn is_relative(dest: &str) -> bool {
+    !dest.is_empty()
+        && !dest.starts_with(['/', '#', '?'])
+        && matches!(
+            url::Url::parse(dest),
+            Err(url::ParseError::RelativeUrlWithoutBase)
+        )
+}
+
+/// The URL of the page or file at site path `parts`, if it exists.
+fn site_target(parts: &[&str], base: &LinkBase<'_>) -> Option<String> {
+    let catalog = base.catalog;
+    let page = |rel: String| base.urls.page(base.lang, &rel);
+    match parts {
+        [] => Some(page(String::new())),
+        [first] => section_named(first).map(|s| page(format!("{}/", s.dir_name()))),
+        [first, second] | [first, second, "index.html"] => match (section_named(first), *first) {
+            (Some(s), _) => catalog
+                .contains(s, second)
+                .then(|| page(Urls::record(s, second))),
+            (None, "groups") => Group::ALL
+                .iter()
+                .any(|g| g.as_str() == *second)
+                .then(|| page(format!("groups/{second}/"))),
+            (None, "stars") => {
+                matches!(*second, "3" | "4" | "5").then(|| page(format!("stars/{second}/")))
+            }
+            _ => None,
+        },
+        [first, slug, file] => {
+            let section = section_named(first)?;
+            has_file(catalog, section, slug, file)
+                .then(|| base.urls.asset(&format!("{first}/{slug}/{file}")))
+        }
+        _ => None,
+    }
+}
+
+fn section_named(name: &str) -> Option<Section> {
+    Section::ALL.into_iter().find(|s| s.dir_name() == name)
+}
+
+fn has_file(catalog: &Catalog, section: Section, slug: &str, file: &str) -> bool {
+    let files = match section {
+        Section::Products => catalog.product(slug).map(|r| &r.files),
+        Section::Producers => catalog.producer(slug).map(|r| &r.files),
+        Section::Communes => catalog.commune(slug).map(|r| &r.files),
+        Section::Tourism => catalog.tourism_point(slug).map(|r| &r.files),
+    };
+    files.is_some_and(|f| f.iter().any(|name| name == file))
+}
+
+/// Cleans rendered HTML with ammonia's allow-list: no scripts, no event
+/// handlers, no `javascript:` URLs. Footnote ids and classes are kept.
+pub fn sanitize(html: &str) -> String {
+    ammonia::Builder::default()
+        .add_tag_attributes("div", &["class", "id"])
+        .add_tag_attributes("sup", &["class", "id"])
+        .add_tag_attributes("li", &["id"])
+        .add_tag_attributes("section", &["class"])
+        .add_tags(["section"])
+        .clean(html)
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scripts_and_handlers_are_removed() {
+        let clean = sanitize(
+            "<p onclick=\"x()\">Hi<script>alert(1)</script><a href=\"javascript:alert(1)\">x</a></p>",
+        );
+        assert!(!clean.contains("script"), "{clean}");
+        assert!(!clean.contains("onclick"), "{clean}");
+        assert!(!clean.contains("javascript"), "{clean}");
+        assert!(clean.contains("Hi"));
+    }
+
+    #[test]
+    fn relative_detection() {
+        assert!(is_relative("../xoai/"));
+        assert!(is_relative("photo.jpg"));
+        assert!(!is_relative("https://shopee.vn/x"));
+        assert!(!is_relative("/products/xoai/"));
+        assert!(!is_relative("#fn1"));
+        assert!(!is_relative("mailto:a@example.com"));
+    }
+}

@@ -1,0 +1,141 @@
+//! Render: the catalogue → HTML pages through the theme's tera templates.
+//!
+//! Templates (`themes/<theme>/templates/*.html`) are parsed once; every page
+//! is then rendered in parallel with a small context of its own (see
+//! `views`): `site`, `lang`, `page`, plus `product`, `producer`, `commune`,
+//! `tourism_point`, `list` or `home` depending on the page. The functions
+//! `trans(key, lang)` and `get_url(path)` follow Zola's conventions.
+
+mod i18n;
+pub mod markdown;
+mod pages;
+mod urls;
+mod views;
+
+pub use i18n::I18n;
+pub use pages::{PageCounts, render_site};
+pub use urls::Urls;
+pub use views::*;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use tera::Tera;
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::images::Images;
+use crate::model::Catalog;
+
+/// The default theme's folder, relative to the project root.
+pub const DEFAULT_THEME: &str = "themes/default";
+
+/// Everything needed to render pages of one catalogue.
+pub struct Renderer<'a> {
+    /// The catalogue.
+    pub catalog: &'a Catalog,
+    /// URL builder.
+    pub urls: Urls,
+    /// Interface strings.
+    pub i18n: Arc<I18n>,
+    /// Photo sizes.
+    pub images: &'a Images,
+    /// The theme folder, relative to the project root.
+    pub theme: PathBuf,
+    tera: Tera,
+}
+
+impl<'a> Renderer<'a> {
+    /// Loads the theme at `<root>/<theme>`: its templates and i18n strings.
+    /// Template syntax errors are reported with the template's file name.
+    pub fn new(
+        root: &Path,
+        theme: &Path,
+        catalog: &'a Catalog,
+        images: &'a Images,
+        diags: &mut Diagnostics,
+    ) -> Option<Self> {
+        let i18n = Arc::new(I18n::load(root, theme, &catalog.site.languages, diags));
+        let tera = load_templates(root, theme, diags)?;
+        let mut renderer = Self {
+            catalog,
+            urls: Urls::new(&catalog.site),
+            i18n: i18n.clone(),
+            images,
+            theme: theme.to_path_buf(),
+            tera,
+        };
+        renderer.tera.register_function("trans", i18n::Trans(i18n));
+        renderer
+            .tera
+            .register_function("get_url", GetUrl(renderer.urls.clone()));
+        Some(renderer)
+    }
+}
+
+fn load_templates(root: &Path, theme: &Path, diags: &mut Diagnostics) -> Option<Tera> {
+    let dir = root.join(theme).join("templates");
+    let mut files: Vec<(PathBuf, Option<String>)> = Vec::new();
+    for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+        match entry {
+            Ok(e) if e.file_type().is_file() => {
+                let name = e
+                    .path()
+                    .strip_prefix(&dir)
+                    .map(crate::diagnostics::display_path)
+                    .unwrap_or_default();
+                files.push((e.path().to_path_buf(), Some(name)));
+            }
+            Ok(_) => {}
+            Err(e) => {
+                diags.push(
+                    Diagnostic::error("missing-theme", format!("cannot read the theme's templates in {}: {e}", theme.display()))
+                        .help("the project needs themes/default/templates/; copy it from the ocop repository"),
+                );
+                return None;
+            }
+        }
+    }
+    let mut tera = Tera::default();
+    tera.autoescape_on(vec![".html", ".xml"]);
+    if let Err(e) = tera.add_template_files(files) {
+        diags.push(
+            Diagnostic::error("template-error", format!("the theme's templates do not parse: {}", error_chain(&e)))
+                .in_file(theme.join("templates"))
+                .help("fix the template named above; see https://keats.github.io/tera/docs/ for the syntax"),
+        );
+        return None;
+    }
+    Some(tera)
+}
+
+/// A tera error with all its causes, on one line.
+pub fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut out = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        out.push_str(": ");
+        out.push_str(&s.to_string());
+        source = s.source();
+    }
+    out
+}
+
+/// The tera function `get_url(path)`: root-relative URL of a static file.
+struct GetUrl(Urls);
+
+impl tera::Function for GetUrl {
+    fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+        let path = args
+            .get("path")
+            .and_then(tera::Value::as_str)
+            .ok_or("get_url() needs path=\"…\"")?;
+        Ok(tera::Value::String(
+            self.0.asset(path.trim_start_matches('/')),
+        ))
+    }
+
+    fn is_safe(&self) -> bool {
+        false
+    }
+}

@@ -1,0 +1,162 @@
+//! `ocop new`: creates a record bundle with the right slug and both
+//! language files, ready to fill in.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use thiserror::Error;
+
+use crate::content::Section;
+use crate::text::{nfc, slugify};
+
+/// Why a record could not be created.
+#[derive(Debug, Error)]
+pub enum NewError {
+    /// The name has no letter or digit to make a slug from.
+    #[error("\"{0}\" has no letters or digits to make a folder name from")]
+    EmptySlug(String),
+    /// The slug is taken and no commune was given to tell the records apart.
+    #[error(
+        "content/{section}/{slug}/ already exists; pass --commune <slug> to add the commune to the folder name (e.g. {slug}-my-son)"
+    )]
+    Taken {
+        /// Section folder name.
+        section: &'static str,
+        /// The slug that is taken.
+        slug: String,
+    },
+    /// Writing failed.
+    #[error("cannot create {path}: {source}")]
+    Io {
+        /// The path.
+        path: PathBuf,
+        /// The error.
+        source: std::io::Error,
+    },
+}
+
+/// Picks the slug for a new record named `name` in `section` under
+/// `content_dir`: the name's slug; on a clash the commune is added
+/// (`dua-luoi-my-son`), then a number (`dua-luoi-my-son-2`).
+pub fn choose_slug(
+    content_dir: &Path,
+    section: Section,
+    name: &str,
+    commune: Option<&str>,
+) -> Result<String, NewError> {
+    let base = slugify(name);
+    if base.is_empty() {
+        return Err(NewError::EmptySlug(name.to_owned()));
+    }
+    let taken = |slug: &str| content_dir.join(section.dir_name()).join(slug).exists();
+    if !taken(&base) {
+        return Ok(base);
+    }
+    let Some(commune) = commune.map(slugify).filter(|c| !c.is_empty()) else {
+        return Err(NewError::Taken {
+            section: section.dir_name(),
+            slug: base,
+        });
+    };
+    let with_commune = if base.ends_with(&format!("-{commune}")) {
+        base.clone()
+    } else {
+        format!("{base}-{commune}")
+    };
+    (1..)
+        .map(|n| {
+            if n == 1 {
+                with_commune.clone()
+            } else {
+                format!("{with_commune}-{n}")
+            }
+        })
+        .find(|slug| !taken(slug))
+        .ok_or(NewError::Taken {
+            section: section.dir_name(),
+            slug: base,
+        })
+}
+
+/// Creates `content/<section>/<slug>/index.md` and `index.en.md` for a
+/// record named `name` (Vietnamese). Returns the new folder.
+pub fn new_record(
+    root: &Path,
+    section: Section,
+    name: &str,
+    commune: Option<&str>,
+) -> Result<PathBuf, NewError> {
+    let name = nfc(name.trim()).into_owned();
+    let content_dir = root.join("content");
+    let slug = choose_slug(&content_dir, section, &name, commune)?;
+    let dir = content_dir.join(section.dir_name()).join(&slug);
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| NewError::Io { path, source }
+    };
+    fs::create_dir_all(&dir).map_err(io(&dir))?;
+    let commune = commune.map(slugify).unwrap_or_default();
+    let quoted = toml_string(&name);
+    let (vi, en) = match section {
+        Section::Products => (
+            format!(
+                "+++\nname = {quoted}\nsummary = \"\"          # one sentence for lists and previews\nunit = \"\"             # e.g. \"hộp 500 g\"\ngroup = \"food\"         # food, beverages, herbal, handicrafts, ornamental, tourism\n# subgroup = \"fresh\"\nproducer = \"\"         # folder name of the producer in content/producers/\ncommune = \"{commune}\"  # folder name of the commune in content/communes/\n# price = 250000       # retail price in whole VND\n# stars = 3\n# certificate = {{ number = \"…/QĐ-UBND\", date = 2025-01-31, issuer = \"Ủy ban nhân dân tỉnh …\" }}\navailability = \"in_stock\"\nimages = []            # photo file names in this folder, e.g. [\"photo.jpg\"]\ndraft = true           # remove this line to publish\n+++\n\nMô tả sản phẩm: sản phẩm là gì, làm thế nào, dùng và bảo quản ra sao.\n"
+            ),
+            "+++\nname = \"\"\nsummary = \"\"\nunit = \"\"\n+++\n\nProduct description in English.\n".to_owned(),
+        ),
+        Section::Producers => (
+            format!("+++\nname = {quoted}\nkind = \"cooperative\"   # cooperative, cooperative_group, enterprise, farm, household, association\ncommune = \"{commune}\"\naddress = \"\"\n# phone = \"0259 …\"\n# email = \"\"\n+++\n\nGiới thiệu chủ thể.\n"),
+            "+++\nname = \"\"\naddress = \"\"\n+++\n\nAbout the producer, in English.\n".to_owned(),
+        ),
+        Section::Communes => (
+            format!("+++\nname = {quoted}\nkind = \"commune\"   # commune, township, ward\ndistrict = \"\"\nprovince = \"\"\n# geo = {{ lat = 11.7, lon = 108.8 }}\n+++\n\nGiới thiệu xã.\n"),
+            "+++\nname = \"\"\ndistrict = \"\"\nprovince = \"\"\n+++\n\nAbout the commune, in English.\n".to_owned(),
+        ),
+        Section::Tourism => (
+            format!("+++\nname = {quoted}\nsummary = \"\"\ncommune = \"{commune}\"\nproducts = []   # folder names of the products showcased here\n# geo = {{ lat = 11.7, lon = 108.8 }}\nopening_hours = \"\"\nimages = []\n+++\n\nGiới thiệu điểm du lịch.\n"),
+            "+++\nname = \"\"\nsummary = \"\"\nopening_hours = \"\"\n+++\n\nAbout the tourism point, in English.\n".to_owned(),
+        ),
+    };
+    for (file, text) in [("index.md", vi), ("index.en.md", en)] {
+        let path = dir.join(file);
+        fs::write(&path, text).map_err(io(&path))?;
+    }
+    Ok(dir)
+}
+
+/// A TOML basic string with quotes and backslashes escaped.
+fn toml_string(value: &str) -> String {
+    toml::Value::String(value.to_owned()).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clashing_names_get_the_commune_then_a_number() {
+        let tmp = tempfile::tempdir().unwrap();
+        let content = tmp.path().join("content");
+        let first = new_record(tmp.path(), Section::Products, "Dưa lưới", None).unwrap();
+        assert!(first.ends_with("products/dua-luoi"));
+        assert!(matches!(
+            choose_slug(&content, Section::Products, "Dưa lưới", None),
+            Err(NewError::Taken { .. })
+        ));
+        let second = new_record(tmp.path(), Section::Products, "Dưa lưới", Some("my-son")).unwrap();
+        assert!(second.ends_with("products/dua-luoi-my-son"));
+        let third = new_record(tmp.path(), Section::Products, "Dưa lưới", Some("my-son")).unwrap();
+        assert!(third.ends_with("products/dua-luoi-my-son-2"));
+        let text = fs::read_to_string(second.join("index.md")).unwrap();
+        assert!(text.contains("name = \"Dưa lưới\""), "{text}");
+        assert!(text.contains("commune = \"my-son\""), "{text}");
+        assert!(second.join("index.en.md").is_file());
+    }
+
+    #[test]
+    fn slug_of_a_name_with_d_stroke() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = new_record(tmp.path(), Section::Products, "Đũa gỗ", None).unwrap();
+        assert!(dir.ends_with("products/dua-go"));
+    }
+}
