@@ -1,7 +1,7 @@
 //! Building the catalogue: reading every bundle, checking references between
 //! records and the OCOP certification rules, sorting in Vietnamese order.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use jiff::civil::Date;
 use rayon::prelude::*;
@@ -208,6 +208,11 @@ pub fn resolve(
     let (tourism, d4) = read_all::<TourismKind>(content, &site);
     diags.extend(d1.into_iter().chain(d2).chain(d3).chain(d4));
 
+    let drafts: HashSet<String> = products
+        .iter()
+        .filter(|p| p.fields.draft)
+        .map(|p| p.slug.clone())
+        .collect();
     let mut catalog = Catalog {
         site,
         today,
@@ -224,7 +229,7 @@ pub fn resolve(
     };
     sort_records(&mut catalog);
     build_index(&mut catalog);
-    check_references(content, &catalog, diags);
+    check_references(content, &catalog, &drafts, diags);
     check_certificates(&catalog, diags);
     link(&mut catalog);
     Some(catalog)
@@ -306,7 +311,12 @@ fn build_index(catalog: &mut Catalog) {
 }
 
 /// Checks that every slug a record names exists; suggests the closest slug.
-fn check_references(content: &Content, catalog: &Catalog, diags: &mut Diagnostics) {
+fn check_references(
+    content: &Content,
+    catalog: &Catalog,
+    drafts: &HashSet<String>,
+    diags: &mut Diagnostics,
+) {
     let slugs_of = |section: Section| -> Vec<&str> {
         content
             .bundles
@@ -316,53 +326,50 @@ fn check_references(content: &Content, catalog: &Catalog, diags: &mut Diagnostic
             .collect()
     };
     let all: HashMap<Section, Vec<&str>> = Section::ALL.iter().map(|&s| (s, slugs_of(s))).collect();
-    let drafts: Vec<&str> = content
-        .bundles
-        .iter()
-        .filter(|b| b.section == Section::Products && !catalog.contains(Section::Products, &b.slug))
-        .map(|b| b.slug.as_str())
-        .collect();
-    let mut check =
-        |file: std::path::PathBuf, field: &str, target: Section, slug: &Spanned<String>| {
-            let known = &all[&target];
-            if catalog.contains(target, slug.get_ref()) {
-                return;
-            }
-            if target == Section::Products
-                && drafts.contains(&slug.get_ref().as_str())
-                && known.contains(&slug.get_ref().as_str())
-            {
+    let mut check = |file: std::path::PathBuf,
+                     field: &str,
+                     target: Section,
+                     slug: &Spanned<String>| {
+        let known = &all[&target];
+        if catalog.contains(target, slug.get_ref()) {
+            return;
+        }
+        if known.contains(&slug.get_ref().as_str()) {
+            // The folder exists: a draft, or a record whose own errors
+            // were reported already.
+            if target == Section::Products && drafts.contains(slug.get_ref()) {
                 diags.push(
-                    Diagnostic::warning(
-                        "draft-reference",
-                        format!("`{field}` names \"{}\", which is a draft", slug.get_ref()),
-                    )
-                    .at(file, slug.span())
-                    .help("the link is left out until the product is published (draft = false)"),
-                );
-                return;
+                        Diagnostic::warning(
+                            "draft-reference",
+                            format!("`{field}` names \"{}\", which is a draft", slug.get_ref()),
+                        )
+                        .at(file, slug.span())
+                        .help("the link is left out until the product is published (remove `draft = true`)"),
+                    );
             }
-            let help = match closest(slug.get_ref(), known) {
-                Some(best) => format!("did you mean \"{best}\"?"),
-                None => format!(
-                    "use the folder name of a record in content/{}/ (create it with `ocop new`)",
-                    target.dir_name()
-                ),
-            };
-            diags.push(
-                Diagnostic::error(
-                    "unknown-reference",
-                    format!(
-                        "`{field}` names \"{}\", but there is no content/{}/{}/",
-                        slug.get_ref(),
-                        target.dir_name(),
-                        slug.get_ref()
-                    ),
-                )
-                .at(file, slug.span())
-                .help(help),
-            );
+            return;
+        }
+        let help = match closest(slug.get_ref(), known) {
+            Some(best) => format!("did you mean \"{best}\"?"),
+            None => format!(
+                "use the folder name of a record in content/{}/ (create it with `ocop new`)",
+                target.dir_name()
+            ),
         };
+        diags.push(
+            Diagnostic::error(
+                "unknown-reference",
+                format!(
+                    "`{field}` names \"{}\", but there is no content/{}/{}/",
+                    slug.get_ref(),
+                    target.dir_name(),
+                    slug.get_ref()
+                ),
+            )
+            .at(file, slug.span())
+            .help(help),
+        );
+    };
     for p in &catalog.products {
         if let Some(producer) = &p.fields.producer {
             check(p.index_path(), "producer", Section::Producers, producer);

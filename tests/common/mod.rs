@@ -1,0 +1,99 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+use ocop::Options;
+
+/// The repository root (where Cargo.toml is).
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The fixed "today" of the tests, so certificate states do not drift.
+pub fn today() -> Date {
+    Date::new(2026, 11, 29).unwrap()
+}
+
+/// Options for the shipped catalogue, with the fixed date.
+pub fn shipped() -> Options {
+    let mut o = Options::new(repo());
+    o.today = Some(today());
+    o
+}
+
+/// Renders the shipped catalogue in memory: output path → bytes.
+pub fn render_shipped() -> BTreeMap<String, Vec<u8>> {
+    let (_, sink) =
+        ocop::build::render_to_memory(&shipped()).expect("the shipped catalogue builds");
+    sink.into_files()
+}
+
+/// A page of a rendered site as text.
+pub fn page(files: &BTreeMap<String, Vec<u8>>, path: &str) -> String {
+    let bytes = files
+        .get(path)
+        .unwrap_or_else(|| panic!("no {path} in the output"));
+    String::from_utf8(bytes.clone()).unwrap()
+}
+
+/// A temporary project: the repository's theme plus the given content
+/// files (path under content/ → text).
+pub struct Project {
+    pub dir: tempfile::TempDir,
+}
+
+impl Project {
+    /// A project with a minimal valid site.toml and the given files.
+    pub fn new(files: &[(&str, &str)]) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        copy_dir(&repo().join("themes"), &dir.path().join("themes"));
+        let mut all: Vec<(&str, &str)> = vec![(
+            "site.toml",
+            "title = \"Thử nghiệm\"\nbase_url = \"https://example.com\"\nlanguages = [\"vi\", \"en\"]\n[translations.en]\ntitle = \"Test\"\n",
+        )];
+        all.extend_from_slice(files);
+        let project = Self { dir };
+        for (rel, text) in all {
+            project.write(rel, text);
+        }
+        project
+    }
+
+    /// Writes (or overwrites) `content/<rel>`.
+    pub fn write(&self, rel: &str, text: &str) {
+        let path = self.dir.path().join("content").join(rel);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
+
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn options(&self) -> Options {
+        let mut o = Options::new(self.root());
+        o.today = Some(today());
+        o
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let target = to.join(entry.path().strip_prefix(from).unwrap());
+        if entry.file_type().is_dir() {
+            fs::create_dir_all(&target).unwrap();
+        } else {
+            fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+/// A tiny valid catalogue: one commune, one producer, one product.
+pub const COMMUNE: &str = "+++\nname = \"Xã Nhơn Sơn\"\nkind = \"commune\"\n+++\nXã.\n";
+pub const PRODUCER: &str = "+++\nname = \"Tổ hợp tác dê cừu\"\nkind = \"cooperative_group\"\ncommune = \"nhon-son\"\n+++\nTổ.\n";
+pub const PRODUCT: &str = "+++\nname = \"Thịt dê xông khói\"\ngroup = \"food\"\nproducer = \"de-cuu\"\ncommune = \"nhon-son\"\nprice = 250000\n+++\nThịt dê.\n";
