@@ -49,7 +49,7 @@ pub fn read_text(path: &Path, shown: &Path) -> Result<Arc<str>, Diagnostic> {
                 ),
             )
             .in_file(shown)
-            .help("open the file in a text editor and save it with the encoding \"UTF-8\""));
+            .help("open the file in a text editor and save it with the encoding \"UTF-8\"; text typed with a TCVN3 or VNI font must first be converted to Unicode (Unikey: Ctrl+Shift+F6)"));
         }
     };
     let text = if text.contains('\r') {

@@ -6,7 +6,7 @@ use walkdir::WalkDir;
 
 use super::{Bundle, Content, Document, Section, SiteFile, front_matter, read_text};
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::text::slugify;
+use crate::text::{LegacyText, detect_legacy_encoding, slugify};
 
 /// Reads `<root>/content/`: `site.toml` and every bundle of every section.
 ///
@@ -53,6 +53,7 @@ fn load_section(
         .max_depth(1)
         .sort_by_file_name()
         .into_iter();
+    let mut folders: Vec<(String, PathBuf)> = Vec::new();
     for entry in entries {
         let entry = match entry {
             Ok(entry) => entry,
@@ -69,32 +70,53 @@ fn load_section(
             }
         };
         let name = entry.file_name().to_string_lossy().into_owned();
-        let shown = relative(root, entry.path());
         if name.starts_with('.') {
             continue;
         }
-        if !entry.file_type().is_dir() {
-            if name.ends_with(".md") {
-                let slug = slugify(name.trim_end_matches(".md"));
-                diags.push(
-                    Diagnostic::error(
-                        "record-outside-bundle",
-                        format!(
-                            "{} is a record file directly in {}/",
-                            shown.display(),
-                            section.dir_name()
-                        ),
-                    )
-                    .in_file(&shown)
-                    .help(format!(
-                        "each record is a folder: move it to content/{}/{slug}/index.md",
+        if entry.file_type().is_dir() {
+            folders.push((name, entry.path().to_path_buf()));
+        } else if name.ends_with(".md") {
+            let shown = relative(root, entry.path());
+            let slug = slugify(name.trim_end_matches(".md"));
+            diags.push(
+                Diagnostic::error(
+                    "record-outside-bundle",
+                    format!(
+                        "{} is a record file directly in {}/",
+                        shown.display(),
                         section.dir_name()
-                    )),
-                );
-            }
+                    ),
+                )
+                .in_file(&shown)
+                .help(format!(
+                    "each record is a folder: move it to content/{}/{slug}/index.md",
+                    section.dir_name()
+                )),
+            );
+        }
+    }
+    for (name, path) in &folders {
+        let slug = slugify(name);
+        // The folder already named by the slug wins; among misnamed ones, the first.
+        let twin = (*name != slug)
+            .then(|| {
+                folders.iter().find(|(other, _)| {
+                    other != name && slugify(other) == slug && (*other == slug || other < name)
+                })
+            })
+            .flatten();
+        if let Some((other, _)) = twin {
+            diags.push(
+                Diagnostic::error(
+                    "duplicate-slug",
+                    format!("the folders `{name}` and `{other}` would both be published as `{slug}`"),
+                )
+                .in_file(relative(root, path))
+                .help("two records may share a display name but never a folder name: merge them, or rename this folder (e.g. add the commune: `<name>-<commune>`)"),
+            );
             continue;
         }
-        if let Some(bundle) = load_bundle(root, section, entry.path(), &name, diags) {
+        if let Some(bundle) = load_bundle(root, section, path, name, diags) {
             bundles.push(bundle);
         }
     }
@@ -158,6 +180,10 @@ fn load_bundle(
             }
         };
         diags.add_source(&shown, text.clone());
+        if let Some(found) = detect_legacy_encoding(&text) {
+            diags.push(legacy_error(&shown, &found));
+            continue;
+        }
         match front_matter::split(&text, &shown) {
             Ok((front_matter, body)) => documents.push(Document {
                 path: shown,
@@ -188,6 +214,21 @@ fn load_bundle(
         documents,
         files,
     })
+}
+
+fn legacy_error(shown: &Path, found: &LegacyText) -> Diagnostic {
+    Diagnostic::error(
+        "legacy-encoding",
+        format!(
+            "the text looks typed with a {} font, not Unicode (\"{}\")",
+            found.encoding, found.word
+        ),
+    )
+    .at(shown, found.span.clone())
+    .help(format!(
+        "convert the file to Unicode: in Unikey open \"Công cụ chuyển mã\" (Ctrl+Shift+F6), source {}, destination Unicode, then save as UTF-8",
+        found.encoding
+    ))
 }
 
 /// `index.md` → `Some(None)`, `index.en.md` → `Some(Some("en"))`, anything

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::common::{Geo, read_geo, read_images};
 use super::fields::FieldReader;
-use super::kind::{Kind, Localized, ReadContext, in_lang, local_optional, local_text};
+use super::kind::{Kind, Localized, ReadContext, lang_of, local_optional, local_text, not_in};
 use super::record::Local;
 use super::vocab::CommuneKind as UnitKind;
 use crate::content::Section;
@@ -35,8 +35,15 @@ pub struct CommuneText {
 }
 
 impl Localized for CommuneText {
-    fn all_in(&self, lang: &str) -> bool {
-        self.name.lang == lang && in_lang(&self.district, lang) && in_lang(&self.province, lang)
+    fn fields_not_in(&self, lang: &str) -> Vec<&'static str> {
+        not_in(
+            lang,
+            &[
+                ("name", Some(self.name.lang.as_str())),
+                ("district", lang_of(&self.district)),
+                ("province", lang_of(&self.province)),
+            ],
+        )
     }
 }
 

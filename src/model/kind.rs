@@ -40,10 +40,11 @@ pub trait Kind {
     ) -> Option<Self::Text>;
 }
 
-/// Translatable text that can tell whether all of it is in a given language.
+/// Translatable text that can tell which of its fields are not in a language.
 pub trait Localized {
-    /// True when every translatable field present is written in `lang`.
-    fn all_in(&self, lang: &str) -> bool;
+    /// Names of the translatable fields present but not written in `lang`
+    /// (they fall back to the default language).
+    fn fields_not_in(&self, lang: &str) -> Vec<&'static str>;
 }
 
 /// A record of kind `K`.
@@ -100,11 +101,25 @@ pub fn read_record<K: Kind>(
             .iter()
             .find(|d| d.lang.as_deref() == Some(lang.as_str()));
         let version = match doc {
-            None => Version {
-                text: default_text.clone(),
-                body: body_of(index, default_lang),
-                translated: false,
-            },
+            None => {
+                diags.push(
+                    Diagnostic::warning(
+                        "missing-translation",
+                        format!(
+                            "no {lang} translation: the {lang} page shows the {default_lang} text"
+                        ),
+                    )
+                    .in_file(&index.path)
+                    .help(format!(
+                        "add index.{lang}.md next to index.md with the translated fields and body"
+                    )),
+                );
+                Version {
+                    text: default_text.clone(),
+                    body: body_of(index, default_lang),
+                    translated: false,
+                }
+            }
             Some(doc) => {
                 let neutral_help = "this field is the same in every language: set it only in index.md and remove it from the translation";
                 let text = with_reader(doc, diags, |r| {
@@ -120,8 +135,22 @@ pub fn read_record<K: Kind>(
                 } else {
                     body_of(index, default_lang)
                 };
+                let mut missing = text.fields_not_in(lang);
+                if !own_body && !body.is_empty() {
+                    missing.push("the body");
+                }
+                if !missing.is_empty() {
+                    diags.push(
+                        Diagnostic::warning(
+                            "incomplete-translation",
+                            format!("{} not translated: the {default_lang} text is shown", missing.join(", ")),
+                        )
+                        .in_file(&doc.path)
+                        .help("fill in the missing fields (and the text below the closing +++) in this file"),
+                    );
+                }
                 Version {
-                    translated: own_body && text.all_in(lang),
+                    translated: missing.is_empty(),
                     text,
                     body,
                 }
@@ -235,7 +264,16 @@ impl IsBlank for Vec<String> {
     }
 }
 
-/// True when `local` is absent or written in `lang`.
-pub fn in_lang<T>(local: &Option<Local<T>>, lang: &str) -> bool {
-    local.as_ref().is_none_or(|l| l.lang == lang)
+/// Names of the fields among `fields` that are present but not in `lang`.
+pub fn not_in(lang: &str, fields: &[(&'static str, Option<&str>)]) -> Vec<&'static str> {
+    fields
+        .iter()
+        .filter(|(_, field_lang)| field_lang.is_some_and(|l| l != lang))
+        .map(|(name, _)| *name)
+        .collect()
+}
+
+/// The language of an optional translatable field.
+pub fn lang_of<T>(local: &Option<Local<T>>) -> Option<&str> {
+    local.as_ref().map(|l| l.lang.as_str())
 }

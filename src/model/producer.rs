@@ -5,7 +5,7 @@ use toml::Spanned;
 
 use super::common::{Contact, read_contact, read_images, read_ref};
 use super::fields::FieldReader;
-use super::kind::{Kind, Localized, ReadContext, in_lang, local_optional, local_text};
+use super::kind::{Kind, Localized, ReadContext, lang_of, local_optional, local_text, not_in};
 use super::record::Local;
 use super::vocab::ProducerKind as LegalForm;
 use crate::content::Section;
@@ -35,8 +35,14 @@ pub struct ProducerText {
 }
 
 impl Localized for ProducerText {
-    fn all_in(&self, lang: &str) -> bool {
-        self.name.lang == lang && in_lang(&self.address, lang)
+    fn fields_not_in(&self, lang: &str) -> Vec<&'static str> {
+        not_in(
+            lang,
+            &[
+                ("name", Some(self.name.lang.as_str())),
+                ("address", lang_of(&self.address)),
+            ],
+        )
     }
 }
 

@@ -6,7 +6,7 @@ use toml::Spanned;
 
 use super::common::{is_https, read_images, read_ref, read_refs};
 use super::fields::FieldReader;
-use super::kind::{Kind, Localized, ReadContext, in_lang, local_optional, local_text};
+use super::kind::{Kind, Localized, ReadContext, lang_of, local_optional, local_text, not_in};
 use super::record::Local;
 use super::vocab::{Availability, BuyKind, Group};
 use crate::content::Section;
@@ -61,6 +61,9 @@ pub struct Certificate {
     pub date: Date,
     /// Who issued it, e.g. "Ủy ban nhân dân tỉnh Ninh Thuận".
     pub issuer: Option<String>,
+    /// Where the certificate is written in `index.md` (bytes), for diagnostics.
+    #[serde(skip)]
+    pub span: std::ops::Range<usize>,
 }
 
 /// OCOP certificates are valid for 36 months from the decision date
@@ -104,11 +107,16 @@ pub struct ProductText {
 }
 
 impl Localized for ProductText {
-    fn all_in(&self, lang: &str) -> bool {
-        self.name.lang == lang
-            && in_lang(&self.summary, lang)
-            && in_lang(&self.unit, lang)
-            && in_lang(&self.image_alt, lang)
+    fn fields_not_in(&self, lang: &str) -> Vec<&'static str> {
+        not_in(
+            lang,
+            &[
+                ("name", Some(self.name.lang.as_str())),
+                ("summary", lang_of(&self.summary)),
+                ("unit", lang_of(&self.unit)),
+                ("image_alt", lang_of(&self.image_alt)),
+            ],
+        )
     }
 }
 
@@ -151,7 +159,20 @@ impl Kind for ProductKind {
             "add commune = \"<slug of the commune's folder in content/communes/>\"",
         );
         let stars = read_stars(r);
+        let has_certificate = r.has("certificate");
         let certificate = read_certificate(r);
+        if let Some(stars) = &stars
+            && *stars.get_ref() >= 3
+            && !has_certificate
+        {
+            let path = r.path();
+            r.report(
+                Diagnostic::error("missing-certificate", format!("{} stars are given without the rating decision", stars.get_ref()))
+                    .at(path, stars.span())
+                    .help("add certificate = { number = \"…/QĐ-UBND\", date = 2024-06-15, issuer = \"…\" } from the decision that rated the product"),
+            );
+        }
+        let stars = stars.map(Spanned::into_inner);
         let price = read_price(r);
         let availability = r
             .get::<Availability>("availability")
@@ -238,10 +259,10 @@ fn read_subgroup(r: &mut FieldReader<'_, '_>, group: Group) -> Option<String> {
     None
 }
 
-fn read_stars(r: &mut FieldReader<'_, '_>) -> Option<u8> {
+fn read_stars(r: &mut FieldReader<'_, '_>) -> Option<Spanned<u8>> {
     let stars = r.spanned::<i64>("stars")?;
     match u8::try_from(*stars.get_ref()) {
-        Ok(n @ 1..=5) => Some(n),
+        Ok(n @ 1..=5) => Some(Spanned::new(stars.span(), n)),
         _ => {
             let path = r.path();
             r.report(
@@ -255,6 +276,7 @@ fn read_stars(r: &mut FieldReader<'_, '_>) -> Option<u8> {
 }
 
 fn read_certificate(r: &mut FieldReader<'_, '_>) -> Option<Certificate> {
+    let span = r.span("certificate")?;
     let mut c = r.table("certificate")?;
     let number = c.require::<String>("number", "add number = \"…/QĐ-UBND\" (the decision number)");
     let date = c.require_spanned::<toml::value::Datetime>(
@@ -289,6 +311,7 @@ fn read_certificate(r: &mut FieldReader<'_, '_>) -> Option<Certificate> {
         number: number?,
         date: date?,
         issuer,
+        span,
     })
 }
 
@@ -411,6 +434,7 @@ mod tests {
             number: "1/QĐ-UBND".into(),
             date: Date::new(2022, 8, 31).unwrap(),
             issuer: None,
+            span: 0..0,
         };
         assert_eq!(c.lapses_on(), Date::new(2025, 8, 31).unwrap());
         assert!(!c.is_lapsed(Date::new(2025, 8, 30).unwrap()));

@@ -408,14 +408,6 @@ fn check_references(
 fn check_certificates(catalog: &Catalog, diags: &mut Diagnostics) {
     for p in &catalog.products {
         let file = p.index_path();
-        match (p.fields.stars, &p.fields.certificate) {
-            (Some(stars), None) if stars >= 3 => diags.push(
-                Diagnostic::error("missing-certificate", format!("{stars} stars are given without the certificate"))
-                    .in_file(&file)
-                    .help("add certificate = { number = \"…/QĐ-UBND\", date = 2024-06-15, issuer = \"…\" } from the rating decision"),
-            ),
-            _ => {}
-        }
         let Some(cert) = &p.fields.certificate else {
             continue;
         };
@@ -423,12 +415,12 @@ fn check_certificates(catalog: &Catalog, diags: &mut Diagnostics) {
         match certificate_status(p, catalog.today) {
             CertificateStatus::Lapsed => diags.push(
                 Diagnostic::warning("certificate-lapsed", format!("the OCOP certificate {} lapsed on {lapses}", cert.number))
-                    .in_file(&file)
+                    .at(&file, cert.span.clone())
                     .help("the product is published without its stars until a new rating decision is entered"),
             ),
             CertificateStatus::Expiring(_) => diags.push(
                 Diagnostic::warning("certificate-expiring", format!("the OCOP certificate {} lapses on {lapses}", cert.number))
-                    .in_file(&file)
+                    .at(&file, cert.span.clone())
                     .help("ask the producer to apply for re-rating before that date"),
             ),
             _ => {}

@@ -5,7 +5,7 @@ use toml::Spanned;
 
 use super::common::{Contact, Geo, read_contact, read_geo, read_images, read_ref, read_refs};
 use super::fields::FieldReader;
-use super::kind::{Kind, Localized, ReadContext, in_lang, local_optional, local_text};
+use super::kind::{Kind, Localized, ReadContext, lang_of, local_optional, local_text, not_in};
 use super::record::Local;
 use crate::content::Section;
 
@@ -40,11 +40,16 @@ pub struct TourismText {
 }
 
 impl Localized for TourismText {
-    fn all_in(&self, lang: &str) -> bool {
-        self.name.lang == lang
-            && in_lang(&self.summary, lang)
-            && in_lang(&self.opening_hours, lang)
-            && in_lang(&self.image_alt, lang)
+    fn fields_not_in(&self, lang: &str) -> Vec<&'static str> {
+        not_in(
+            lang,
+            &[
+                ("name", Some(self.name.lang.as_str())),
+                ("summary", lang_of(&self.summary)),
+                ("opening_hours", lang_of(&self.opening_hours)),
+                ("image_alt", lang_of(&self.image_alt)),
+            ],
+        )
     }
 }
 

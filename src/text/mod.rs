@@ -3,10 +3,12 @@
 
 mod collate;
 mod format;
+mod legacy;
 mod slug;
 
 pub use collate::{Collation, sort_by_name};
 pub use format::{format_date, format_number, format_price};
+pub use legacy::{LegacyText, detect_legacy_encoding};
 pub use slug::slugify;
 
 use std::borrow::Cow;

@@ -1,0 +1,107 @@
+//! Detecting Vietnamese typed with a legacy font encoding (TCVN3/ABC, VNI)
+//! that was later read as Unicode: "Xu©n" for "Xuân" (TCVN3), "Vieät" for
+//! "Việt" (VNI). Such text looks broken on every page and in every feed.
+
+use std::ops::Range;
+
+/// Latin-1 letters and signs that legacy Vietnamese encodings produce but
+/// that Vietnamese written in Unicode never uses. TCVN3 puts Vietnamese
+/// letters on ¨ © ª « ¬ ® µ ¶ · ¸ ¹ … (e.g. © = â, ¬ = ơ, ® = đ); VNI writes a
+/// base letter followed by a diacritic byte shown as ø ï û õ ä å ë ö ü …
+/// (e.g. "aø" = à, "eä" = ệ, "Ñ" = Đ).
+const FOREIGN: &str = "¡¢£¤¥¦§¨©ª«¬\u{AD}®µ¶·¸¹»¼½¾ÄÅÆÇËÎÏÐÑÖ×ØÛÜÞßäåæçëîïñö÷øûüþ";
+
+/// Minimum number of words with such characters before the text is
+/// reported: one word may be a foreign name ("Müller"), two rarely are.
+const MIN_WORDS: usize = 2;
+
+/// A finding: where the first broken-looking word is, and which encoding
+/// it most likely came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LegacyText {
+    /// `"TCVN3 (ABC)"` or `"VNI"`.
+    pub encoding: &'static str,
+    /// The first suspicious word, as it appears.
+    pub word: String,
+    /// Byte range of that word in the text.
+    pub span: Range<usize>,
+}
+
+/// Looks for words that contain a legacy-encoding character between
+/// letters (or right after one); `None` for ordinary Unicode text.
+pub fn detect_legacy_encoding(text: &str) -> Option<LegacyText> {
+    let mut first: Option<(Range<usize>, &str)> = None;
+    let mut words = 0;
+    let mut vni_votes = 0i32;
+    for (start, word) in words_with_offsets(text) {
+        let chars: Vec<char> = word.chars().collect();
+        let suspicious = chars.iter().enumerate().any(|(i, &c)| {
+            FOREIGN.contains(c)
+                && (i > 0 && chars[i - 1].is_alphabetic()
+                    || chars.get(i + 1).is_some_and(|n| n.is_alphabetic()))
+        });
+        if !suspicious {
+            continue;
+        }
+        words += 1;
+        // VNI: diacritic bytes follow a plain vowel ("aø", "eä", "oï").
+        let vni_like = chars
+            .windows(2)
+            .any(|w| "aeiouyAEIOUY".contains(w[0]) && "øïûõäåëöüùâ".contains(w[1]));
+        vni_votes += if vni_like { 1 } else { -1 };
+        if first.is_none() {
+            first = Some((start..start + word.len(), word));
+        }
+    }
+    let (span, word) = first?;
+    (words >= MIN_WORDS).then(|| LegacyText {
+        encoding: if vni_votes > 0 { "VNI" } else { "TCVN3 (ABC)" },
+        word: word.to_owned(),
+        span,
+    })
+}
+
+/// Whitespace-separated words with their byte offsets, punctuation trimmed.
+fn words_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_whitespace().map(move |w| {
+        let start = w.as_ptr() as usize - text.as_ptr() as usize;
+        let trimmed = w.trim_matches(|c: char| c.is_ascii_punctuation());
+        let lead = w.len()
+            - w.trim_start_matches(|c: char| c.is_ascii_punctuation())
+                .len();
+        (start + lead, trimmed)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tcvn3_text_is_detected() {
+        // "Xuân Sơn đẹp" typed with a .VnTime (TCVN3) font.
+        let found = detect_legacy_encoding("Xu©n S¬n ®Ñp").unwrap();
+        assert_eq!(found.encoding, "TCVN3 (ABC)");
+        assert_eq!(found.word, "Xu©n");
+        assert_eq!(found.span, 0.."Xu©n".len());
+    }
+
+    #[test]
+    fn vni_text_is_detected() {
+        // "Việt Nam, Đà Lạt" typed with a VNI-Times font.
+        let found = detect_legacy_encoding("Vieät Nam, Ñaø Laït").unwrap();
+        assert_eq!(found.encoding, "VNI");
+        assert_eq!(found.word, "Vieät");
+    }
+
+    #[test]
+    fn unicode_vietnamese_and_foreign_names_pass() {
+        assert_eq!(
+            detect_legacy_encoding("Thịt dê xông khói, đặc sản Nhơn Sơn · 250.000 ₫ ©2025"),
+            None
+        );
+        assert_eq!(detect_legacy_encoding("ẤM ĐẤT ÙN ÙN, Ỳ, Ò, Ì"), None);
+        // One foreign name is not enough.
+        assert_eq!(detect_legacy_encoding("Máy sấy của hãng Müller"), None);
+    }
+}
