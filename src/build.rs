@@ -132,15 +132,11 @@ pub fn build(options: &Options) -> Result<Report, BuildError> {
 /// errors and warnings alike.
 pub fn check(options: &Options) -> Report {
     let started = Instant::now();
-    let sink = DiscardSink;
-    let (diagnostics, sections, pages) = match run(options, &sink) {
-        Ok(done) => done,
-        Err(diagnostics) => (diagnostics, Vec::new(), PageCounts::default()),
-    };
+    let run = run_with(options, &DiscardSink, OnErrors::GoOn);
     Report {
-        diagnostics,
-        sections,
-        pages,
+        diagnostics: run.diags,
+        sections: run.sections,
+        pages: run.pages.unwrap_or_default(),
         written: None,
         elapsed: started.elapsed(),
     }
@@ -161,9 +157,49 @@ pub fn render_to_memory(options: &Options) -> Result<(Report, MemorySink), Diagn
     Ok((report, sink))
 }
 
-type Done = (Diagnostics, Vec<SectionCount>, PageCounts);
+/// What one pass over the content produced.
+struct Run {
+    diags: Diagnostics,
+    sections: Vec<SectionCount>,
+    /// `None` when rendering did not happen or failed.
+    pages: Option<PageCounts>,
+}
 
-fn run(options: &Options, sink: &dyn Sink) -> Result<Done, Diagnostics> {
+impl Run {
+    fn failed(diags: Diagnostics) -> Self {
+        Self {
+            diags,
+            sections: Vec::new(),
+            pages: None,
+        }
+    }
+
+    /// The outcome for a build: the pieces of the report, or every problem.
+    fn into_result(self) -> Result<(Diagnostics, Vec<SectionCount>, PageCounts), Diagnostics> {
+        match self.pages {
+            Some(pages) if !self.diags.has_errors() => Ok((self.diags, self.sections, pages)),
+            _ => Err(self.diags),
+        }
+    }
+}
+
+/// How far to go when the content has errors.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum OnErrors {
+    /// Stop before rendering (a build writes nothing anyway).
+    Stop,
+    /// Render the records that could be read, to find every problem (check).
+    GoOn,
+}
+
+fn run(
+    options: &Options,
+    sink: &dyn Sink,
+) -> Result<(Diagnostics, Vec<SectionCount>, PageCounts), Diagnostics> {
+    run_with(options, sink, OnErrors::Stop).into_result()
+}
+
+fn run_with(options: &Options, sink: &dyn Sink, on_errors: OnErrors) -> Run {
     let root = &options.root;
     let mut diags = Diagnostics::new();
     if !root.join("content").is_dir() {
@@ -171,31 +207,29 @@ fn run(options: &Options, sink: &dyn Sink) -> Result<Done, Diagnostics> {
             Diagnostic::error("missing-content", format!("{} has no content/ folder", root.display()))
                 .help("run ocop in the project folder, or pass --root DIR (the folder that holds content/ and themes/)"),
         );
-        return Err(diags);
+        return Run::failed(diags);
     }
     let content = content::load(root, &mut diags);
     let today = today(options.today);
     let catalog = model::resolve(&content, options.base_url.as_deref(), today, &mut diags);
     let Some(catalog) = catalog else {
         diags.sort();
-        return Err(diags);
+        return Run::failed(diags);
     };
     let images = Images::probe(root, &catalog, &mut diags);
     let sections = count_sections(&catalog);
-    if diags.has_errors() {
-        diags.sort();
-        return Err(diags);
-    }
-    let theme = Path::new(render::DEFAULT_THEME);
-    let Some(renderer) = Renderer::new(root, theme, &catalog, &images, &mut diags) else {
-        diags.sort();
-        return Err(diags);
+    let pages = if diags.has_errors() && on_errors == OnErrors::Stop {
+        None
+    } else {
+        let theme = Path::new(render::DEFAULT_THEME);
+        Renderer::new(root, theme, &catalog, &images, &mut diags)
+            .and_then(|renderer| render::render_site(&renderer, root, sink, &mut diags))
     };
-    let pages = render::render_site(&renderer, root, sink, &mut diags);
     diags.sort();
-    match pages {
-        Some(pages) if !diags.has_errors() => Ok((diags, sections, pages)),
-        _ => Err(diags),
+    Run {
+        diags,
+        sections,
+        pages,
     }
 }
 

@@ -34,7 +34,7 @@ impl Images {
                     .and_then(|r| r.into_dimensions())
                     .map(|size| (rel, size))
                     .map_err(|e| {
-                        Diagnostic::error("bad-image", format!("{} cannot be read as a photo: {e}", shown.display()))
+                        Diagnostic::error("bad-image", format!("{} {}", shown.display(), describe(&e)))
                             .in_file(shown)
                             .help("save the photo again as JPEG or PNG (e.g. export it from the phone's gallery), then rebuild")
                     })
@@ -55,6 +55,19 @@ impl Images {
     /// Width and height in pixels of the photo at site path `rel`.
     pub fn dimensions(&self, rel: &str) -> Option<(u32, u32)> {
         self.sizes.get(rel).copied()
+    }
+}
+
+/// What is wrong with a photo, in words for the user.
+fn describe(e: &image::ImageError) -> String {
+    match e {
+        image::ImageError::Unsupported(_) => "is not a JPEG, PNG, WebP or GIF photo".to_owned(),
+        image::ImageError::Decoding(_) => {
+            "is damaged or is not really a photo (it cannot be decoded)".to_owned()
+        }
+        image::ImageError::Limits(_) => "is too large to process".to_owned(),
+        image::ImageError::IoError(io) => format!("cannot be read: {io}"),
+        other => format!("cannot be read as a photo: {other}"),
     }
 }
 

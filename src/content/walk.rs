@@ -148,6 +148,7 @@ fn load_bundle(
     }
     let mut documents = Vec::new();
     let mut files = Vec::new();
+    let mut index_found = false;
     let mut entries: Vec<_> = match std::fs::read_dir(dir) {
         Ok(rd) => rd.filter_map(Result::ok).collect(),
         Err(e) => {
@@ -171,6 +172,7 @@ fn load_bundle(
             files.push(file_name);
             continue;
         };
+        index_found |= lang.is_none();
         let shown = shown_dir.join(&file_name);
         let text = match read_text(&entry.path(), &shown) {
             Ok(text) => text,
@@ -196,6 +198,10 @@ fn load_bundle(
         }
     }
     if !documents.iter().any(|d| d.lang.is_none()) {
+        if index_found {
+            // index.md exists but could not be read; that error is reported.
+            return None;
+        }
         diags.push(
             Diagnostic::error(
                 "missing-index",

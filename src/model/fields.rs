@@ -86,11 +86,11 @@ impl<'a, 't> FieldReader<'a, 't> {
             Ok(v) => Some(Spanned::new(span, v)),
             Err(e) => {
                 let at = e.span().map_or(span, |s| self.absolute(s));
-                let message = type_error_message(&self.prefix, key, e.message(), value.get_ref());
+                let (message, help) = type_error(&self.prefix, key, e.message(), value.get_ref());
                 self.diags.push(
                     Diagnostic::error("wrong-type", message)
                         .at(self.path, at)
-                        .help(type_help(e.message())),
+                        .help(help),
                 );
                 None
             }
@@ -201,30 +201,72 @@ impl<'a, 't> FieldReader<'a, 't> {
     }
 }
 
-fn type_error_message(prefix: &str, key: &str, serde_message: &str, value: &DeValue<'_>) -> String {
-    let detail = serde_message.lines().next().unwrap_or(serde_message).trim();
-    format!(
-        "`{prefix}{key}` has a wrong value ({} given): {detail}",
-        value.type_str()
-    )
-}
-
-fn type_help(serde_message: &str) -> String {
-    if let Some(rest) = serde_message.split("expected one of ").nth(1) {
-        return format!("use one of {}", rest.trim());
+/// Turns serde's message about a value of `key` into words for district
+/// staff, with the fix: "`price` must be a whole number (written without
+/// quotes), not text".
+fn type_error(
+    prefix: &str,
+    key: &str,
+    serde_message: &str,
+    value: &DeValue<'_>,
+) -> (String, String) {
+    let first = serde_message.lines().next().unwrap_or(serde_message).trim();
+    if let Some(rest) = first.strip_prefix("unknown variant `") {
+        let (given, expected) = rest.split_once('`').unwrap_or((rest, ""));
+        let allowed: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+        let suggestion = closest(given, &allowed)
+            .map(|b| format!("did you mean \"{b}\"? "))
+            .unwrap_or_default();
+        return (
+            format!("`{prefix}{key}` = \"{given}\" is not an allowed value"),
+            format!("{suggestion}allowed values: {}", allowed.join(", ")),
+        );
     }
-    if serde_message.contains("expected a string")
-        || serde_message.contains("expected a borrowed string")
-    {
-        return "put text in double quotes, e.g. name = \"Xoài\"".to_owned();
+    if let Some(rest) = first.strip_prefix("unknown field `") {
+        let (given, _) = rest.split_once('`').unwrap_or((rest, ""));
+        return (
+            format!("`{prefix}{key}` has an unknown field `{given}`"),
+            "see the content format in README.md for the fields allowed here".to_owned(),
+        );
     }
-    if serde_message.contains("expected u") || serde_message.contains("expected i") {
-        return "write a whole number without quotes or separators, e.g. 250000".to_owned();
-    }
-    if serde_message.contains("expected a sequence") {
-        return "write a list in square brackets, e.g. [\"a.jpg\", \"b.jpg\"]".to_owned();
-    }
-    "see the content format in README.md".to_owned()
+    let expected = first.rsplit("expected ").next().unwrap_or_default();
+    let want = match expected {
+        "i64" | "u64" | "u32" | "i32" | "u8" | "usize" => "a whole number (written without quotes)",
+        "f64" | "f32" => "a number",
+        "a string" | "a borrowed string" => "text in double quotes",
+        "a boolean" => "true or false",
+        e if e.starts_with("a sequence") => "a list in square brackets",
+        e if e.starts_with("struct") || e.starts_with("a map") => "a table in braces",
+        _ => "",
+    };
+    let given = match value.type_str() {
+        "string" => "text",
+        "integer" => "a whole number",
+        "float" => "a decimal number",
+        "boolean" => "true/false",
+        "datetime" => "a date",
+        "array" => "a list",
+        "table" => "a table",
+        other => other,
+    };
+    let message = if want.is_empty() {
+        format!("`{prefix}{key}` has a wrong value: {first}")
+    } else {
+        format!("`{prefix}{key}` must be {want}, not {given}")
+    };
+    let help = match want {
+        "a whole number (written without quotes)" => {
+            "write digits only, without quotes, dots or spaces, e.g. 250000"
+        }
+        "text in double quotes" => "put the text in double quotes, e.g. name = \"Xoài\"",
+        "true or false" => "write true or false without quotes",
+        "a list in square brackets" => {
+            "write a list in square brackets, e.g. [\"a.jpg\", \"b.jpg\"]"
+        }
+        "a table in braces" => "write a table in braces, e.g. geo = { lat = 11.7, lon = 108.8 }",
+        _ => "see the content format in README.md",
+    };
+    (message, help.to_owned())
 }
 
 #[cfg(test)]

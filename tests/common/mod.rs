@@ -97,3 +97,15 @@ fn copy_dir(from: &Path, to: &Path) {
 pub const COMMUNE: &str = "+++\nname = \"Xã Nhơn Sơn\"\nkind = \"commune\"\n+++\nXã.\n";
 pub const PRODUCER: &str = "+++\nname = \"Tổ hợp tác dê cừu\"\nkind = \"cooperative_group\"\ncommune = \"nhon-son\"\n+++\nTổ.\n";
 pub const PRODUCT: &str = "+++\nname = \"Thịt dê xông khói\"\ngroup = \"food\"\nproducer = \"de-cuu\"\ncommune = \"nhon-son\"\nprice = 250000\n+++\nThịt dê.\n";
+
+/// Copies a fixture site (`tests/fixtures/<name>/content`) into a temporary
+/// project that has the repository's theme.
+pub fn fixture(name: &str) -> Project {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&repo().join("themes"), &dir.path().join("themes"));
+    copy_dir(
+        &repo().join("tests/fixtures").join(name).join("content"),
+        &dir.path().join("content"),
+    );
+    Project { dir }
+}
