@@ -74,6 +74,21 @@ pub struct SectionCount {
     pub translated: Vec<(String, usize)>,
 }
 
+/// Wall time of each stage of the pipeline (`ocop build --timings`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Timings {
+    /// Reading and splitting the files.
+    pub load: Duration,
+    /// Typed records, references, OCOP rules, sorting.
+    pub resolve: Duration,
+    /// Photo sizes (and variants).
+    pub images: Duration,
+    /// Templates and Markdown into the sink.
+    pub render: Duration,
+    /// Swapping the staging folder in (build only).
+    pub write: Duration,
+}
+
 /// What a successful build or check did.
 #[derive(Debug)]
 pub struct Report {
@@ -85,6 +100,8 @@ pub struct Report {
     pub pages: PageCounts,
     /// What was written (`None` for `check`).
     pub written: Option<WriteSummary>,
+    /// Time per stage.
+    pub timings: Timings,
     /// Wall time.
     pub elapsed: Duration,
 }
@@ -111,13 +128,16 @@ pub fn build(options: &Options) -> Result<Report, BuildError> {
     let content_dir = options.root.join("content");
     let staging = Staging::create(&output, &[&options.root, &content_dir])?;
     match run(options, &staging) {
-        Ok((diagnostics, sections, pages)) => {
+        Ok((diagnostics, sections, pages, mut timings)) => {
+            let commit_started = Instant::now();
             let written = staging.commit()?;
+            timings.write = commit_started.elapsed();
             Ok(Report {
                 diagnostics,
                 sections,
                 pages,
                 written: Some(written),
+                timings,
                 elapsed: started.elapsed(),
             })
         }
@@ -138,6 +158,7 @@ pub fn check(options: &Options) -> Report {
         sections: run.sections,
         pages: run.pages.unwrap_or_default(),
         written: None,
+        timings: run.timings,
         elapsed: started.elapsed(),
     }
 }
@@ -146,12 +167,13 @@ pub fn check(options: &Options) -> Report {
 pub fn render_to_memory(options: &Options) -> Result<(Report, MemorySink), Diagnostics> {
     let started = Instant::now();
     let sink = MemorySink::new();
-    let (diagnostics, sections, pages) = run(options, &sink)?;
+    let (diagnostics, sections, pages, timings) = run(options, &sink)?;
     let report = Report {
         diagnostics,
         sections,
         pages,
         written: None,
+        timings,
         elapsed: started.elapsed(),
     };
     Ok((report, sink))
@@ -163,7 +185,11 @@ struct Run {
     sections: Vec<SectionCount>,
     /// `None` when rendering did not happen or failed.
     pages: Option<PageCounts>,
+    timings: Timings,
 }
+
+/// The pieces of a report from a run without errors.
+type Done = (Diagnostics, Vec<SectionCount>, PageCounts, Timings);
 
 impl Run {
     fn failed(diags: Diagnostics) -> Self {
@@ -171,13 +197,16 @@ impl Run {
             diags,
             sections: Vec::new(),
             pages: None,
+            timings: Timings::default(),
         }
     }
 
     /// The outcome for a build: the pieces of the report, or every problem.
-    fn into_result(self) -> Result<(Diagnostics, Vec<SectionCount>, PageCounts), Diagnostics> {
+    fn into_result(self) -> Result<Done, Diagnostics> {
         match self.pages {
-            Some(pages) if !self.diags.has_errors() => Ok((self.diags, self.sections, pages)),
+            Some(pages) if !self.diags.has_errors() => {
+                Ok((self.diags, self.sections, pages, self.timings))
+            }
             _ => Err(self.diags),
         }
     }
@@ -192,10 +221,7 @@ enum OnErrors {
     GoOn,
 }
 
-fn run(
-    options: &Options,
-    sink: &dyn Sink,
-) -> Result<(Diagnostics, Vec<SectionCount>, PageCounts), Diagnostics> {
+fn run(options: &Options, sink: &dyn Sink) -> Result<Done, Diagnostics> {
     run_with(options, sink, OnErrors::Stop).into_result()
 }
 
@@ -209,14 +235,23 @@ fn run_with(options: &Options, sink: &dyn Sink, on_errors: OnErrors) -> Run {
         );
         return Run::failed(diags);
     }
+    let mut timings = Timings::default();
+    let mut clock = Instant::now();
+    let mut lap = |slot: &mut Duration| {
+        *slot = clock.elapsed();
+        clock = Instant::now();
+    };
     let content = content::load(root, &mut diags);
+    lap(&mut timings.load);
     let today = today(options.today);
     let catalog = model::resolve(&content, options.base_url.as_deref(), today, &mut diags);
+    lap(&mut timings.resolve);
     let Some(catalog) = catalog else {
         diags.sort();
         return Run::failed(diags);
     };
     let images = Images::probe(root, &catalog, &mut diags);
+    lap(&mut timings.images);
     let sections = count_sections(&catalog);
     let pages = if diags.has_errors() && on_errors == OnErrors::Stop {
         None
@@ -225,11 +260,13 @@ fn run_with(options: &Options, sink: &dyn Sink, on_errors: OnErrors) -> Run {
         Renderer::new(root, theme, &catalog, &images, &mut diags)
             .and_then(|renderer| render::render_site(&renderer, root, sink, &mut diags))
     };
+    lap(&mut timings.render);
     diags.sort();
     Run {
         diags,
         sections,
         pages,
+        timings,
     }
 }
 

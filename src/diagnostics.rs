@@ -183,13 +183,26 @@ impl Diagnostics {
     /// Writes rustc-style reports (with the offending line and a marker) to
     /// `out`, coloured when `out` supports colour.
     pub fn emit_human(&self, out: &mut dyn WriteColor) -> io::Result<()> {
+        self.emit_human_limited(out, usize::MAX)
+    }
+
+    /// Like [`Self::emit_human`], showing at most `per_code` diagnostics of
+    /// each rule code, then one line saying how many more there are (a
+    /// national catalogue can have thousands of the same warning).
+    pub fn emit_human_limited(&self, out: &mut dyn WriteColor, per_code: usize) -> io::Result<()> {
         let mut files = SimpleFiles::new();
         let mut ids = BTreeMap::new();
         for (path, text) in &self.sources {
             ids.insert(path.as_path(), files.add(display_path(path), text.clone()));
         }
         let config = term::Config::default();
+        let mut shown: BTreeMap<&str, usize> = BTreeMap::new();
         for d in &self.items {
+            let count = shown.entry(d.code).or_default();
+            *count += 1;
+            if *count > per_code {
+                continue;
+            }
             let severity = match d.severity {
                 Severity::Error => ReportSeverity::Error,
                 Severity::Warning => ReportSeverity::Warning,
@@ -213,6 +226,15 @@ impl Diagnostics {
             }
             term::emit_to_write_style(out, &config, &files, &report)
                 .map_err(|e| io::Error::other(e.to_string()))?;
+        }
+        for (code, count) in shown {
+            if count > per_code {
+                writeln!(
+                    out,
+                    "… and {} more [{code}]; `ocop check` lists them all",
+                    count - per_code
+                )?;
+            }
         }
         Ok(())
     }

@@ -40,6 +40,9 @@ enum Command {
         /// Publish address, replacing base_url of content/site.toml.
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
+        /// Print the time of each stage (load, resolve, images, render, write).
+        #[arg(long)]
+        timings: bool,
     },
     /// Check every record and report all problems, writing nothing.
     #[command(after_help = "Examples:\n  ocop check\n  ocop check --format json --deny-warnings")]
@@ -109,6 +112,7 @@ fn main() -> ExitCode {
             common,
             output,
             base_url,
+            timings,
         } => {
             let mut options = Options::new(&common.root);
             options.output = output;
@@ -123,8 +127,11 @@ fn main() -> ExitCode {
             }
             match ocop::build(&options) {
                 Ok(report) => {
-                    print_human(&report.diagnostics);
+                    print_human_limited(&report.diagnostics, BUILD_SHOWS_PER_CODE);
                     print_summary(&report, &options);
+                    if timings {
+                        print_timings(&report);
+                    }
                     ExitCode::SUCCESS
                 }
                 Err(BuildError::Content(diags)) => {
@@ -209,14 +216,21 @@ fn main() -> ExitCode {
     }
 }
 
+/// Warnings of one kind that `build` shows before summarising the rest.
+const BUILD_SHOWS_PER_CODE: usize = 5;
+
 fn print_human(diags: &Diagnostics) {
+    print_human_limited(diags, usize::MAX);
+}
+
+fn print_human_limited(diags: &Diagnostics, per_code: usize) {
     let choice = if std::io::stderr().is_terminal() {
         ColorChoice::Auto
     } else {
         ColorChoice::Never
     };
     let mut err = StandardStream::stderr(choice);
-    let _ = diags.emit_human(&mut err);
+    let _ = diags.emit_human_limited(&mut err, per_code);
 }
 
 /// "translated into en: products 21/23, producers 9/9, …", one line per
@@ -254,6 +268,20 @@ fn print_coverage(report: &Report) {
     for line in coverage_lines(report) {
         eprintln!("{line}");
     }
+}
+
+fn print_timings(report: &Report) {
+    let t = report.timings;
+    let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+    println!(
+        "timings (ms): load {:.0}, resolve {:.0}, images {:.0}, render {:.0}, write {:.0}, total {:.0}",
+        ms(t.load),
+        ms(t.resolve),
+        ms(t.images),
+        ms(t.render),
+        ms(t.write),
+        ms(report.elapsed)
+    );
 }
 
 fn print_summary(report: &Report, options: &Options) {

@@ -362,17 +362,20 @@ fn render_job(
             ("index.html", String::new(), meta)
         }
         Job::NotFound => {
+            // One 404 page serves every language: its language links lead
+            // to each language's home page.
             let mut meta = meta(
                 r,
                 lang,
                 "404",
                 t("notfound.title"),
                 String::new(),
-                "404.html",
+                "",
                 vec![],
                 None,
             );
             meta.noindex = true;
+            meta.path = r.urls.page(lang, "404.html");
             ("404.html", "404.html".to_owned(), meta)
         }
         Job::Record(section, i) => {

@@ -4,12 +4,36 @@
 
 use std::ops::Range;
 
-/// Latin-1 letters and signs that legacy Vietnamese encodings produce but
-/// that Vietnamese written in Unicode never uses. TCVN3 puts Vietnamese
+/// True for the Latin-1 letters and signs that legacy Vietnamese encodings
+/// produce but that Vietnamese written in Unicode never uses. TCVN3 puts Vietnamese
 /// letters on ¨ © ª « ¬ ® µ ¶ · ¸ ¹ … (e.g. © = â, ¬ = ơ, ® = đ); VNI writes a
 /// base letter followed by a diacritic byte shown as ø ï û õ ä å ë ö ü …
 /// (e.g. "aø" = à, "eä" = ệ, "Ñ" = Đ).
-const FOREIGN: &str = "¡¢£¤¥¦§¨©ª«¬\u{AD}®µ¶·¸¹»¼½¾ÄÅÆÇËÎÏÐÑÖ×ØÛÜÞßäåæçëîïñö÷øûüþ";
+fn is_foreign(c: char) -> bool {
+    matches!(
+        c,
+        '\u{A1}'..='\u{AE}'
+            | '\u{B5}'..='\u{B9}'
+            | '\u{BB}'..='\u{BE}'
+            | 'Ä'..='Ç'
+            | 'Ë'
+            | 'Î'..='Ñ'
+            | 'Ö'..='Ø'
+            | 'Û'
+            | 'Ü'
+            | 'Þ'
+            | 'ß'
+            | 'ä'..='ç'
+            | 'ë'
+            | 'î'
+            | 'ï'
+            | 'ñ'
+            | 'ö'..='ø'
+            | 'û'
+            | 'ü'
+            | 'þ'
+    )
+}
 
 /// Minimum number of words with such characters before the text is
 /// reported: one word may be a foreign name ("Müller"), two rarely are.
@@ -30,13 +54,16 @@ pub struct LegacyText {
 /// Looks for words that contain a legacy-encoding character between
 /// letters (or right after one); `None` for ordinary Unicode text.
 pub fn detect_legacy_encoding(text: &str) -> Option<LegacyText> {
+    if !text.chars().any(is_foreign) {
+        return None;
+    }
     let mut first: Option<(Range<usize>, &str)> = None;
     let mut words = 0;
     let mut vni_votes = 0i32;
     for (start, word) in words_with_offsets(text) {
         let chars: Vec<char> = word.chars().collect();
         let suspicious = chars.iter().enumerate().any(|(i, &c)| {
-            FOREIGN.contains(c)
+            is_foreign(c)
                 && (i > 0 && chars[i - 1].is_alphabetic()
                     || chars.get(i + 1).is_some_and(|n| n.is_alphabetic()))
         });

@@ -1,0 +1,313 @@
+//! Generates a synthetic OCOP catalogue in the real content format, for
+//! benchmarks at provincial and national scale (issue #8).
+//!
+//! ```sh
+//! cargo run --release --example gen_catalog -- --products 20000 --out /tmp/cat20k [--seed 7]
+//! ocop build --root /tmp/cat20k
+//! ```
+//!
+//! The same seed and size always give the same files. Every product has a
+//! Vietnamese `index.md` and an English `index.en.md` with realistic text
+//! (about 250 words each), a producer, a commune, and for one in ten a
+//! star rating with its certificate; one producer per three products, one
+//! commune per twenty, one tourism point per hundred. No photos.
+
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+const FOODS: &[(&str, &str, &str)] = &[
+    ("Thịt dê", "goat meat", "food"),
+    ("Thịt cừu", "lamb", "food"),
+    ("Dưa lưới", "netted melon", "food"),
+    ("Xoài", "mango", "food"),
+    ("Bưởi", "pomelo", "food"),
+    ("Nho", "grapes", "food"),
+    ("Táo xanh", "green jujube", "food"),
+    ("Hạt điều", "cashew nuts", "food"),
+    ("Gạo thơm", "fragrant rice", "food"),
+    ("Nước mắm", "fish sauce", "food"),
+    ("Mật ong", "honey", "food"),
+    ("Cà phê", "coffee", "food"),
+    ("Chè", "tea", "food"),
+    ("Rượu cần", "rice wine", "beverages"),
+    ("Nước ép nho", "grape juice", "beverages"),
+    ("Cao thảo dược", "herbal extract", "herbal"),
+    ("Trà thảo mộc", "herbal tea", "herbal"),
+    ("Tinh dầu sả", "lemongrass oil", "herbal"),
+    ("Đũa gỗ", "wooden chopsticks", "handicrafts"),
+    ("Giỏ mây", "rattan basket", "handicrafts"),
+    ("Thổ cẩm", "brocade", "handicrafts"),
+    ("Gốm", "pottery", "handicrafts"),
+    ("Lan rừng", "wild orchid", "ornamental"),
+    ("Bonsai", "bonsai", "ornamental"),
+];
+const STYLES: &[(&str, &str)] = &[
+    ("xông khói", "smoked"),
+    ("sấy dẻo", "soft-dried"),
+    ("rang muối", "salt-roasted"),
+    ("hữu cơ", "organic"),
+    ("đặc sản", "specialty"),
+    ("truyền thống", "traditional"),
+    ("cao cấp", "premium"),
+    ("tươi", "fresh"),
+];
+const PLACES: &[&str] = &[
+    "Nhơn Sơn",
+    "Lâm Sơn",
+    "Mỹ Sơn",
+    "Quảng Sơn",
+    "Hòa Sơn",
+    "Lương Sơn",
+    "Ma Nới",
+    "Tân Sơn",
+    "Phước Hà",
+    "Bắc Sơn",
+    "Đắk Mil",
+    "Ea Kar",
+    "Cư Jút",
+    "Tam Nông",
+    "Đồng Văn",
+    "Mường Tè",
+    "Bảo Lạc",
+    "Ý Yên",
+    "Hải Hậu",
+    "Đức Trọng",
+    "Lạc Dương",
+    "Ấn Nhơn",
+    "Ô Môn",
+    "Ương Bí",
+];
+const VI_SENTENCES: &[&str] = &[
+    "Sản phẩm được làm từ nguyên liệu của bà con trong xã, thu hoạch đúng vụ và sơ chế ngay trong ngày.",
+    "Khí hậu khô, nhiều nắng và gió của vùng giúp nguyên liệu có hương vị đậm đà, khác hẳn nơi khác.",
+    "Chủ thể áp dụng quy trình sản xuất theo hướng VietGAP, ghi chép nhật ký và truy xuất được nguồn gốc.",
+    "Bao bì có nhãn ghi rõ thành phần, khối lượng, ngày sản xuất, hạn dùng và mã truy xuất.",
+    "Sản phẩm thích hợp làm quà biếu dịp lễ Tết hoặc mang về sau chuyến du lịch.",
+    "Bảo quản nơi khô ráo, thoáng mát, tránh ánh nắng trực tiếp; sau khi mở nên dùng hết trong vài ngày.",
+    "Mỗi mẻ hàng đều được kiểm tra cảm quan trước khi đóng gói và đưa ra thị trường.",
+    "Nghề làm sản phẩm này đã có từ nhiều đời, được các gia đình truyền lại cho con cháu.",
+    "Hợp tác xã liên kết với hàng chục hộ dân, bao tiêu đầu ra và hỗ trợ kỹ thuật cho bà con.",
+    "Sản phẩm đã có mặt tại các hội chợ OCOP, điểm bán hàng đặc sản và sàn thương mại điện tử.",
+];
+const EN_SENTENCES: &[&str] = &[
+    "The product is made from raw materials grown by local households, harvested in season and processed the same day.",
+    "The dry, sunny and windy climate gives the raw materials a rich flavour unlike anywhere else.",
+    "The producer follows VietGAP-oriented practices, keeps production records and can trace every batch.",
+    "The label states the ingredients, net weight, production date, best-before date and a traceability code.",
+    "It makes a good gift for the Lunar New Year or a souvenir to take home after a trip.",
+    "Store in a cool, dry place out of direct sunlight; once opened, use within a few days.",
+    "Every batch is checked by taste and smell before it is packed and sold.",
+    "The craft has been practised here for generations and handed down from parents to children.",
+    "The cooperative works with dozens of households, buys their harvest and gives them technical support.",
+    "The product is sold at OCOP fairs, specialty shops and on e-commerce marketplaces.",
+];
+
+struct Options {
+    products: usize,
+    seed: u64,
+    out: PathBuf,
+}
+
+fn parse_args() -> Options {
+    let mut args = std::env::args().skip(1);
+    let mut options = Options {
+        products: 1000,
+        seed: 1,
+        out: PathBuf::from("/tmp/ocop-catalog"),
+    };
+    while let Some(arg) = args.next() {
+        let value = args.next().unwrap_or_else(|| panic!("{arg} needs a value"));
+        match arg.as_str() {
+            "--products" => options.products = value.parse().expect("--products N"),
+            "--seed" => options.seed = value.parse().expect("--seed N"),
+            "--out" => options.out = PathBuf::from(value),
+            other => panic!("unknown argument {other}; use --products N --seed S --out DIR"),
+        }
+    }
+    options
+}
+
+fn main() {
+    let options = parse_args();
+    let mut rng = fastrand::Rng::with_seed(options.seed);
+    let out = &options.out;
+    if out.join("content").exists() {
+        fs::remove_dir_all(out.join("content")).unwrap();
+    }
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("themes"),
+        &out.join("themes"),
+    );
+    write(
+        &out.join("content/site.toml"),
+        "title = \"Sản phẩm OCOP (dữ liệu tổng hợp)\"\nbase_url = \"https://ocop.example.com\"\nlanguages = [\"vi\", \"en\"]\n\
+         district = \"Toàn quốc\"\n[translations.en]\ntitle = \"OCOP products (synthetic data)\"\n[feeds]\ninclude_sample = true\n",
+    );
+    let n = options.products;
+    let communes = (n / 20).max(1);
+    let producers = (n / 3).max(1);
+    let tourism = (n / 100).max(1);
+    for c in 0..communes {
+        let place = PLACES[c % PLACES.len()];
+        let name = format!("Xã {place} {}", c + 1);
+        let body = paragraphs(&mut rng, VI_SENTENCES, 2);
+        write(
+            &out.join(format!("content/communes/xa-{c}/index.md")),
+            &format!(
+                "+++\nname = \"{name}\"\nkind = \"commune\"\ndistrict = \"Huyện {place}\"\nprovince = \"Tỉnh {place}\"\ngeo = {{ lat = {:.4}, lon = {:.4} }}\n+++\n\n{body}",
+                8.5 + rng.f64() * 14.0,
+                102.5 + rng.f64() * 7.0
+            ),
+        );
+        write(
+            &out.join(format!("content/communes/xa-{c}/index.en.md")),
+            &format!(
+                "+++\nname = \"{place} Commune {}\"\ndistrict = \"{place} District\"\nprovince = \"{place} Province\"\n+++\n\n{}",
+                c + 1,
+                paragraphs(&mut rng, EN_SENTENCES, 2)
+            ),
+        );
+    }
+    for p in 0..producers {
+        let commune = p % communes;
+        write(
+            &out.join(format!("content/producers/chu-the-{p}/index.md")),
+            &format!(
+                "+++\nname = \"Hợp tác xã nông nghiệp số {p}\"\nkind = \"cooperative\"\ncommune = \"xa-{commune}\"\naddress = \"Xã {} {}\"\nemail = \"htx-{p}@example.com\"\nsample = true\n+++\n\n{}",
+                PLACES[commune % PLACES.len()],
+                commune + 1,
+                paragraphs(&mut rng, VI_SENTENCES, 1)
+            ),
+        );
+        write(
+            &out.join(format!("content/producers/chu-the-{p}/index.en.md")),
+            &format!(
+                "+++\nname = \"Agricultural cooperative no. {p}\"\n+++\n\n{}",
+                paragraphs(&mut rng, EN_SENTENCES, 1)
+            ),
+        );
+    }
+    for i in 0..n {
+        let (vi_food, en_food, group) = FOODS[rng.usize(..FOODS.len())];
+        let (vi_style, en_style) = STYLES[rng.usize(..STYLES.len())];
+        let producer = rng.usize(..producers);
+        let commune = producer % communes;
+        let place = PLACES[commune % PLACES.len()];
+        let mut fm = format!(
+            "+++\nname = \"{vi_food} {vi_style} {place}\"\nsummary = \"{vi_food} {vi_style} của bà con xã {place}, sản phẩm tham gia Chương trình OCOP.\"\nunit = \"hộp 500 g\"\ngroup = \"{group}\"\nproducer = \"chu-the-{producer}\"\ncommune = \"xa-{commune}\"\nprice = {}\nsku = \"SYN-{i:06}\"\nfeatured = {}\nsample = true\n",
+            (rng.u64(20..2000)) * 1000,
+            i < 8
+        );
+        if i % 10 == 0 {
+            let stars = 3 + rng.u8(..3);
+            let _ = writeln!(
+                fm,
+                "stars = {stars}\ncertificate = {{ number = \"{}/QĐ-UBND\", date = 2025-{:02}-{:02}, issuer = \"Ủy ban nhân dân tỉnh {place}\" }}",
+                1000 + i,
+                1 + rng.u8(..12),
+                1 + rng.u8(..28)
+            );
+        }
+        if i % 100 == 0 {
+            let _ = writeln!(fm, "tourism = [\"diem-{}\"]", (i / 100) % tourism);
+        }
+        fm.push_str("+++\n\n");
+        fm.push_str(&body(&mut rng, VI_SENTENCES, "Thông tin", "Chi tiết"));
+        write(
+            &out.join(format!("content/products/san-pham-{i}/index.md")),
+            &fm,
+        );
+        write(
+            &out.join(format!("content/products/san-pham-{i}/index.en.md")),
+            &format!(
+                "+++\nname = \"{} {en_food} from {place}\"\nsummary = \"{en_style} {en_food} made by households of {place}, an OCOP programme product.\"\nunit = \"500 g box\"\n+++\n\n{}",
+                capitalise(en_style),
+                body(&mut rng, EN_SENTENCES, "Detail", "Value")
+            ),
+        );
+    }
+    for t in 0..tourism {
+        let commune = t % communes;
+        let place = PLACES[commune % PLACES.len()];
+        let products: Vec<String> = (0..5)
+            .map(|k| format!("\"san-pham-{}\"", (t * 37 + k * 11) % n))
+            .collect();
+        write(
+            &out.join(format!("content/tourism/diem-{t}/index.md")),
+            &format!(
+                "+++\nname = \"Điểm du lịch sinh thái {place} {t}\"\nsummary = \"Tham quan vườn, trải nghiệm và mua đặc sản tại xã {place}.\"\ncommune = \"xa-{commune}\"\nproducts = [{}]\nsample = true\n+++\n\n{}",
+                products.join(", "),
+                paragraphs(&mut rng, VI_SENTENCES, 3)
+            ),
+        );
+        write(
+            &out.join(format!("content/tourism/diem-{t}/index.en.md")),
+            &format!(
+                "+++\nname = \"{place} eco-tourism site {t}\"\n+++\n\n{}",
+                paragraphs(&mut rng, EN_SENTENCES, 3)
+            ),
+        );
+    }
+    println!(
+        "{}: {n} products, {producers} producers, {communes} communes, {tourism} tourism points (seed {})",
+        out.display(),
+        options.seed
+    );
+}
+
+/// A product body: three paragraphs, two headings and a small table
+/// (about 250 words).
+fn body(rng: &mut fastrand::Rng, sentences: &[&str], key: &str, value: &str) -> String {
+    format!(
+        "{}## {}\n\n{}| {key} | {value} |\n|---|---|\n| 1 | {} |\n| 2 | {} |\n\n{}",
+        paragraphs(rng, sentences, 1),
+        sentences[0]
+            .split(' ')
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" "),
+        paragraphs(rng, sentences, 1),
+        rng.u32(100..999),
+        rng.u32(100..999),
+        paragraphs(rng, sentences, 1)
+    )
+}
+
+/// `count` paragraphs of four to six sentences.
+fn paragraphs(rng: &mut fastrand::Rng, sentences: &[&str], count: usize) -> String {
+    let mut out = String::new();
+    for _ in 0..count {
+        let k = rng.usize(4..7);
+        let para: Vec<&str> = (0..k)
+            .map(|_| sentences[rng.usize(..sentences.len())])
+            .collect();
+        out.push_str(&para.join(" "));
+        out.push_str("\n\n");
+    }
+    out
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+fn write(path: &Path, text: &str) {
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(path, text).unwrap();
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let target = to.join(entry.path().strip_prefix(from).unwrap());
+        if entry.file_type().is_dir() {
+            fs::create_dir_all(&target).unwrap();
+        } else {
+            fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
