@@ -271,8 +271,9 @@ fn markdown_tables_footnotes_and_bundle_links() {
         vi.contains("<h2>Cách dùng</h2>"),
         "headings move down a level"
     );
-    assert!(vi.contains("<table>"));
-    assert!(vi.contains("footnote-definition"));
+    assert!(vi.contains("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\"><table>"));
+    assert!(vi.contains("id=\"fn-1\""), "footnote ids are prefixed");
+    assert!(vi.contains("href=\"#fn-1\""));
     assert!(vi.contains("\u{201c}ngon\u{201d}"), "smart quotes");
     assert!(vi.contains("href=\"/communes/nhon-son/\""));
     assert!(!vi.contains("<script>alert"), "raw scripts are removed");

@@ -27,8 +27,10 @@ pub struct LinkBase<'a> {
 }
 
 /// Renders `markdown` (which starts at byte `offset` of `path`) to sanitised
-/// HTML. Headings move down one level (the page's `<h1>` is the record
-/// name). Relative links that lead nowhere are reported as warnings.
+/// HTML. The body's top heading level becomes `<h2>` (the page's `<h1>` is
+/// the record name), footnote ids get an `fn-` prefix so they cannot clash
+/// with the page's ids, and tables are wrapped for horizontal scrolling.
+/// Relative links that lead nowhere are reported as warnings.
 pub fn to_html(
     markdown: &str,
     offset: usize,
@@ -39,19 +41,38 @@ pub fn to_html(
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_SMART_PUNCTUATION
         | Options::ENABLE_STRIKETHROUGH;
-    let mut diags = Vec::new();
-    let events = Parser::new_ext(markdown, options)
+    let events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(markdown, options)
         .into_offset_iter()
-        .map(|(event, range)| rewrite(event, range, offset, path, base, &mut diags));
+        .collect();
+    let top = events
+        .iter()
+        .filter_map(|(e, _)| match e {
+            Event::Start(Tag::Heading { level, .. }) => Some(*level as usize),
+            _ => None,
+        })
+        .min()
+        .unwrap_or(2);
+    let shift = 2usize.saturating_sub(top);
+    let mut diags = Vec::new();
+    let events = events
+        .into_iter()
+        .map(|(event, range)| rewrite(event, range, offset, shift, path, base, &mut diags));
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut out, events);
-    (sanitize(&out), diags)
+    let clean = sanitize(&out)
+        .replace(
+            "<table>",
+            "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\"><table>",
+        )
+        .replace("</table>", "</table></div>");
+    (clean, diags)
 }
 
 fn rewrite<'e>(
     event: Event<'e>,
     range: Range<usize>,
     offset: usize,
+    shift: usize,
     path: &Path,
     base: &LinkBase<'_>,
     diags: &mut Vec<Diagnostic>,
@@ -64,13 +85,17 @@ fn rewrite<'e>(
             classes,
             attrs,
         }) => Event::Start(Tag::Heading {
-            level: demote(level),
+            level: demote(level, shift),
             id,
             classes,
             attrs,
         }),
         Event::End(pulldown_cmark::TagEnd::Heading(level)) => {
-            Event::End(pulldown_cmark::TagEnd::Heading(demote(level)))
+            Event::End(pulldown_cmark::TagEnd::Heading(demote(level, shift)))
+        }
+        Event::FootnoteReference(label) => Event::FootnoteReference(format!("fn-{label}").into()),
+        Event::Start(Tag::FootnoteDefinition(label)) => {
+            Event::Start(Tag::FootnoteDefinition(format!("fn-{label}").into()))
         }
         Event::Start(Tag::Link {
             link_type,
@@ -98,14 +123,9 @@ fn rewrite<'e>(
     }
 }
 
-fn demote(level: HeadingLevel) -> HeadingLevel {
-    match level {
-        HeadingLevel::H1 => HeadingLevel::H2,
-        HeadingLevel::H2 => HeadingLevel::H3,
-        HeadingLevel::H3 => HeadingLevel::H4,
-        HeadingLevel::H4 => HeadingLevel::H5,
-        _ => HeadingLevel::H6,
-    }
+/// `level` moved down by `shift` levels, at most to `<h6>`.
+fn demote(level: HeadingLevel, shift: usize) -> HeadingLevel {
+    HeadingLevel::try_from((level as usize + shift).min(6)).unwrap_or(HeadingLevel::H6)
 }
 
 /// Resolves a link target written relative to the record's bundle folder
@@ -204,6 +224,7 @@ fn has_file(catalog: &Catalog, section: Section, slug: &str, file: &str) -> bool
 /// handlers, no `javascript:` URLs. Footnote ids and classes are kept.
 pub fn sanitize(html: &str) -> String {
     ammonia::Builder::default()
+        .link_rel(None)
         .add_tag_attributes("div", &["class", "id"])
         .add_tag_attributes("sup", &["class", "id"])
         .add_tag_attributes("li", &["id"])

@@ -70,6 +70,9 @@ struct Crumb {
 #[derive(Debug, Clone, Serialize)]
 struct PageMeta {
     kind: &'static str,
+    /// The main section the page belongs to (`products`, `producers`,
+    /// `communes`, `tourism`), empty for the home and 404 pages.
+    section: &'static str,
     title: String,
     description: String,
     path: String,
@@ -384,7 +387,7 @@ fn render_job(
                 record_context(r, lang, section, i, &mut cx, &mut found);
             let mut trail = vec![home];
             trail.extend(crumbs);
-            let meta = meta(
+            let mut meta = meta(
                 r,
                 lang,
                 template.trim_end_matches(".html"),
@@ -394,6 +397,7 @@ fn render_job(
                 trail,
                 image,
             );
+            meta.section = section.dir_name();
             (template, rel, meta)
         }
         Job::List(kind, page) => {
@@ -403,14 +407,24 @@ fn render_job(
             if page > 1 {
                 title = format!("{title} – {} {page}", t("pager.page"));
             }
-            let trail = vec![
-                home,
-                Crumb {
+            // Home › (Products ›) this list; later pages also link back to
+            // the list's first page.
+            let mut trail = vec![home];
+            if matches!(kind, ListKind::Group(_) | ListKind::Stars(_)) {
+                trail.push(Crumb {
+                    name: t("section.products"),
+                    url: r
+                        .urls
+                        .page(lang, &list_rel(ListKind::Section(Section::Products))),
+                });
+            }
+            if page > 1 {
+                trail.push(Crumb {
                     name: list.title.clone(),
                     url: r.urls.page(lang, &list_rel(kind)),
-                },
-            ];
-            let meta = meta(
+                });
+            }
+            let mut meta = meta(
                 r,
                 lang,
                 "list",
@@ -420,6 +434,10 @@ fn render_job(
                 trail,
                 None,
             );
+            meta.section = match kind {
+                ListKind::Section(s) => s.dir_name(),
+                ListKind::Group(_) | ListKind::Stars(_) => Section::Products.dir_name(),
+            };
             cx.insert("list", &list);
             ("list.html", rel, meta)
         }
@@ -810,6 +828,7 @@ fn meta(
         .collect();
     PageMeta {
         kind,
+        section: "",
         title,
         description,
         path: r.urls.page(lang, rel),
