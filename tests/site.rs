@@ -283,3 +283,12 @@ fn markdown_tables_footnotes_and_bundle_links() {
         "links follow the page language"
     );
 }
+
+#[test]
+fn bodies_that_start_at_h2_keep_their_levels() {
+    let files = render_shipped();
+    // thit-de-xong-khoi's body uses "## Cách làm".
+    let vi = page(&files, "products/thit-de-xong-khoi/index.html");
+    assert!(vi.contains("<h2>Cách làm</h2>"), "{vi}");
+    assert!(!vi.contains("<h3>Cách làm</h3>"));
+}
