@@ -8,6 +8,7 @@ use thiserror::Error;
 
 use crate::content::{self, Section};
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::feeds::{self, FeedReport};
 use crate::images::Images;
 use crate::model::{self, Catalog};
 use crate::render::{self, PageCounts, Renderer};
@@ -83,6 +84,9 @@ pub struct Report {
     pub sections: Vec<SectionCount>,
     /// Pages rendered.
     pub pages: PageCounts,
+    /// What the merchant feeds listed and left out, and why (`None` when
+    /// rendering did not get that far).
+    pub feeds: Option<FeedReport>,
     /// What was written (`None` for `check`).
     pub written: Option<WriteSummary>,
     /// Wall time.
@@ -111,12 +115,18 @@ pub fn build(options: &Options) -> Result<Report, BuildError> {
     let content_dir = options.root.join("content");
     let staging = Staging::create(&output, &[&options.root, &content_dir])?;
     match run(options, &staging) {
-        Ok((diagnostics, sections, pages)) => {
+        Ok(Done {
+            diagnostics,
+            sections,
+            pages,
+            feeds,
+        }) => {
             let written = staging.commit()?;
             Ok(Report {
                 diagnostics,
                 sections,
                 pages,
+                feeds,
                 written: Some(written),
                 elapsed: started.elapsed(),
             })
@@ -137,6 +147,7 @@ pub fn check(options: &Options) -> Report {
         diagnostics: run.diags,
         sections: run.sections,
         pages: run.pages.unwrap_or_default(),
+        feeds: run.feeds,
         written: None,
         elapsed: started.elapsed(),
     }
@@ -146,11 +157,17 @@ pub fn check(options: &Options) -> Report {
 pub fn render_to_memory(options: &Options) -> Result<(Report, MemorySink), Diagnostics> {
     let started = Instant::now();
     let sink = MemorySink::new();
-    let (diagnostics, sections, pages) = run(options, &sink)?;
+    let Done {
+        diagnostics,
+        sections,
+        pages,
+        feeds,
+    } = run(options, &sink)?;
     let report = Report {
         diagnostics,
         sections,
         pages,
+        feeds,
         written: None,
         elapsed: started.elapsed(),
     };
@@ -163,6 +180,16 @@ struct Run {
     sections: Vec<SectionCount>,
     /// `None` when rendering did not happen or failed.
     pages: Option<PageCounts>,
+    /// `None` when the feeds were not written.
+    feeds: Option<FeedReport>,
+}
+
+/// The pieces of the report of a successful run.
+struct Done {
+    diagnostics: Diagnostics,
+    sections: Vec<SectionCount>,
+    pages: PageCounts,
+    feeds: Option<FeedReport>,
 }
 
 impl Run {
@@ -171,13 +198,19 @@ impl Run {
             diags,
             sections: Vec::new(),
             pages: None,
+            feeds: None,
         }
     }
 
     /// The outcome for a build: the pieces of the report, or every problem.
-    fn into_result(self) -> Result<(Diagnostics, Vec<SectionCount>, PageCounts), Diagnostics> {
-        match self.pages {
-            Some(pages) if !self.diags.has_errors() => Ok((self.diags, self.sections, pages)),
+    fn into_result(self) -> Result<Done, Diagnostics> {
+        match (self.pages, &self.feeds) {
+            (Some(pages), Some(_)) if !self.diags.has_errors() => Ok(Done {
+                diagnostics: self.diags,
+                sections: self.sections,
+                pages,
+                feeds: self.feeds,
+            }),
             _ => Err(self.diags),
         }
     }
@@ -192,10 +225,7 @@ enum OnErrors {
     GoOn,
 }
 
-fn run(
-    options: &Options,
-    sink: &dyn Sink,
-) -> Result<(Diagnostics, Vec<SectionCount>, PageCounts), Diagnostics> {
+fn run(options: &Options, sink: &dyn Sink) -> Result<Done, Diagnostics> {
     run_with(options, sink, OnErrors::Stop).into_result()
 }
 
@@ -218,18 +248,25 @@ fn run_with(options: &Options, sink: &dyn Sink, on_errors: OnErrors) -> Run {
     };
     let images = Images::probe(root, &catalog, &mut diags);
     let sections = count_sections(&catalog);
-    let pages = if diags.has_errors() && on_errors == OnErrors::Stop {
-        None
+    let (pages, feeds) = if diags.has_errors() && on_errors == OnErrors::Stop {
+        (None, None)
     } else {
         let theme = Path::new(render::DEFAULT_THEME);
-        Renderer::new(root, theme, &catalog, &images, &mut diags)
-            .and_then(|renderer| render::render_site(&renderer, root, sink, &mut diags))
+        match Renderer::new(root, theme, &catalog, &images, &mut diags) {
+            Some(renderer) => {
+                let pages = render::render_site(&renderer, root, sink, &mut diags);
+                let feeds = feeds::write_feeds(&renderer, sink, &mut diags);
+                (pages, feeds)
+            }
+            None => (None, None),
+        }
     };
     diags.sort();
     Run {
         diags,
         sections,
         pages,
+        feeds,
     }
 }
 

@@ -273,6 +273,11 @@ fn print_summary(report: &Report, options: &Options) {
         "pages: {} record pages, {} list pages, {} others",
         pages.records, pages.lists, pages.other
     );
+    if let Some(feeds) = &report.feeds {
+        for line in feeds.summary() {
+            let _ = writeln!(out, "{line}");
+        }
+    }
     if let Some(w) = report.written {
         let _ = writeln!(
             out,
