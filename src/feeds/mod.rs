@@ -3,11 +3,13 @@
 //! Run after the pages are rendered, writing through the same [`Sink`]:
 //! - [`google_merchant`]: Google Merchant Center RSS feed per language;
 //! - [`meta_catalog`]: Meta Commerce Manager CSV and its language overrides;
+//! - [`json`]: the whole catalogue as JSON, with its JSON Schema;
 //!
 //! Every feed is deterministic (catalogue order, no clock, no hash-map
 //! order) and refuses relative URLs ([`require_absolute`]).
 
 pub mod google_merchant;
+pub mod json;
 pub mod listing;
 pub mod meta_catalog;
 pub mod photo;
@@ -74,6 +76,8 @@ pub fn write_feeds(
                 meta_catalog::override_feed(r, lang),
             ));
         }
+        files.push((json::PATH.to_owned(), json::export_bytes(r)));
+        files.push((json::SCHEMA_PATH.to_owned(), json::schema_bytes(r)));
     }
     let mut ok = true;
     for (path, bytes) in files {
