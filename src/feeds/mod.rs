@@ -4,15 +4,23 @@
 //! - [`google_merchant`]: Google Merchant Center RSS feed per language;
 //! - [`meta_catalog`]: Meta Commerce Manager CSV and its language overrides;
 //! - [`json`]: the whole catalogue as JSON, with its JSON Schema;
+//! - [`sitemap`]: `sitemap.xml` with hreflang alternates, `robots.txt`;
+//! - [`atom`]: an Atom feed of new and newly certified products per language.
+//!
+//! `[feeds] enabled = false` in `content/site.toml` switches off the files
+//! in `output/feeds/` only; the sitemap, robots.txt and Atom feeds are
+//! always written.
 //!
 //! Every feed is deterministic (catalogue order, no clock, no hash-map
 //! order) and refuses relative URLs ([`require_absolute`]).
 
+pub mod atom;
 pub mod google_merchant;
 pub mod json;
 pub mod listing;
 pub mod meta_catalog;
 pub mod photo;
+pub mod sitemap;
 pub mod taxonomy;
 pub mod text;
 
@@ -78,6 +86,18 @@ pub fn write_feeds(
         }
         files.push((json::PATH.to_owned(), json::export_bytes(r)));
         files.push((json::SCHEMA_PATH.to_owned(), json::schema_bytes(r)));
+    }
+    match sitemap::files(r, sitemap::MAX_URLS) {
+        Ok(list) => files.extend(list.into_iter().map(|(p, b)| (p, Ok(b)))),
+        Err(e) => files.push((sitemap::PATH.to_owned(), Err(e))),
+    }
+    files.push((sitemap::ROBOTS_PATH.to_owned(), sitemap::robots(r)));
+    for lang in &site.languages {
+        match atom::feed(r, lang) {
+            Ok(Some(bytes)) => files.push((atom::path(r, lang), Ok(bytes))),
+            Ok(None) => {}
+            Err(e) => files.push((atom::path(r, lang), Err(e))),
+        }
     }
     let mut ok = true;
     for (path, bytes) in files {

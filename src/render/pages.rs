@@ -205,6 +205,38 @@ pub fn render_site(
     ok.then_some(counts)
 }
 
+/// A page of the site, which exists in every language: what the sitemap
+/// lists.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SitePage {
+    /// Site path: `""` for the home page, `products/xoai/`, `groups/food/page/2/`.
+    pub rel: String,
+    /// The record shown, for record pages.
+    pub record: Option<(Section, usize)>,
+}
+
+/// Every page of the site except the 404 page, in rendering order.
+pub fn site_pages(r: &Renderer<'_>) -> Vec<SitePage> {
+    jobs(r)
+        .into_iter()
+        .filter_map(|job| match job {
+            Job::Home => Some(SitePage {
+                rel: String::new(),
+                record: None,
+            }),
+            Job::NotFound => None,
+            Job::Record(section, i) => Some(SitePage {
+                rel: Urls::record(section, record_slug(r, section, i)),
+                record: Some((section, i)),
+            }),
+            Job::List(kind, page) => Some(SitePage {
+                rel: paged_rel(kind, page),
+                record: None,
+            }),
+        })
+        .collect()
+}
+
 fn jobs(r: &Renderer<'_>) -> Vec<Job> {
     let c = r.catalog;
     let mut jobs = vec![Job::Home, Job::NotFound];
