@@ -5,7 +5,9 @@
 //! - [`meta_catalog`]: Meta Commerce Manager CSV and its language overrides;
 //! - [`json`]: the whole catalogue as JSON, with its JSON Schema;
 //! - [`sitemap`]: `sitemap.xml` with hreflang alternates, `robots.txt`;
-//! - [`atom`]: an Atom feed of new and newly certified products per language.
+//! - [`atom`]: an Atom feed of new and newly certified products per language;
+//! - [`jsonld`] and [`preview`]: structured data, Open Graph and Twitter
+//!   card tags for every page (called by the page renderer).
 //!
 //! `[feeds] enabled = false` in `content/site.toml` switches off the files
 //! in `output/feeds/` only; the sitemap, robots.txt and Atom feeds are
@@ -17,9 +19,11 @@
 pub mod atom;
 pub mod google_merchant;
 pub mod json;
+pub mod jsonld;
 pub mod listing;
 pub mod meta_catalog;
 pub mod photo;
+pub mod preview;
 pub mod sitemap;
 pub mod taxonomy;
 pub mod text;

@@ -13,6 +13,8 @@ use super::views::{ImageView, LinkView, ProductCard, RecordCard};
 use super::{Renderer, error_chain};
 use crate::content::Section;
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::feeds::jsonld::PageKind;
+use crate::feeds::preview::head_meta;
 use crate::model::{Body, Group, Local};
 use crate::write::Sink;
 
@@ -454,6 +456,31 @@ fn render_job(
         }
     };
     cx.insert("page", &meta);
+    let kind = match job {
+        Job::Home => PageKind::Home,
+        Job::Record(section, i) => PageKind::Record(section, i),
+        Job::List(..) => PageKind::List,
+        Job::NotFound => PageKind::NotFound,
+    };
+    let mut crumbs: Vec<(String, String)> = meta
+        .breadcrumbs
+        .iter()
+        .map(|c| (c.name.clone(), r.urls.to_absolute(&c.url)))
+        .collect();
+    if crumbs.last().is_some_and(|(_, url)| *url == meta.canonical) {
+        crumbs.pop();
+    }
+    crumbs.push((meta.title.clone(), meta.canonical.clone()));
+    let head = head_meta(
+        r,
+        lang,
+        kind,
+        &meta.title,
+        &meta.description,
+        &meta.canonical,
+        &crumbs,
+    );
+    cx.insert("head", &head);
     let html = r.tera.render(template, &cx).map_err(|e| {
         Diagnostic::error(
             "template-error",
