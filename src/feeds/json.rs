@@ -18,7 +18,7 @@ use serde::Serialize;
 use super::listing::{self, Reason};
 use super::photo::feed_photo;
 use super::taxonomy::google_category;
-use super::text::{markdown_to_text, one_line};
+use super::text::{markdown_to_text, one_line, strip_controls};
 use super::{FeedError, require_absolute};
 use crate::content::Section;
 use crate::model::{
@@ -460,7 +460,7 @@ fn texts<F, T>(record: &Record<F, T>, get: impl Fn(&T) -> Option<&Local<String>>
         .filter_map(|(lang, v)| {
             let local = get(&v.text)?;
             (local.lang == *lang && !local.value.trim().is_empty())
-                .then(|| (lang.clone(), local.value.clone()))
+                .then(|| (lang.clone(), strip_controls(&local.value).into_owned()))
         })
         .collect()
 }
@@ -481,7 +481,7 @@ fn site_texts(t: &crate::config::Translations, langs: &[String]) -> Texts {
     langs
         .iter()
         .enumerate()
-        .map(|(i, l)| (i, l.clone(), t.get(l).to_owned()))
+        .map(|(i, l)| (i, l.clone(), strip_controls(t.get(l)).into_owned()))
         .filter(|(i, _, v)| !v.is_empty() && (*i == 0 || v != default))
         .map(|(_, l, v)| (l, v))
         .collect()
