@@ -182,7 +182,7 @@ pub struct Item {
     pub id: String,
     /// Name, with the sales unit when there is one ("Thịt dê xông khói – gói 500 g").
     pub title: String,
-    /// Summary, then the body as plain text.
+    /// Summary, then the body as plain text (the name when both are empty).
     pub description: String,
     /// Absolute URL of the product page in the feed's language.
     pub link: String,
@@ -295,7 +295,10 @@ pub fn item(r: &Renderer<'_>, p: &Product, lang: &str) -> Result<Item, FeedError
     Ok(Item {
         id: f.sku.clone().unwrap_or_else(|| p.slug.clone()),
         title,
-        description: description(p, lang),
+        // Both platforms require a description: the name stands in.
+        description: Some(description(p, lang))
+            .filter(|d| !d.trim().is_empty())
+            .unwrap_or_else(|| one_line(&text.name.value)),
         link: require_absolute(
             r.urls
                 .absolute(lang, &Urls::record(Section::Products, &p.slug)),

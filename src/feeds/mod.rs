@@ -215,3 +215,26 @@ pub fn control_character_warnings(r: &Renderer<'_>) -> Vec<Diagnostic> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn feeds_refuse_relative_urls() {
+        assert!(require_absolute("https://example.vn/ocop/products/x/".into()).is_ok());
+        assert!(require_absolute("http://example.vn/".into()).is_ok());
+        for bad in [
+            "/products/x/",
+            "products/x/",
+            "//example.vn/x",
+            "javascript:alert(1)",
+            "",
+        ] {
+            assert!(
+                matches!(require_absolute(bad.into()), Err(FeedError::RelativeUrl(_))),
+                "{bad}"
+            );
+        }
+    }
+}
