@@ -8,6 +8,7 @@ use thiserror::Error;
 
 use crate::content::{self, Section};
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::feeds::{self, FeedReport};
 use crate::images::Images;
 use crate::model::{self, Catalog};
 use crate::render::{self, PageCounts, Renderer};
@@ -85,6 +86,8 @@ pub struct Timings {
     pub images: Duration,
     /// Templates and Markdown into the sink.
     pub render: Duration,
+    /// Merchant feeds, JSON export, sitemap, Atom.
+    pub feeds: Duration,
     /// Swapping the staging folder in (build only).
     pub write: Duration,
 }
@@ -98,6 +101,9 @@ pub struct Report {
     pub sections: Vec<SectionCount>,
     /// Pages rendered.
     pub pages: PageCounts,
+    /// What the merchant feeds listed and left out, and why (`None` when
+    /// rendering did not get that far).
+    pub feeds: Option<FeedReport>,
     /// What was written (`None` for `check`).
     pub written: Option<WriteSummary>,
     /// Time per stage.
@@ -128,7 +134,13 @@ pub fn build(options: &Options) -> Result<Report, BuildError> {
     let content_dir = options.root.join("content");
     let staging = Staging::create(&output, &[&options.root, &content_dir])?;
     match run(options, &staging) {
-        Ok((diagnostics, sections, pages, mut timings)) => {
+        Ok(Done {
+            diagnostics,
+            sections,
+            pages,
+            feeds,
+            mut timings,
+        }) => {
             let commit_started = Instant::now();
             let written = staging.commit()?;
             timings.write = commit_started.elapsed();
@@ -136,6 +148,7 @@ pub fn build(options: &Options) -> Result<Report, BuildError> {
                 diagnostics,
                 sections,
                 pages,
+                feeds,
                 written: Some(written),
                 timings,
                 elapsed: started.elapsed(),
@@ -157,6 +170,7 @@ pub fn check(options: &Options) -> Report {
         diagnostics: run.diags,
         sections: run.sections,
         pages: run.pages.unwrap_or_default(),
+        feeds: run.feeds,
         written: None,
         timings: run.timings,
         elapsed: started.elapsed(),
@@ -167,11 +181,18 @@ pub fn check(options: &Options) -> Report {
 pub fn render_to_memory(options: &Options) -> Result<(Report, MemorySink), Diagnostics> {
     let started = Instant::now();
     let sink = MemorySink::new();
-    let (diagnostics, sections, pages, timings) = run(options, &sink)?;
+    let Done {
+        diagnostics,
+        sections,
+        pages,
+        feeds,
+        timings,
+    } = run(options, &sink)?;
     let report = Report {
         diagnostics,
         sections,
         pages,
+        feeds,
         written: None,
         timings,
         elapsed: started.elapsed(),
@@ -185,11 +206,19 @@ struct Run {
     sections: Vec<SectionCount>,
     /// `None` when rendering did not happen or failed.
     pages: Option<PageCounts>,
+    /// `None` when the feeds were not written.
+    feeds: Option<FeedReport>,
     timings: Timings,
 }
 
-/// The pieces of a report from a run without errors.
-type Done = (Diagnostics, Vec<SectionCount>, PageCounts, Timings);
+/// The pieces of the report of a successful run.
+struct Done {
+    diagnostics: Diagnostics,
+    sections: Vec<SectionCount>,
+    pages: PageCounts,
+    feeds: Option<FeedReport>,
+    timings: Timings,
+}
 
 impl Run {
     fn failed(diags: Diagnostics) -> Self {
@@ -197,16 +226,21 @@ impl Run {
             diags,
             sections: Vec::new(),
             pages: None,
+            feeds: None,
             timings: Timings::default(),
         }
     }
 
     /// The outcome for a build: the pieces of the report, or every problem.
     fn into_result(self) -> Result<Done, Diagnostics> {
-        match self.pages {
-            Some(pages) if !self.diags.has_errors() => {
-                Ok((self.diags, self.sections, pages, self.timings))
-            }
+        match (self.pages, &self.feeds) {
+            (Some(pages), Some(_)) if !self.diags.has_errors() => Ok(Done {
+                diagnostics: self.diags,
+                sections: self.sections,
+                pages,
+                feeds: self.feeds,
+                timings: self.timings,
+            }),
             _ => Err(self.diags),
         }
     }
@@ -253,19 +287,27 @@ fn run_with(options: &Options, sink: &dyn Sink, on_errors: OnErrors) -> Run {
     let images = Images::probe(root, &catalog, &mut diags);
     lap(&mut timings.images);
     let sections = count_sections(&catalog);
-    let pages = if diags.has_errors() && on_errors == OnErrors::Stop {
-        None
+    let (pages, feeds) = if diags.has_errors() && on_errors == OnErrors::Stop {
+        (None, None)
     } else {
         let theme = Path::new(render::DEFAULT_THEME);
-        Renderer::new(root, theme, &catalog, &images, &mut diags)
-            .and_then(|renderer| render::render_site(&renderer, root, sink, &mut diags))
+        match Renderer::new(root, theme, &catalog, &images, &mut diags) {
+            Some(renderer) => {
+                let pages = render::render_site(&renderer, root, sink, &mut diags);
+                lap(&mut timings.render);
+                let feeds = feeds::write_feeds(&renderer, sink, &mut diags);
+                lap(&mut timings.feeds);
+                (pages, feeds)
+            }
+            None => (None, None),
+        }
     };
-    lap(&mut timings.render);
     diags.sort();
     Run {
         diags,
         sections,
         pages,
+        feeds,
         timings,
     }
 }

@@ -43,10 +43,27 @@ pub struct SiteContact {
 }
 
 /// Feed settings (`[feeds]`).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct FeedSettings {
+    /// Write the product feeds of `output/feeds/` (Google Merchant, Meta,
+    /// JSON export). Default `true`. The sitemap, robots.txt, Atom feeds and
+    /// structured data on pages do not depend on it.
+    pub enabled: bool,
     /// Include `sample = true` records in feeds. Only for demonstrations.
     pub include_sample: bool,
+    /// Leave products whose OCOP certificate has lapsed out of the merchant
+    /// feeds. Default `false` (they are listed, without stars).
+    pub exclude_lapsed: bool,
+}
+
+impl Default for FeedSettings {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            include_sample: false,
+            exclude_lapsed: false,
+        }
+    }
 }
 
 /// The settings of one site.
@@ -141,13 +158,22 @@ pub fn read_site(
         }
         None => Default::default(),
     };
-    let include_sample = match r.table("feeds") {
+    let feeds = match r.table("feeds") {
         Some(mut f) => {
-            let v = f.get::<bool>("include_sample").unwrap_or(false);
+            let defaults = FeedSettings::default();
+            let settings = FeedSettings {
+                enabled: f.get::<bool>("enabled").unwrap_or(defaults.enabled),
+                include_sample: f
+                    .get::<bool>("include_sample")
+                    .unwrap_or(defaults.include_sample),
+                exclude_lapsed: f
+                    .get::<bool>("exclude_lapsed")
+                    .unwrap_or(defaults.exclude_lapsed),
+            };
             f.finish(None);
-            v
+            settings
         }
-        None => false,
+        None => FeedSettings::default(),
     };
     let mut config = SiteConfig {
         title: plain(title.clone().unwrap_or_default()),
@@ -163,7 +189,7 @@ pub fn read_site(
             email,
             phone,
         },
-        feeds: FeedSettings { include_sample },
+        feeds,
         per_page,
     };
     read_language_tables(&mut r, &mut config);
@@ -284,6 +310,20 @@ mod tests {
         assert_eq!(config.base_url, "https://example.com/ocop");
         assert_eq!(config.path_prefix(), "/ocop");
         assert_eq!(config.languages, ["vi", "en"]);
+        assert!(config.feeds.enabled);
+        assert!(!config.feeds.include_sample);
+        assert!(!config.feeds.exclude_lapsed);
+    }
+
+    #[test]
+    fn feed_switches() {
+        let (config, diags) = site(
+            "title = \"X\"\nbase_url = \"https://example.com\"\n[feeds]\nenabled = false\n\
+             include_sample = true\nexclude_lapsed = true\n",
+        );
+        assert!(diags.is_empty(), "{diags:?}");
+        let feeds = config.unwrap().feeds;
+        assert!(!feeds.enabled && feeds.include_sample && feeds.exclude_lapsed);
     }
 
     #[test]

@@ -3,13 +3,15 @@
 //!
 //! The pipeline (DESIGN.md) flows one way: [`content::load`] reads the files,
 //! [`model::resolve`] builds the typed [`model::Catalog`], [`render`] turns it
-//! into pages and [`write`] swaps the result into the output folder. The CLI
+//! into pages, [`feeds`] adds the machine-readable files (merchant feeds,
+//! JSON export, sitemap, Atom) and [`write`] swaps the result into the output folder. The CLI
 //! in `main.rs` only parses arguments and calls [`build()`] / [`check()`].
 
 pub mod build;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
+pub mod feeds;
 pub mod images;
 pub mod model;
 pub mod render;

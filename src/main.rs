@@ -274,11 +274,12 @@ fn print_timings(report: &Report) {
     let t = report.timings;
     let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
     println!(
-        "timings (ms): load {:.0}, resolve {:.0}, images {:.0}, render {:.0}, write {:.0}, total {:.0}",
+        "timings (ms): load {:.0}, resolve {:.0}, images {:.0}, render {:.0}, feeds {:.0}, write {:.0}, total {:.0}",
         ms(t.load),
         ms(t.resolve),
         ms(t.images),
         ms(t.render),
+        ms(t.feeds),
         ms(t.write),
         ms(report.elapsed)
     );
@@ -301,6 +302,11 @@ fn print_summary(report: &Report, options: &Options) {
         "pages: {} record pages, {} list pages, {} others",
         pages.records, pages.lists, pages.other
     );
+    if let Some(feeds) = &report.feeds {
+        for line in feeds.summary() {
+            let _ = writeln!(out, "{line}");
+        }
+    }
     if let Some(w) = report.written {
         let _ = writeln!(
             out,

@@ -106,6 +106,40 @@ fn build_fails_with_exit_code_1_and_writes_nothing() {
 }
 
 #[test]
+fn build_summary_says_which_products_the_feeds_left_out() {
+    let project = fixture("awkward");
+    let out = ocop(&[
+        "build",
+        "--root",
+        project.root().to_str().unwrap(),
+        "--today",
+        "2026-11-29",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("feeds: 4 product(s) in Google Merchant Center, 3 in Meta; 7 left out"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("left out, no photo: 1 (khong-anh)"),
+        "{stdout}"
+    );
+    assert!(
+        project
+            .root()
+            .join("output/feeds/google-merchant.en.xml")
+            .is_file()
+    );
+    assert!(project.root().join("output/en/atom.xml").is_file());
+}
+
+#[test]
 fn new_scaffolds_a_bundle() {
     let project = Project::new(&[(
         "communes/my-son/index.md",

@@ -34,6 +34,12 @@ pub struct ProductFields {
     pub price: Option<u64>,
     /// Stock state.
     pub availability: Availability,
+    /// For `preorder` and `backorder`: the day the product ships (Google
+    /// Merchant spec: `availability_date` is required for those two states).
+    pub available_from: Option<Date>,
+    /// The day the product was added to the catalogue: dates its Atom feed
+    /// entry and sitemap `lastmod` when it has no certificate.
+    pub added: Option<Date>,
     /// Stable feed identifier, ≤ [`MAX_SKU_CHARS`] characters.
     pub sku: Option<String>,
     /// GTIN (EAN/UPC barcode digits).
@@ -136,6 +142,8 @@ impl Kind for ProductKind {
         "certificate",
         "price",
         "availability",
+        "available_from",
+        "added",
         "sku",
         "gtin",
         "images",
@@ -177,6 +185,8 @@ impl Kind for ProductKind {
         let availability = r
             .get::<Availability>("availability")
             .unwrap_or(Availability::InStock);
+        let available_from = read_date(r, "available_from");
+        let added = read_date(r, "added");
         let sku = read_sku(r);
         let gtin = read_gtin(r);
         let images = read_images(r, cx.files);
@@ -194,6 +204,8 @@ impl Kind for ProductKind {
             certificate,
             price,
             availability,
+            available_from,
+            added,
             sku,
             gtin,
             images,
@@ -284,28 +296,7 @@ fn read_certificate(r: &mut FieldReader<'_, '_>) -> Option<Certificate> {
         "add date = 2024-06-15 (the decision date, written year-month-day without quotes)",
     );
     let issuer = c.get::<String>("issuer");
-    let date = date.and_then(|d| {
-        let span = d.span();
-        let value = d.into_inner();
-        let parsed = match (value.date, value.time) {
-            (Some(date), None) => {
-                Date::new(date.year as i16, date.month as i8, date.day as i8).ok()
-            }
-            _ => None,
-        };
-        if parsed.is_none() {
-            let path = c.path();
-            c.report(
-                Diagnostic::error(
-                    "bad-date",
-                    format!("certificate.date = {value} is not a calendar date"),
-                )
-                .at(path, span)
-                .help("write the date alone as year-month-day, e.g. date = 2024-06-15"),
-            );
-        }
-        parsed
-    });
+    let date = date.and_then(|d| calendar_date(&mut c, "certificate.date", d));
     c.finish(None);
     Some(Certificate {
         number: number?,
@@ -313,6 +304,41 @@ fn read_certificate(r: &mut FieldReader<'_, '_>) -> Option<Certificate> {
         issuer,
         span,
     })
+}
+
+/// Reads an optional TOML date field (`added = 2025-03-01`, no quotes).
+fn read_date(r: &mut FieldReader<'_, '_>, key: &str) -> Option<Date> {
+    let value = r.spanned::<toml::value::Datetime>(key)?;
+    calendar_date(r, key, value)
+}
+
+/// A TOML date without time as a calendar date; anything else is reported.
+fn calendar_date(
+    r: &mut FieldReader<'_, '_>,
+    key: &str,
+    value: Spanned<toml::value::Datetime>,
+) -> Option<Date> {
+    let span = value.span();
+    let value = value.into_inner();
+    let parsed = match (value.date, value.time) {
+        (Some(date), None) => Date::new(date.year as i16, date.month as i8, date.day as i8).ok(),
+        _ => None,
+    };
+    if parsed.is_none() {
+        let path = r.path();
+        let short = key.rsplit('.').next().unwrap_or(key);
+        r.report(
+            Diagnostic::error(
+                "bad-date",
+                format!("{key} = {value} is not a calendar date"),
+            )
+            .at(path, span)
+            .help(format!(
+                "write the date alone as year-month-day, e.g. {short} = 2024-06-15"
+            )),
+        );
+    }
+    parsed
 }
 
 fn read_price(r: &mut FieldReader<'_, '_>) -> Option<u64> {

@@ -13,7 +13,7 @@ mod urls;
 mod views;
 
 pub use i18n::I18n;
-pub use pages::{PageCounts, render_site};
+pub use pages::{PageCounts, SitePage, render_site, site_pages};
 pub use urls::Urls;
 pub use views::*;
 

@@ -13,6 +13,8 @@ use super::views::{ImageView, LinkView, ProductCard, RecordCard};
 use super::{Renderer, error_chain};
 use crate::content::Section;
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::feeds::jsonld::PageKind;
+use crate::feeds::preview::head_meta;
 use crate::model::{Body, Group, Local};
 use crate::write::Sink;
 
@@ -206,6 +208,38 @@ pub fn render_site(
         diags.push(d);
     }
     ok.then_some(counts)
+}
+
+/// A page of the site, which exists in every language: what the sitemap
+/// lists.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SitePage {
+    /// Site path: `""` for the home page, `products/xoai/`, `groups/food/page/2/`.
+    pub rel: String,
+    /// The record shown, for record pages.
+    pub record: Option<(Section, usize)>,
+}
+
+/// Every page of the site except the 404 page, in rendering order.
+pub fn site_pages(r: &Renderer<'_>) -> Vec<SitePage> {
+    jobs(r)
+        .into_iter()
+        .filter_map(|job| match job {
+            Job::Home => Some(SitePage {
+                rel: String::new(),
+                record: None,
+            }),
+            Job::NotFound => None,
+            Job::Record(section, i) => Some(SitePage {
+                rel: Urls::record(section, record_slug(r, section, i)),
+                record: Some((section, i)),
+            }),
+            Job::List(kind, page) => Some(SitePage {
+                rel: paged_rel(kind, page),
+                record: None,
+            }),
+        })
+        .collect()
 }
 
 fn jobs(r: &Renderer<'_>) -> Vec<Job> {
@@ -443,6 +477,31 @@ fn render_job(
         }
     };
     cx.insert("page", &meta);
+    let kind = match job {
+        Job::Home => PageKind::Home,
+        Job::Record(section, i) => PageKind::Record(section, i),
+        Job::List(..) => PageKind::List,
+        Job::NotFound => PageKind::NotFound,
+    };
+    let mut crumbs: Vec<(String, String)> = meta
+        .breadcrumbs
+        .iter()
+        .map(|c| (c.name.clone(), r.urls.to_absolute(&c.url)))
+        .collect();
+    if crumbs.last().is_some_and(|(_, url)| *url == meta.canonical) {
+        crumbs.pop();
+    }
+    crumbs.push((meta.title.clone(), meta.canonical.clone()));
+    let head = head_meta(
+        r,
+        lang,
+        kind,
+        &meta.title,
+        &meta.description,
+        &meta.canonical,
+        &crumbs,
+    );
+    cx.insert("head", &head);
     let html = r.tera.render(template, &cx).map_err(|e| {
         Diagnostic::error(
             "template-error",

@@ -1,0 +1,149 @@
+//! Atom 1.0 feed (RFC 4287) of new and newly certified products, one per
+//! language: `atom.xml` at the root of each language (`atom.xml`,
+//! `en/atom.xml`).
+//!
+//! An entry is a product dated by the later of its certificate decision
+//! date and its `added` date; products with neither are not in the feed
+//! (a date from the clock would change at every build). The newest
+//! [`MAX_ENTRIES`] entries are kept, newest first. The feed's `<updated>`
+//! is its newest entry's date; a site with no dated product gets no feed
+//! (Atom requires `<updated>`, and the clock is never used).
+//! Dates are midnight in Viet Nam (UTC+07:00), RFC 3339.
+
+use jiff::civil::Date;
+use quick_xml::Writer;
+use quick_xml::events::{BytesDecl, Event};
+
+use super::google_merchant::text;
+use super::text::one_line;
+use super::{FeedError, require_absolute};
+use crate::content::Section;
+use crate::model::Product;
+use crate::render::{Renderer, Urls};
+
+/// The Atom namespace.
+pub const NAMESPACE: &str = "http://www.w3.org/2005/Atom";
+/// Entries kept in a feed.
+pub const MAX_ENTRIES: usize = 50;
+
+/// The site path of the feed (relative to the language's root).
+pub const REL: &str = "atom.xml";
+
+/// Output path of the feed in `lang`.
+pub fn path(r: &Renderer<'_>, lang: &str) -> String {
+    r.urls.file(lang, REL)
+}
+
+/// RFC 3339 timestamp of midnight, Viet Nam time.
+pub fn timestamp(d: Date) -> String {
+    format!("{d}T00:00:00+07:00")
+}
+
+/// The date of a product's entry, if it has one.
+pub fn entry_date(p: &Product) -> Option<Date> {
+    let f = &p.fields;
+    f.certificate.as_ref().map(|c| c.date).max(f.added)
+}
+
+/// Dated products, newest first (slug breaks ties), at most [`MAX_ENTRIES`].
+pub fn entries<'c>(r: &Renderer<'c>) -> Vec<(&'c Product, Date)> {
+    let mut dated: Vec<(&Product, Date)> = r
+        .catalog
+        .products
+        .iter()
+        .filter_map(|p| entry_date(p).map(|d| (p, d)))
+        .collect();
+    dated.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.slug.cmp(&b.0.slug)));
+    dated.truncate(MAX_ENTRIES);
+    dated
+}
+
+/// The feed in `lang`, or `None` when no product is dated.
+pub fn feed(r: &Renderer<'_>, lang: &str) -> Result<Option<Vec<u8>>, FeedError> {
+    let entries = entries(r);
+    let Some(newest) = entries.first().map(|e| e.1) else {
+        return Ok(None);
+    };
+    let site = &r.catalog.site;
+    let self_url = require_absolute(r.urls.absolute(lang, REL))?;
+    let home = require_absolute(r.urls.absolute(lang, ""))?;
+    let title = format!(
+        "{} – {}",
+        one_line(site.title.get(lang)),
+        r.i18n.text(lang, "atom.title")
+    );
+    let author = Some(one_line(site.contact.office.get(lang)))
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| one_line(site.title.get(lang)));
+    let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
+    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
+    w.create_element("feed")
+        .with_attributes([("xmlns", NAMESPACE), ("xml:lang", lang)])
+        .write_inner_content(|w| {
+            text(w, "id", &self_url)?;
+            text(w, "title", &title)?;
+            text(w, "updated", &timestamp(newest))?;
+            w.create_element("link")
+                .with_attributes([("rel", "self"), ("href", self_url.as_str())])
+                .write_empty()?;
+            w.create_element("link")
+                .with_attributes([("rel", "alternate"), ("href", home.as_str())])
+                .write_empty()?;
+            w.create_element("author")
+                .write_inner_content(|w| text(w, "name", &author))?;
+            for (p, date) in &entries {
+                write_entry(r, w, p, *date, lang)?;
+            }
+            Ok(())
+        })?;
+    let mut bytes = w.into_inner();
+    bytes.push(b'\n');
+    Ok(Some(bytes))
+}
+
+fn write_entry(
+    r: &Renderer<'_>,
+    w: &mut Writer<Vec<u8>>,
+    p: &Product,
+    date: Date,
+    lang: &str,
+) -> std::io::Result<()> {
+    let rel = Urls::record(Section::Products, &p.slug);
+    let url = r.urls.absolute(lang, &rel);
+    let text_of = &p.version(lang).text;
+    let mut summary = text_of
+        .summary
+        .as_ref()
+        .map(|s| one_line(&s.value))
+        .unwrap_or_default();
+    if let Some(n) = r.catalog.rating(p) {
+        let stars = r
+            .i18n
+            .text(lang, "feeds.stars")
+            .replace("{n}", &n.to_string());
+        summary = if summary.is_empty() {
+            format!("OCOP {stars}")
+        } else {
+            format!("OCOP {stars}. {summary}")
+        };
+    }
+    w.create_element("entry").write_inner_content(|w| {
+        text(w, "id", &url)?;
+        text(w, "title", &one_line(&text_of.name.value))?;
+        text(w, "updated", &timestamp(date))?;
+        w.create_element("link")
+            .with_attributes([("rel", "alternate"), ("href", url.as_str())])
+            .write_empty()?;
+        w.create_element("category")
+            .with_attributes([
+                ("term", p.fields.group.as_str()),
+                ("label", r.i18n.text(lang, &p.fields.group.label_key())),
+            ])
+            .write_empty()?;
+        if !summary.is_empty() {
+            text(w, "summary", &summary)?;
+        }
+        Ok(())
+    })?;
+    Ok(())
+}

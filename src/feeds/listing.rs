@@ -1,0 +1,322 @@
+//! Which products a merchant feed may list, and the feed-neutral item each
+//! feed formats in its own way.
+
+use jiff::civil::Date;
+
+use super::photo::feed_photo;
+use super::taxonomy::google_category;
+use super::text::{markdown_to_text, one_line, strip_controls};
+use super::{FeedError, require_absolute};
+use crate::content::Section;
+use crate::model::{Availability, CertificateStatus, Group, Product};
+use crate::render::{Renderer, Urls};
+
+/// Google Merchant spec: `id` is at most 50 characters.
+pub const GOOGLE_MAX_ID: usize = crate::model::MAX_SKU_CHARS;
+
+/// Why a product is not in a merchant feed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Reason {
+    /// OCOP group 6 is services (tours, homestays), not goods: Google and
+    /// Meta product feeds are for physical products.
+    TourismService,
+    /// `sample = true` while `[feeds] include_sample` is off.
+    Sample,
+    /// No `price`: both platforms require one.
+    NoPrice,
+    /// No photo: both platforms require `image_link`.
+    NoImage,
+    /// The certificate has lapsed and `[feeds] exclude_lapsed = true`.
+    LapsedCertificate,
+    /// Google only: `preorder`/`backorder` needs `availability_date`
+    /// (Google Merchant spec), i.e. `available_from` in the record.
+    NoAvailabilityDate,
+    /// Google only: no `sku` and a slug longer than 50 characters.
+    IdTooLong,
+    /// Meta only: neither a producer (brand) nor a GTIN (Meta catalog
+    /// fields: one of `brand`, `gtin`, `mpn` is required).
+    NoBrandOrGtin,
+}
+
+impl Reason {
+    /// Short words for the build summary.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Reason::TourismService => "tourism service (not a product)",
+            Reason::Sample => "sample data ([feeds] include_sample is off)",
+            Reason::NoPrice => "no price",
+            Reason::NoImage => "no photo",
+            Reason::LapsedCertificate => "lapsed certificate ([feeds] exclude_lapsed)",
+            Reason::NoAvailabilityDate => "Google only: preorder/backorder without available_from",
+            Reason::IdTooLong => "Google only: no sku and the slug is over 50 characters",
+            Reason::NoBrandOrGtin => "Meta only: no producer (brand) and no gtin",
+        }
+    }
+
+    /// True when the reason keeps the product out of both feeds.
+    pub fn is_common(self) -> bool {
+        !matches!(
+            self,
+            Reason::NoAvailabilityDate | Reason::IdTooLong | Reason::NoBrandOrGtin
+        )
+    }
+}
+
+/// The reason that keeps `p` out of every merchant feed, if any.
+pub fn common_reason(r: &Renderer<'_>, p: &Product) -> Option<Reason> {
+    let f = &p.fields;
+    let settings = &r.catalog.site.feeds;
+    if f.group == Group::Tourism {
+        Some(Reason::TourismService)
+    } else if f.sample && !settings.include_sample {
+        Some(Reason::Sample)
+    } else if f.price.is_none() {
+        Some(Reason::NoPrice)
+    } else if f.images.is_empty() {
+        Some(Reason::NoImage)
+    } else if settings.exclude_lapsed
+        && r.catalog.certificate_status(p) == CertificateStatus::Lapsed
+    {
+        Some(Reason::LapsedCertificate)
+    } else {
+        None
+    }
+}
+
+/// The reason that keeps `p` out of the Google Merchant feed, if any.
+pub fn google_reason(r: &Renderer<'_>, p: &Product) -> Option<Reason> {
+    common_reason(r, p).or_else(|| {
+        let f = &p.fields;
+        if matches!(
+            f.availability,
+            Availability::Preorder | Availability::Backorder
+        ) && f.available_from.is_none()
+        {
+            Some(Reason::NoAvailabilityDate)
+        } else if f.sku.is_none() && p.slug.chars().count() > GOOGLE_MAX_ID {
+            Some(Reason::IdTooLong)
+        } else {
+            None
+        }
+    })
+}
+
+/// The reason that keeps `p` out of the Meta catalog, if any.
+pub fn meta_reason(r: &Renderer<'_>, p: &Product) -> Option<Reason> {
+    common_reason(r, p).or_else(|| {
+        let has_brand = brand(r, p).is_some();
+        (!has_brand && p.fields.gtin.is_none()).then_some(Reason::NoBrandOrGtin)
+    })
+}
+
+/// A product that a feed leaves out, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeftOut {
+    /// The product's slug.
+    pub slug: String,
+    /// Why.
+    pub reason: Reason,
+}
+
+/// What the merchant feeds listed and left out.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FeedReport {
+    /// False when `[feeds] enabled = false`: no file in `output/feeds/`.
+    pub enabled: bool,
+    /// Products in each Google Merchant feed (the same in every language).
+    pub google: usize,
+    /// Products in the Meta catalog.
+    pub meta: usize,
+    /// Products left out of one feed or both, in catalogue order.
+    pub left_out: Vec<LeftOut>,
+}
+
+impl FeedReport {
+    /// The report for the build summary: one line of counts, then one line
+    /// per reason with the slugs.
+    pub fn summary(&self) -> Vec<String> {
+        if !self.enabled {
+            return vec!["feeds: off ([feeds] enabled = false in content/site.toml)".to_owned()];
+        }
+        let mut lines = vec![format!(
+            "feeds: {} product(s) in Google Merchant Center, {} in Meta; {} left out",
+            self.google,
+            self.meta,
+            self.left_out.len()
+        )];
+        let mut reasons: Vec<Reason> = self.left_out.iter().map(|l| l.reason).collect();
+        reasons.sort();
+        reasons.dedup();
+        for reason in reasons {
+            let slugs: Vec<&str> = self
+                .left_out
+                .iter()
+                .filter(|l| l.reason == reason)
+                .map(|l| l.slug.as_str())
+                .collect();
+            lines.push(format!(
+                "  left out, {}: {} ({})",
+                reason.describe(),
+                slugs.len(),
+                slugs.join(", ")
+            ));
+        }
+        lines
+    }
+
+    /// The reason `slug` is left out, if it is.
+    pub fn reason(&self, slug: &str) -> Option<Reason> {
+        self.left_out
+            .iter()
+            .find(|l| l.slug == slug)
+            .map(|l| l.reason)
+    }
+}
+
+/// A product in a merchant feed, before each feed applies its own limits
+/// and value formats. Text is one line (title, labels) or plain text
+/// (description), with control characters removed, not yet cut.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    /// Stable id: the `sku`, else the slug.
+    pub id: String,
+    /// Name, with the sales unit when there is one ("Thịt dê xông khói – gói 500 g").
+    pub title: String,
+    /// Summary, then the body as plain text (the name when both are empty).
+    pub description: String,
+    /// Absolute URL of the product page in the feed's language.
+    pub link: String,
+    /// Absolute URL of the main photo.
+    pub image: String,
+    /// Absolute URLs of the other photos, in order.
+    pub additional_images: Vec<String>,
+    /// Stock state.
+    pub availability: Availability,
+    /// Shipping date for preorder/backorder.
+    pub available_from: Option<Date>,
+    /// Price in whole VND.
+    pub price_vnd: u64,
+    /// The producer's name in the feed's language.
+    pub brand: Option<String>,
+    /// GTIN digits.
+    pub gtin: Option<String>,
+    /// Google product taxonomy id.
+    pub category: Option<u32>,
+    /// "OCOP > Thực phẩm > Thực phẩm chế biến", labels from the theme's i18n.
+    pub product_type: String,
+    /// "4 sao" / "4 stars", or "chưa xếp hạng" / "not rated".
+    pub rating: String,
+    /// The commune's name.
+    pub commune: String,
+}
+
+/// "250000 VND": whole đồng and the ISO 4217 code, as Google Merchant
+/// (`price`) and Meta (`price`) both read it. The đồng has no minor unit.
+pub fn price_text(vnd: u64) -> String {
+    format!("{vnd} VND")
+}
+
+/// The producer's name in `lang`, one line.
+pub fn brand(r: &Renderer<'_>, p: &Product) -> Option<String> {
+    brand_in(r, p, &r.catalog.site.default_language)
+}
+
+fn brand_in(r: &Renderer<'_>, p: &Product, lang: &str) -> Option<String> {
+    let slug = p.fields.producer.as_ref()?;
+    let producer = r.catalog.producer(slug.get_ref())?;
+    Some(one_line(&producer.version(lang).text.name.value)).filter(|s| !s.is_empty())
+}
+
+/// The OCOP star label ("4 sao", "not rated") in `lang`, from the theme's
+/// `feeds.stars` and `feeds.not_rated` strings.
+pub fn rating_label(r: &Renderer<'_>, p: &Product, lang: &str) -> String {
+    match r.catalog.rating(p) {
+        Some(n) => r
+            .i18n
+            .text(lang, "feeds.stars")
+            .replace("{n}", &n.to_string()),
+        None => r.i18n.text(lang, "feeds.not_rated").to_owned(),
+    }
+}
+
+/// "OCOP > Thực phẩm > Thực phẩm chế biến" in `lang`.
+pub fn product_type(r: &Renderer<'_>, p: &Product, lang: &str) -> String {
+    let mut parts = vec!["OCOP".to_owned()];
+    parts.push(one_line(r.i18n.text(lang, &p.fields.group.label_key())));
+    if let Some(sub) = &p.fields.subgroup {
+        parts.push(one_line(r.i18n.text(lang, &format!("subgroup.{sub}"))));
+    }
+    // ">" separates levels; a label must not add one.
+    parts
+        .iter()
+        .map(|s| s.replace('>', "-"))
+        .collect::<Vec<_>>()
+        .join(" > ")
+}
+
+/// The plain-text description of `p` in `lang`: summary, then body.
+pub fn description(p: &Product, lang: &str) -> String {
+    let version = p.version(lang);
+    let mut parts = Vec::new();
+    if let Some(summary) = &version.text.summary {
+        let s = one_line(&summary.value);
+        if !s.is_empty() {
+            parts.push(s);
+        }
+    }
+    let body = markdown_to_text(version.body.markdown());
+    if !body.is_empty() {
+        parts.push(body);
+    }
+    strip_controls(&parts.join("\n")).into_owned()
+}
+
+/// Builds the feed item of `p` in `lang`. Fails only on a URL that is not
+/// absolute (feeds never carry relative links).
+pub fn item(r: &Renderer<'_>, p: &Product, lang: &str) -> Result<Item, FeedError> {
+    let f = &p.fields;
+    let text = &p.version(lang).text;
+    let name = one_line(&text.name.value);
+    let title = match text.unit.as_ref().map(|u| one_line(&u.value)) {
+        Some(unit) if !unit.is_empty() => format!("{name} – {unit}"),
+        _ => name,
+    };
+    let photos: Vec<String> = f
+        .images
+        .iter()
+        .map(|file| {
+            require_absolute(feed_photo(&r.urls, r.images, Section::Products, &p.slug, file).url)
+        })
+        .collect::<Result<_, _>>()?;
+    let (image, additional_images) = match photos.split_first() {
+        Some((first, rest)) => (first.clone(), rest.to_vec()),
+        None => (String::new(), Vec::new()),
+    };
+    Ok(Item {
+        id: f.sku.clone().unwrap_or_else(|| p.slug.clone()),
+        title,
+        // Both platforms require a description: the name stands in.
+        description: Some(description(p, lang))
+            .filter(|d| !d.trim().is_empty())
+            .unwrap_or_else(|| one_line(&text.name.value)),
+        link: require_absolute(
+            r.urls
+                .absolute(lang, &Urls::record(Section::Products, &p.slug)),
+        )?,
+        image,
+        additional_images,
+        availability: f.availability,
+        available_from: f.available_from,
+        price_vnd: f.price.unwrap_or_default(),
+        brand: brand_in(r, p, lang),
+        gtin: f.gtin.clone(),
+        category: google_category(f.group, f.subgroup.as_deref()),
+        product_type: product_type(r, p, lang),
+        rating: rating_label(r, p, lang),
+        commune: r
+            .catalog
+            .commune(f.commune.get_ref())
+            .map(|c| one_line(&c.version(lang).text.name.value))
+            .unwrap_or_default(),
+    })
+}

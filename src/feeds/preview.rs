@@ -1,0 +1,213 @@
+//! What a page's `<head>` tells machines: Open Graph and Twitter card tags
+//! (the preview Zalo, Facebook and other apps show for a shared link:
+//! photo, name, price), the JSON-LD structured data and the Atom feed link.
+//! Templates receive it as `head` (see `partials/head_meta.html`).
+//!
+//! Open Graph protocol (ogp.me): `og:title`, `og:description`, `og:url`,
+//! `og:image` with `og:image:width`/`height`/`alt`, `og:locale` (`vi_VN`,
+//! `en_US`) and `og:locale:alternate`, `og:type` (`product` on product
+//! pages, else `website`), `product:price:amount` and
+//! `product:price:currency` (Facebook's product object). Twitter cards:
+//! `summary_large_image` when there is a photo, else `summary`.
+
+use serde::Serialize;
+
+use super::jsonld::{PageKind, page_data, script_text};
+use super::photo::feed_photo;
+use super::text::one_line;
+use crate::content::Section;
+use crate::render::Renderer;
+
+/// A preview image.
+#[derive(Debug, Clone, Serialize)]
+pub struct PreviewImage {
+    /// Absolute URL.
+    pub url: String,
+    /// Width in pixels.
+    pub width: Option<u32>,
+    /// Height in pixels.
+    pub height: Option<u32>,
+    /// Alternative text.
+    pub alt: String,
+}
+
+/// A feed the page links to (`<link rel="alternate">`).
+#[derive(Debug, Clone, Serialize)]
+pub struct FeedLink {
+    /// Feed title.
+    pub title: String,
+    /// Root-relative URL.
+    pub href: String,
+    /// MIME type.
+    pub mime: &'static str,
+}
+
+/// Everything `partials/head_meta.html` writes.
+#[derive(Debug, Clone, Serialize)]
+pub struct HeadMeta {
+    /// JSON-LD, already escaped for a `<script>` element ("" for none).
+    pub jsonld: String,
+    /// `og:type`.
+    pub og_type: &'static str,
+    /// `og:locale` of the page.
+    pub locale: String,
+    /// `og:locale:alternate`: the other languages.
+    pub locale_alternates: Vec<String>,
+    /// `og:site_name`.
+    pub site_name: String,
+    /// `og:title`.
+    pub title: String,
+    /// `og:description`.
+    pub description: String,
+    /// `og:url`: the canonical URL.
+    pub url: String,
+    /// `og:image`.
+    pub image: Option<PreviewImage>,
+    /// `product:price:amount` (whole VND).
+    pub price_amount: Option<String>,
+    /// `product:price:currency`.
+    pub price_currency: Option<&'static str>,
+    /// `twitter:card`.
+    pub twitter_card: &'static str,
+    /// Feeds to link from `<head>`.
+    pub feeds: Vec<FeedLink>,
+}
+
+/// Open Graph locale of a site language: `vi` → `vi_VN`, `en` → `en_US`.
+pub fn og_locale(lang: &str) -> String {
+    match lang {
+        "vi" => "vi_VN".to_owned(),
+        "en" => "en_US".to_owned(),
+        other => other.to_owned(),
+    }
+}
+
+/// The preview photo of a page: the record's first photo; on the home page
+/// the first featured product's.
+fn preview_image(r: &Renderer<'_>, lang: &str, page: PageKind) -> Option<PreviewImage> {
+    let c = r.catalog;
+    let (section, slug, files, alt): (Section, &str, &[String], String) = match page {
+        PageKind::Record(Section::Products, i) => {
+            let p = &c.products[i];
+            let t = &p.version(lang).text;
+            let alt = t
+                .image_alt
+                .as_ref()
+                .and_then(|a| a.value.first().cloned())
+                .unwrap_or_else(|| t.name.value.clone());
+            (Section::Products, &p.slug, &p.fields.images, alt)
+        }
+        PageKind::Record(Section::Producers, i) => {
+            let x = &c.producers[i];
+            let alt = x.version(lang).text.name.value.clone();
+            (Section::Producers, &x.slug, &x.fields.images, alt)
+        }
+        PageKind::Record(Section::Communes, i) => {
+            let x = &c.communes[i];
+            let alt = x.version(lang).text.name.value.clone();
+            (Section::Communes, &x.slug, &x.fields.images, alt)
+        }
+        PageKind::Record(Section::Tourism, i) => {
+            let x = &c.tourism[i];
+            let t = &x.version(lang).text;
+            let alt = t
+                .image_alt
+                .as_ref()
+                .and_then(|a| a.value.first().cloned())
+                .unwrap_or_else(|| t.name.value.clone());
+            (Section::Tourism, &x.slug, &x.fields.images, alt)
+        }
+        PageKind::Home => {
+            let p = c
+                .featured()
+                .into_iter()
+                .find(|p| !p.fields.images.is_empty())?;
+            let alt = p.version(lang).text.name.value.clone();
+            (Section::Products, &p.slug, &p.fields.images, alt)
+        }
+        PageKind::List | PageKind::NotFound => return None,
+    };
+    let file = files.first()?;
+    let photo = feed_photo(&r.urls, r.images, section, slug, file);
+    Some(PreviewImage {
+        url: photo.url,
+        width: photo.width,
+        height: photo.height,
+        alt: one_line(&alt),
+    })
+}
+
+/// The head metadata of a page. `title` and `description` are the page's
+/// own; `canonical` its absolute URL; `crumbs` (name, absolute URL) from
+/// the home page to this page.
+pub fn head_meta(
+    r: &Renderer<'_>,
+    lang: &str,
+    page: PageKind,
+    title: &str,
+    description: &str,
+    canonical: &str,
+    crumbs: &[(String, String)],
+) -> HeadMeta {
+    let site = &r.catalog.site;
+    let data = page_data(r, lang, page, canonical, crumbs);
+    let jsonld = if data.is_null() {
+        String::new()
+    } else {
+        script_text(&data)
+    };
+    let price = match page {
+        PageKind::Record(Section::Products, i) => r.catalog.products[i].fields.price,
+        _ => None,
+    };
+    let description = Some(one_line(description))
+        .filter(|d| !d.is_empty())
+        .unwrap_or_else(|| one_line(site.description.get(lang)));
+    let image = preview_image(r, lang, page);
+    let has_atom = r
+        .catalog
+        .products
+        .iter()
+        .any(|p| super::atom::entry_date(p).is_some());
+    let feeds = if !has_atom {
+        Vec::new()
+    } else {
+        vec![FeedLink {
+            title: format!(
+                "{} – {}",
+                one_line(site.title.get(lang)),
+                r.i18n.text(lang, "atom.title")
+            ),
+            href: r.urls.page(lang, super::atom::REL),
+            mime: "application/atom+xml",
+        }]
+    };
+    HeadMeta {
+        jsonld,
+        og_type: if matches!(page, PageKind::Record(Section::Products, _)) {
+            "product"
+        } else {
+            "website"
+        },
+        locale: og_locale(lang),
+        locale_alternates: site
+            .languages
+            .iter()
+            .filter(|l| *l != lang)
+            .map(|l| og_locale(l))
+            .collect(),
+        site_name: one_line(site.title.get(lang)),
+        title: one_line(title),
+        description,
+        url: canonical.to_owned(),
+        twitter_card: if image.is_some() {
+            "summary_large_image"
+        } else {
+            "summary"
+        },
+        image,
+        price_amount: price.map(|p| p.to_string()),
+        price_currency: price.map(|_| "VND"),
+        feeds,
+    }
+}

@@ -1,0 +1,165 @@
+//! `sitemap.xml` (sitemaps.org protocol 0.9) with hreflang alternates, and
+//! `robots.txt` naming it.
+//!
+//! Rules (sitemaps.org protocol; Google Search Central "Localized
+//! versions of your page"):
+//! - every page in every language is a `<url>` whose `<loc>` is absolute;
+//! - each `<url>` lists every language version of itself, itself included,
+//!   as `<xhtml:link rel="alternate" hreflang>` plus `x-default` (the
+//!   default language), so the alternates are reciprocal;
+//! - one file holds at most 50,000 URLs ([`MAX_URLS`]); above that the URLs
+//!   go to `sitemap-1.xml`, `sitemap-2.xml`, … and `sitemap.xml` becomes a
+//!   sitemap index pointing at them;
+//! - `<lastmod>` only from data (a product's certificate decision date or
+//!   `added` date, the later of the two), never from file times; pages
+//!   without such a date have none.
+
+use jiff::civil::Date;
+use quick_xml::Writer;
+use quick_xml::events::{BytesDecl, Event};
+
+use super::google_merchant::text;
+use super::{FeedError, require_absolute};
+use crate::content::Section;
+use crate::render::{Renderer, SitePage, site_pages};
+
+/// sitemaps.org protocol: at most 50,000 URLs per sitemap file.
+pub const MAX_URLS: usize = 50_000;
+/// The sitemap namespace.
+pub const NAMESPACE: &str = "http://www.sitemaps.org/schemas/sitemap/0.9";
+/// The XHTML namespace of `xhtml:link`.
+pub const XHTML: &str = "http://www.w3.org/1999/xhtml";
+/// Output path of the sitemap (or sitemap index).
+pub const PATH: &str = "sitemap.xml";
+/// Output path of robots.txt.
+pub const ROBOTS_PATH: &str = "robots.txt";
+
+/// One `<url>` entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// Absolute URL of the page.
+    pub loc: String,
+    /// Date of the last change known from the data.
+    pub lastmod: Option<Date>,
+    /// (hreflang, absolute URL) of every language version, then `x-default`.
+    pub alternates: Vec<(String, String)>,
+}
+
+/// The date a product record last changed according to its data.
+fn lastmod(r: &Renderer<'_>, page: &SitePage) -> Option<Date> {
+    let (Section::Products, i) = page.record? else {
+        return None;
+    };
+    let f = &r.catalog.products[i].fields;
+    let certified = f.certificate.as_ref().map(|c| c.date);
+    certified.max(f.added)
+}
+
+/// Every entry of the sitemap: each page in each language.
+pub fn entries(r: &Renderer<'_>) -> Result<Vec<Entry>, FeedError> {
+    let site = &r.catalog.site;
+    let mut out = Vec::new();
+    for page in site_pages(r) {
+        let mut alternates = site
+            .languages
+            .iter()
+            .map(|l| Ok((l.clone(), require_absolute(r.urls.absolute(l, &page.rel))?)))
+            .collect::<Result<Vec<_>, FeedError>>()?;
+        alternates.push((
+            "x-default".to_owned(),
+            require_absolute(r.urls.absolute(&site.default_language, &page.rel))?,
+        ));
+        let date = lastmod(r, &page);
+        for lang in &site.languages {
+            out.push(Entry {
+                loc: require_absolute(r.urls.absolute(lang, &page.rel))?,
+                lastmod: date,
+                alternates: alternates.clone(),
+            });
+        }
+    }
+    Ok(out)
+}
+
+fn start(w: &mut Writer<Vec<u8>>) -> std::io::Result<()> {
+    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))
+}
+
+fn finish(w: Writer<Vec<u8>>) -> Vec<u8> {
+    let mut bytes = w.into_inner();
+    bytes.push(b'\n');
+    bytes
+}
+
+/// A `<urlset>` file of `entries`.
+pub fn urlset(entries: &[Entry]) -> Result<Vec<u8>, FeedError> {
+    let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
+    start(&mut w)?;
+    w.create_element("urlset")
+        .with_attributes([("xmlns", NAMESPACE), ("xmlns:xhtml", XHTML)])
+        .write_inner_content(|w| {
+            for e in entries {
+                w.create_element("url").write_inner_content(|w| {
+                    text(w, "loc", &e.loc)?;
+                    if let Some(d) = e.lastmod {
+                        text(w, "lastmod", &d.to_string())?;
+                    }
+                    for (lang, href) in &e.alternates {
+                        w.create_element("xhtml:link")
+                            .with_attributes([
+                                ("rel", "alternate"),
+                                ("hreflang", lang.as_str()),
+                                ("href", href.as_str()),
+                            ])
+                            .write_empty()?;
+                    }
+                    Ok(())
+                })?;
+            }
+            Ok(())
+        })?;
+    Ok(finish(w))
+}
+
+/// A `<sitemapindex>` pointing at `locs`.
+pub fn index(locs: &[String]) -> Result<Vec<u8>, FeedError> {
+    let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
+    start(&mut w)?;
+    w.create_element("sitemapindex")
+        .with_attribute(("xmlns", NAMESPACE))
+        .write_inner_content(|w| {
+            for loc in locs {
+                w.create_element("sitemap")
+                    .write_inner_content(|w| text(w, "loc", loc))?;
+            }
+            Ok(())
+        })?;
+    Ok(finish(w))
+}
+
+/// The sitemap files: `sitemap.xml` alone when the site has at most
+/// `max_urls` URLs, else `sitemap.xml` as an index of `sitemap-1.xml`…
+/// (`max_urls` is [`MAX_URLS`] in a build; tests pass a small number).
+pub fn files(r: &Renderer<'_>, max_urls: usize) -> Result<Vec<(String, Vec<u8>)>, FeedError> {
+    let entries = entries(r)?;
+    if entries.len() <= max_urls {
+        return Ok(vec![(PATH.to_owned(), urlset(&entries)?)]);
+    }
+    let mut out = Vec::new();
+    let mut locs = Vec::new();
+    for (i, chunk) in entries.chunks(max_urls.max(1)).enumerate() {
+        let name = format!("sitemap-{}.xml", i + 1);
+        locs.push(require_absolute(r.urls.absolute_asset(&name))?);
+        out.push((name, urlset(chunk)?));
+    }
+    out.insert(0, (PATH.to_owned(), index(&locs)?));
+    Ok(out)
+}
+
+/// `robots.txt`: everything may be crawled; names the sitemap's absolute
+/// URL. (Crawlers read robots.txt only at the host root: a site published
+/// under a sub-path should copy this line into the host's own robots.txt.)
+pub fn robots(r: &Renderer<'_>) -> Result<Vec<u8>, FeedError> {
+    let sitemap = require_absolute(r.urls.absolute_asset(PATH))?;
+    Ok(format!("User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n").into_bytes())
+}
