@@ -73,7 +73,14 @@ fn load_section(
         if name.starts_with('.') {
             continue;
         }
-        if entry.file_type().is_dir() {
+        let kind = match entry_kind(root, entry.path(), entry.file_type()) {
+            Ok(kind) => kind,
+            Err(d) => {
+                diags.push(d);
+                continue;
+            }
+        };
+        if kind == EntryKind::Dir {
             folders.push((name, entry.path().to_path_buf()));
         } else if name.ends_with(".md") {
             let shown = relative(root, entry.path());
@@ -165,8 +172,19 @@ fn load_bundle(
     entries.sort_by_key(|e| e.file_name());
     for entry in entries {
         let file_name = entry.file_name().to_string_lossy().into_owned();
-        if file_name.starts_with('.') || !entry.file_type().is_ok_and(|t| t.is_file()) {
+        if file_name.starts_with('.') {
             continue;
+        }
+        let Ok(file_type) = entry.file_type() else {
+            continue;
+        };
+        match entry_kind(root, &entry.path(), file_type) {
+            Ok(EntryKind::File) => {}
+            Ok(_) => continue,
+            Err(d) => {
+                diags.push(d);
+                continue;
+            }
         }
         let Some(lang) = record_language(&file_name) else {
             files.push(file_name);
@@ -278,6 +296,54 @@ fn report_unknown_entries(root: &Path, content_dir: &Path, diags: &mut Diagnosti
         };
         diags.push(d);
     }
+}
+
+/// What a folder entry is, once symbolic links are resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum EntryKind {
+    File,
+    Dir,
+    Other,
+}
+
+/// Resolves a folder entry. Symbolic links are followed only when they stay
+/// inside the project; a link out of it, a broken link or a loop is an error
+/// (never followed, never a hang).
+fn entry_kind(
+    root: &Path,
+    path: &Path,
+    file_type: std::fs::FileType,
+) -> Result<EntryKind, Diagnostic> {
+    let kind_of = |t: std::fs::FileType| {
+        if t.is_dir() {
+            EntryKind::Dir
+        } else if t.is_file() {
+            EntryKind::File
+        } else {
+            EntryKind::Other
+        }
+    };
+    if !file_type.is_symlink() {
+        return Ok(kind_of(file_type));
+    }
+    let shown = relative(root, path);
+    let target = std::fs::canonicalize(path).map_err(|e| {
+        Diagnostic::error("bad-symlink", format!("{} is a symbolic link that cannot be followed: {e}", shown.display()))
+            .in_file(&shown)
+            .help("replace the link with the real file or folder (a link that points to itself, directly or not, never ends)")
+    })?;
+    let inside = std::fs::canonicalize(root).is_ok_and(|r| target.starts_with(r));
+    if !inside {
+        return Err(Diagnostic::error(
+            "symlink-outside",
+            format!("{} is a symbolic link to {}, outside the project", shown.display(), target.display()),
+        )
+        .in_file(&shown)
+        .help("copy the file into the project instead of linking to it: only files inside the project are published"));
+    }
+    Ok(std::fs::metadata(&target)
+        .map(|m| kind_of(m.file_type()))
+        .unwrap_or(EntryKind::Other))
 }
 
 fn relative(root: &Path, path: &Path) -> PathBuf {

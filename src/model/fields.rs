@@ -249,6 +249,12 @@ fn type_error(
         "table" => "a table",
         other => other,
     };
+    if value.type_str() == "integer" && want.starts_with("a whole number") {
+        return (
+            format!("`{prefix}{key}` is too large a number"),
+            "check the number: prices are whole VND (e.g. 250000), stars 1 to 5".to_owned(),
+        );
+    }
     let message = if want.is_empty() {
         format!("`{prefix}{key}` has a wrong value: {first}")
     } else {
