@@ -11,7 +11,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::feeds::{self, FeedReport};
 use crate::images::Images;
 use crate::model::{self, Catalog};
-use crate::render::{self, PageCounts, Renderer};
+use crate::render::{self, PageCounts, Renderer, Theme};
 use crate::write::{MemorySink, Sink, Staging, WriteError, WriteSummary};
 
 /// What to build and how.
@@ -291,8 +291,9 @@ fn run_with(options: &Options, sink: &dyn Sink, on_errors: OnErrors) -> Run {
         (None, None)
     } else {
         let theme = Path::new(render::DEFAULT_THEME);
-        match Renderer::new(root, theme, &catalog, &images, &mut diags) {
-            Some(renderer) => {
+        match Theme::load(root, theme, &catalog.site, &mut diags) {
+            Some(theme) => {
+                let renderer = Renderer::new(&theme, &catalog, &images);
                 let pages = render::render_site(&renderer, root, sink, &mut diags);
                 lap(&mut timings.render);
                 let feeds = feeds::write_feeds(&renderer, sink, &mut diags);

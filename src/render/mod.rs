@@ -23,6 +23,7 @@ use std::sync::Arc;
 
 use tera::Tera;
 
+use crate::config::SiteConfig;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::images::Images;
 use crate::model::Catalog;
@@ -30,46 +31,63 @@ use crate::model::Catalog;
 /// The default theme's folder, relative to the project root.
 pub const DEFAULT_THEME: &str = "themes/default";
 
-/// Everything needed to render pages of one catalogue.
+/// A loaded theme: parsed templates and interface strings, ready to render
+/// any catalogue of the site it was loaded for. Loading parses every
+/// template once; rendering never parses again.
+pub struct Theme {
+    /// The theme folder, relative to the project root.
+    pub dir: PathBuf,
+    /// Interface strings.
+    pub i18n: Arc<I18n>,
+    pub(crate) tera: Tera,
+}
+
+impl Theme {
+    /// Loads the theme at `<root>/<dir>` for `site`: its templates and i18n
+    /// strings. Template syntax errors are reported with the template's file
+    /// name; `None` when the theme cannot be used.
+    pub fn load(
+        root: &Path,
+        dir: &Path,
+        site: &SiteConfig,
+        diags: &mut Diagnostics,
+    ) -> Option<Self> {
+        let i18n = Arc::new(I18n::load(root, dir, &site.languages, diags));
+        let mut tera = load_templates(root, dir, diags)?;
+        tera.register_function("trans", i18n::Trans(i18n.clone()));
+        tera.register_function("get_url", GetUrl(Urls::new(site)));
+        Some(Self {
+            dir: dir.to_path_buf(),
+            i18n,
+            tera,
+        })
+    }
+}
+
+/// Everything needed to render pages of one catalogue: cheap to make.
 pub struct Renderer<'a> {
     /// The catalogue.
     pub catalog: &'a Catalog,
     /// URL builder.
     pub urls: Urls,
-    /// Interface strings.
+    /// Interface strings (the theme's).
     pub i18n: Arc<I18n>,
     /// Photo sizes.
     pub images: &'a Images,
-    /// The theme folder, relative to the project root.
-    pub theme: PathBuf,
-    tera: Tera,
+    /// The theme.
+    pub theme: &'a Theme,
 }
 
 impl<'a> Renderer<'a> {
-    /// Loads the theme at `<root>/<theme>`: its templates and i18n strings.
-    /// Template syntax errors are reported with the template's file name.
-    pub fn new(
-        root: &Path,
-        theme: &Path,
-        catalog: &'a Catalog,
-        images: &'a Images,
-        diags: &mut Diagnostics,
-    ) -> Option<Self> {
-        let i18n = Arc::new(I18n::load(root, theme, &catalog.site.languages, diags));
-        let tera = load_templates(root, theme, diags)?;
-        let mut renderer = Self {
+    /// A renderer of `catalog` with `theme` (loaded for the same site).
+    pub fn new(theme: &'a Theme, catalog: &'a Catalog, images: &'a Images) -> Self {
+        Self {
             catalog,
             urls: Urls::new(&catalog.site),
-            i18n: i18n.clone(),
+            i18n: theme.i18n.clone(),
             images,
-            theme: theme.to_path_buf(),
-            tera,
-        };
-        renderer.tera.register_function("trans", i18n::Trans(i18n));
-        renderer
-            .tera
-            .register_function("get_url", GetUrl(renderer.urls.clone()));
-        Some(renderer)
+            theme,
+        }
     }
 }
 

@@ -502,7 +502,7 @@ fn render_job(
         &crumbs,
     );
     cx.insert("head", &head);
-    let html = r.tera.render(template, &cx).map_err(|e| {
+    let html = r.theme.tera.render(template, &cx).map_err(|e| {
         Diagnostic::error(
             "template-error",
             format!(
@@ -511,7 +511,7 @@ fn render_job(
                 error_chain(&e)
             ),
         )
-        .in_file(r.theme.join("templates").join(template))
+        .in_file(r.theme.dir.join("templates").join(template))
         .help("fix the template; the error names the variable or filter at fault")
     })?;
     let file = if matches!(job, Job::NotFound) {
@@ -903,7 +903,7 @@ fn meta(
 /// Copies the theme's `static/` folder to the output root and every
 /// bundle's files next to its default-language page.
 fn copy_files(r: &Renderer<'_>, root: &Path, sink: &dyn Sink) -> Result<(), Diagnostic> {
-    let static_dir = root.join(&r.theme).join("static");
+    let static_dir = root.join(&r.theme.dir).join("static");
     let mut copies: Vec<(String, std::path::PathBuf)> = Vec::new();
     for entry in walkdir::WalkDir::new(&static_dir).sort_by_file_name() {
         let Ok(entry) = entry else { continue };
