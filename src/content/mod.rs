@@ -7,12 +7,15 @@ mod read;
 mod walk;
 
 pub use front_matter::parse_front_matter;
-pub use read::read_text;
+pub use read::{decode_text, read_text};
 pub use walk::load;
 
 use std::ops::Range;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+use crate::diagnostics::Diagnostic;
+use crate::text::{LegacyText, detect_legacy_encoding};
 
 /// The four kinds of record, each a folder of page bundles under `content/`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -65,6 +68,25 @@ pub struct Document {
 }
 
 impl Document {
+    /// Makes a document of the decoded `text` of the file at `path`
+    /// (relative to the project root; `lang` as in [`Document::lang`]).
+    ///
+    /// Errors: text typed with a legacy Vietnamese font (TCVN3, VNI), a
+    /// missing opening `+++` line or an unclosed front matter.
+    pub fn parse(path: PathBuf, lang: Option<String>, text: Arc<str>) -> Result<Self, Diagnostic> {
+        if let Some(found) = detect_legacy_encoding(&text) {
+            return Err(legacy_error(&path, &found));
+        }
+        let (front_matter, body) = front_matter::split(&text, &path)?;
+        Ok(Self {
+            path,
+            lang,
+            text,
+            front_matter,
+            body,
+        })
+    }
+
     /// The TOML front matter text.
     pub fn front_matter_text(&self) -> &str {
         &self.text[self.front_matter.clone()]
@@ -107,4 +129,19 @@ pub struct SiteFile {
     pub path: PathBuf,
     /// The file text (UTF-8, NFC, LF).
     pub text: Arc<str>,
+}
+
+fn legacy_error(shown: &Path, found: &LegacyText) -> Diagnostic {
+    Diagnostic::error(
+        "legacy-encoding",
+        format!(
+            "the text looks typed with a {} font, not Unicode (\"{}\")",
+            found.encoding, found.word
+        ),
+    )
+    .at(shown, found.span.clone())
+    .help(format!(
+        "convert the file to Unicode: in Unikey open \"Công cụ chuyển mã\" (Ctrl+Shift+F6), source {}, destination Unicode, then save as UTF-8",
+        found.encoding
+    ))
 }

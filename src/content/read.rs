@@ -35,7 +35,15 @@ pub fn read_text(path: &Path, shown: &Path) -> Result<Arc<str>, Diagnostic> {
         .help("keep photos and documents as separate files in the bundle, not inside the text"));
     }
     let bytes = std::fs::read(path).map_err(|e| read_error(shown, &e))?;
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    decode_text(&bytes, shown)
+}
+
+/// Decodes the bytes of a text file named `shown` as [`read_text`] does:
+/// UTF-8 with an optional BOM, CRLF → LF, composed to NFC.
+///
+/// Errors: bytes that are not UTF-8 (naming the line of the first bad byte).
+pub fn decode_text(bytes: &[u8], shown: &Path) -> Result<Arc<str>, Diagnostic> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {

@@ -4,9 +4,9 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
-use super::{Bundle, Content, Document, Section, SiteFile, front_matter, read_text};
+use super::{Bundle, Content, Document, Section, SiteFile, read_text};
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::text::{LegacyText, detect_legacy_encoding, slugify};
+use crate::text::slugify;
 
 /// Reads `<root>/content/`: `site.toml` and every bundle of every section.
 ///
@@ -200,18 +200,8 @@ fn load_bundle(
             }
         };
         diags.add_source(&shown, text.clone());
-        if let Some(found) = detect_legacy_encoding(&text) {
-            diags.push(legacy_error(&shown, &found));
-            continue;
-        }
-        match front_matter::split(&text, &shown) {
-            Ok((front_matter, body)) => documents.push(Document {
-                path: shown,
-                lang,
-                text,
-                front_matter,
-                body,
-            }),
+        match Document::parse(shown, lang, text) {
+            Ok(doc) => documents.push(doc),
             Err(d) => diags.push(d),
         }
     }
@@ -238,21 +228,6 @@ fn load_bundle(
         documents,
         files,
     })
-}
-
-fn legacy_error(shown: &Path, found: &LegacyText) -> Diagnostic {
-    Diagnostic::error(
-        "legacy-encoding",
-        format!(
-            "the text looks typed with a {} font, not Unicode (\"{}\")",
-            found.encoding, found.word
-        ),
-    )
-    .at(shown, found.span.clone())
-    .help(format!(
-        "convert the file to Unicode: in Unikey open \"Công cụ chuyển mã\" (Ctrl+Shift+F6), source {}, destination Unicode, then save as UTF-8",
-        found.encoding
-    ))
 }
 
 /// `index.md` → `Some(None)`, `index.en.md` → `Some(Some("en"))`, anything
