@@ -21,7 +21,7 @@ pub use product::{
     ProductText, is_valid_gtin,
 };
 pub use record::{Body, Local, Record, Version};
-pub use resolve::{Catalog, CertificateStatus, resolve};
+pub use resolve::{AnyRecord, Catalog, CertificateStatus, Folders, assemble, read_bundle, resolve};
 pub use tourism::{TourismFields, TourismKind, TourismText};
 pub use vocab::{Availability, BuyKind, CommuneKind as UnitKind, Group, ProducerKind as LegalForm};
 

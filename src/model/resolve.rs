@@ -7,13 +7,13 @@ use jiff::civil::Date;
 use rayon::prelude::*;
 use toml::Spanned;
 
-use super::kind::{Kind, RecordOf, read_record};
+use super::kind::read_record;
 use super::vocab::Group;
 use super::{
     Commune, CommuneKind, Producer, ProducerKind, Product, ProductKind, TourismKind, TourismPoint,
 };
 use crate::config::{SiteConfig, read_site};
-use crate::content::{Content, Section};
+use crate::content::{Bundle, Content, Section};
 use crate::diagnostics::{Diagnostic, Diagnostics, closest};
 use crate::text::{format_date, sort_by_name};
 
@@ -202,24 +202,95 @@ pub fn resolve(
     diags.extend(found);
     let site = site?;
 
-    let (products, d1) = read_all::<ProductKind>(content, &site);
-    let (producers, d2) = read_all::<ProducerKind>(content, &site);
-    let (communes, d3) = read_all::<CommuneKind>(content, &site);
-    let (tourism, d4) = read_all::<TourismKind>(content, &site);
-    diags.extend(d1.into_iter().chain(d2).chain(d3).chain(d4));
-
-    let drafts: HashSet<String> = products
-        .iter()
-        .filter(|p| p.fields.draft)
-        .map(|p| p.slug.clone())
+    let results: Vec<(Option<AnyRecord>, Vec<Diagnostic>)> = content
+        .bundles
+        .par_iter()
+        .map(|b| read_bundle(b, &site))
         .collect();
+    let mut records = Vec::with_capacity(results.len());
+    for (record, found) in results {
+        records.extend(record);
+        diags.extend(found);
+    }
+    Some(assemble(site, records, &Folders::of(content), today, diags))
+}
+
+/// A record of any kind, as read from its bundle.
+#[derive(Debug, Clone)]
+pub enum AnyRecord {
+    /// A product.
+    Product(Product),
+    /// A producer.
+    Producer(Producer),
+    /// A commune.
+    Commune(Commune),
+    /// A tourism point.
+    Tourism(TourismPoint),
+}
+
+/// Reads one bundle as a record of its section's kind; the problems found
+/// are returned beside it (the record is `None` when its `index.md` has
+/// errors). Bundles are independent, so this runs in parallel and `serve`
+/// re-reads only the bundles that changed.
+pub fn read_bundle(bundle: &Bundle, site: &SiteConfig) -> (Option<AnyRecord>, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let record = match bundle.section {
+        Section::Products => {
+            read_record::<ProductKind>(bundle, site, &mut diags).map(AnyRecord::Product)
+        }
+        Section::Producers => {
+            read_record::<ProducerKind>(bundle, site, &mut diags).map(AnyRecord::Producer)
+        }
+        Section::Communes => {
+            read_record::<CommuneKind>(bundle, site, &mut diags).map(AnyRecord::Commune)
+        }
+        Section::Tourism => {
+            read_record::<TourismKind>(bundle, site, &mut diags).map(AnyRecord::Tourism)
+        }
+    };
+    (record, diags)
+}
+
+/// The folder names (slugs) of every bundle per section, readable or not:
+/// a reference to a broken record is not reported as a missing one.
+#[derive(Debug, Clone, Default)]
+pub struct Folders(HashMap<Section, Vec<String>>);
+
+impl Folders {
+    /// The bundles of `content`.
+    pub fn of(content: &Content) -> Self {
+        let mut map: HashMap<Section, Vec<String>> = HashMap::new();
+        for b in &content.bundles {
+            map.entry(b.section).or_default().push(b.slug.clone());
+        }
+        Self(map)
+    }
+
+    fn slugs(&self, section: Section) -> Vec<&str> {
+        self.0
+            .get(&section)
+            .map(|v| v.iter().map(String::as_str).collect())
+            .unwrap_or_default()
+    }
+}
+
+/// Builds the catalogue from records read with [`read_bundle`]: drops
+/// drafts, sorts in Vietnamese order, checks references and certificates,
+/// links the relations.
+pub fn assemble(
+    site: SiteConfig,
+    records: Vec<AnyRecord>,
+    folders: &Folders,
+    today: Date,
+    diags: &mut Diagnostics,
+) -> Catalog {
     let mut catalog = Catalog {
         site,
         today,
-        products: products.into_iter().filter(|p| !p.fields.draft).collect(),
-        producers,
-        communes,
-        tourism,
+        products: Vec::new(),
+        producers: Vec::new(),
+        communes: Vec::new(),
+        tourism: Vec::new(),
         index: HashMap::new(),
         products_by_producer: HashMap::new(),
         products_by_commune: HashMap::new(),
@@ -227,35 +298,24 @@ pub fn resolve(
         tourism_by_product: HashMap::new(),
         products_by_tourism: HashMap::new(),
     };
+    let mut drafts: HashSet<String> = HashSet::new();
+    for record in records {
+        match record {
+            AnyRecord::Product(p) if p.fields.draft => {
+                drafts.insert(p.slug);
+            }
+            AnyRecord::Product(p) => catalog.products.push(p),
+            AnyRecord::Producer(p) => catalog.producers.push(p),
+            AnyRecord::Commune(c) => catalog.communes.push(c),
+            AnyRecord::Tourism(t) => catalog.tourism.push(t),
+        }
+    }
     sort_records(&mut catalog);
     build_index(&mut catalog);
-    check_references(content, &catalog, &drafts, diags);
+    check_references(folders, &catalog, &drafts, diags);
     check_certificates(&catalog, diags);
     link(&mut catalog);
-    Some(catalog)
-}
-
-fn read_all<K: Kind>(content: &Content, site: &SiteConfig) -> (Vec<RecordOf<K>>, Vec<Diagnostic>)
-where
-    RecordOf<K>: Send,
-{
-    let results: Vec<(Option<RecordOf<K>>, Vec<Diagnostic>)> = content
-        .bundles
-        .par_iter()
-        .filter(|b| b.section == K::SECTION)
-        .map(|bundle| {
-            let mut diags = Vec::new();
-            let record = read_record::<K>(bundle, site, &mut diags);
-            (record, diags)
-        })
-        .collect();
-    let mut records = Vec::new();
-    let mut diags = Vec::new();
-    for (record, d) in results {
-        records.extend(record);
-        diags.extend(d);
-    }
-    (records, diags)
+    catalog
 }
 
 fn sort_records(catalog: &mut Catalog) {
@@ -312,20 +372,15 @@ fn build_index(catalog: &mut Catalog) {
 
 /// Checks that every slug a record names exists; suggests the closest slug.
 fn check_references(
-    content: &Content,
+    folders: &Folders,
     catalog: &Catalog,
     drafts: &HashSet<String>,
     diags: &mut Diagnostics,
 ) {
-    let slugs_of = |section: Section| -> Vec<&str> {
-        content
-            .bundles
-            .iter()
-            .filter(|b| b.section == section)
-            .map(|b| b.slug.as_str())
-            .collect()
-    };
-    let all: HashMap<Section, Vec<&str>> = Section::ALL.iter().map(|&s| (s, slugs_of(s))).collect();
+    let all: HashMap<Section, Vec<&str>> = Section::ALL
+        .iter()
+        .map(|&s| (s, folders.slugs(s)))
+        .collect();
     let mut check = |file: std::path::PathBuf,
                      field: &str,
                      target: Section,
