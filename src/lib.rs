@@ -20,3 +20,4 @@ pub mod write;
 
 pub use build::{BuildError, Options, Report, build, check};
 pub mod scaffold;
+pub mod serve;

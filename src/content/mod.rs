@@ -7,8 +7,8 @@ mod read;
 mod walk;
 
 pub use front_matter::parse_front_matter;
-pub use read::{decode_text, read_text};
-pub use walk::load;
+pub use read::{TextCache, decode_text, read_text};
+pub use walk::{load, load_cached};
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};

@@ -1,8 +1,10 @@
 //! Reading a text file the way district staff save them: with or without a
 //! BOM, LF or CRLF, composed or decomposed Unicode.
 
-use std::path::Path;
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::SystemTime;
 
 use crate::diagnostics::Diagnostic;
 use crate::text::nfc;
@@ -36,6 +38,45 @@ pub fn read_text(path: &Path, shown: &Path) -> Result<Arc<str>, Diagnostic> {
     }
     let bytes = std::fs::read(path).map_err(|e| read_error(shown, &e))?;
     decode_text(&bytes, shown)
+}
+
+/// Texts already read, by path, with the size and modification time they
+/// had: `serve` keeps one between rebuilds so that only edited files are
+/// read again. (Modification times decide only what to re-read, never what
+/// is published.)
+#[derive(Debug, Default)]
+pub struct TextCache {
+    texts: Mutex<HashMap<PathBuf, (u64, Option<SystemTime>, Arc<str>)>>,
+}
+
+impl TextCache {
+    /// An empty cache.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// [`read_text`], answered from the cache when the file's size and
+    /// modification time are unchanged.
+    pub fn read(&self, path: &Path, shown: &Path) -> Result<Arc<str>, Diagnostic> {
+        let meta = std::fs::metadata(path).ok();
+        let stamp = meta.as_ref().map(|m| (m.len(), m.modified().ok()));
+        let mut texts = self.texts.lock().unwrap_or_else(|e| e.into_inner());
+        if let (Some((len, mtime)), Some((cached_len, cached_mtime, text))) =
+            (stamp, texts.get(path))
+            && len == *cached_len
+            && mtime == *cached_mtime
+            && mtime.is_some()
+        {
+            return Ok(text.clone());
+        }
+        drop(texts);
+        let text = read_text(path, shown)?;
+        if let Some((len, mtime)) = stamp {
+            texts = self.texts.lock().unwrap_or_else(|e| e.into_inner());
+            texts.insert(path.to_path_buf(), (len, mtime, text.clone()));
+        }
+        Ok(text)
+    }
 }
 
 /// Decodes the bytes of a text file named `shown` as [`read_text`] does:

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
-use super::{Bundle, Content, Document, Section, SiteFile, read_text};
+use super::{Bundle, Content, Document, Section, SiteFile, TextCache};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::text::slugify;
 
@@ -16,10 +16,16 @@ use crate::text::slugify;
 /// File texts are registered in `diags` so that later stages can point into
 /// them.
 pub fn load(root: &Path, diags: &mut Diagnostics) -> Content {
+    load_cached(root, &TextCache::new(), diags)
+}
+
+/// [`load`], reading only the files that `cache` does not already hold
+/// unchanged.
+pub fn load_cached(root: &Path, cache: &TextCache, diags: &mut Diagnostics) -> Content {
     let content_dir = root.join("content");
     let mut content = Content::default();
     let site_path = PathBuf::from("content/site.toml");
-    match read_text(&root.join(&site_path), &site_path) {
+    match cache.read(&root.join(&site_path), &site_path) {
         Ok(text) => {
             diags.add_source(&site_path, text.clone());
             content.site = Some(SiteFile {
@@ -34,7 +40,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Content {
     for section in Section::ALL {
         let dir = content_dir.join(section.dir_name());
         if dir.is_dir() {
-            load_section(root, section, &dir, &mut content.bundles, diags);
+            load_section(root, section, &dir, cache, &mut content.bundles, diags);
         }
     }
     report_unknown_entries(root, &content_dir, diags);
@@ -45,6 +51,7 @@ fn load_section(
     root: &Path,
     section: Section,
     dir: &Path,
+    cache: &TextCache,
     bundles: &mut Vec<Bundle>,
     diags: &mut Diagnostics,
 ) {
@@ -123,7 +130,7 @@ fn load_section(
             );
             continue;
         }
-        if let Some(bundle) = load_bundle(root, section, path, name, diags) {
+        if let Some(bundle) = load_bundle(root, section, path, name, cache, diags) {
             bundles.push(bundle);
         }
     }
@@ -134,6 +141,7 @@ fn load_bundle(
     section: Section,
     dir: &Path,
     name: &str,
+    cache: &TextCache,
     diags: &mut Diagnostics,
 ) -> Option<Bundle> {
     let shown_dir = relative(root, dir);
@@ -192,7 +200,7 @@ fn load_bundle(
         };
         index_found |= lang.is_none();
         let shown = shown_dir.join(&file_name);
-        let text = match read_text(&entry.path(), &shown) {
+        let text = match cache.read(&entry.path(), &shown) {
             Ok(text) => text,
             Err(d) => {
                 diags.push(d);

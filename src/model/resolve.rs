@@ -89,6 +89,11 @@ impl Catalog {
         self.lookup(section, slug).is_some()
     }
 
+    /// The position of the record `slug` in its section's list.
+    pub fn position(&self, section: Section, slug: &str) -> Option<usize> {
+        self.lookup(section, slug)
+    }
+
     fn lookup(&self, section: Section, slug: &str) -> Option<usize> {
         self.index.get(&(section, slug.to_owned())).copied()
     }

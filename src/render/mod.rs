@@ -13,7 +13,9 @@ mod urls;
 mod views;
 
 pub use i18n::I18n;
-pub use pages::{PageCounts, SitePage, render_site, site_pages};
+pub use pages::{
+    PageCounts, RenderedPage, SitePage, copied_files, render_path, render_site, site_pages,
+};
 pub use urls::Urls;
 pub use views::*;
 

@@ -357,6 +357,31 @@ fn render_job(
     job: Job,
     sink: &dyn Sink,
 ) -> Result<Vec<Diagnostic>, Diagnostic> {
+    let page = render_html(r, site, lang, job)?;
+    sink.put(&page.file, page.html.as_bytes()).map_err(|e| {
+        Diagnostic::error("write-error", format!("cannot write {}: {e}", page.file))
+            .help("check the disk space and the output folder's permissions")
+    })?;
+    Ok(page.warnings)
+}
+
+/// One rendered page.
+#[derive(Debug, Clone)]
+pub struct RenderedPage {
+    /// Output path, e.g. `en/products/xoai/index.html`.
+    pub file: String,
+    /// The HTML.
+    pub html: String,
+    /// Broken body links and the like.
+    pub warnings: Vec<Diagnostic>,
+}
+
+fn render_html(
+    r: &Renderer<'_>,
+    site: &SiteView,
+    lang: &str,
+    job: Job,
+) -> Result<RenderedPage, Diagnostic> {
     let mut found = Vec::new();
     let mut cx = Context::new();
     cx.insert("site", site);
@@ -519,11 +544,74 @@ fn render_job(
     } else {
         r.urls.file(lang, &rel)
     };
-    sink.put(&file, html.as_bytes()).map_err(|e| {
-        Diagnostic::error("write-error", format!("cannot write {file}: {e}"))
-            .help("check the disk space and the output folder's permissions")
-    })?;
-    Ok(found)
+    Ok(RenderedPage {
+        file,
+        html,
+        warnings: found,
+    })
+}
+
+/// Renders the page at `url_path` (root-relative, e.g. `/en/products/xoai/`
+/// or `/groups/food/page/2/index.html`), as `serve` does on request.
+/// `None` when no page lives there (photos, static files and feeds are not
+/// pages); `Some(Err)` when its template fails.
+pub fn render_path(r: &Renderer<'_>, url_path: &str) -> Option<Result<RenderedPage, Diagnostic>> {
+    let (lang, job) = route(r, url_path)?;
+    let site = site_view(r, &lang);
+    Some(render_html(r, &site, &lang, job))
+}
+
+/// Which page, in which language, lives at `url_path`.
+fn route(r: &Renderer<'_>, url_path: &str) -> Option<(String, Job)> {
+    let site = &r.catalog.site;
+    let mut rest = url_path
+        .strip_prefix(
+            r.urls
+                .page(&site.default_language, "")
+                .trim_end_matches('/'),
+        )?
+        .trim_start_matches('/');
+    if rest == "404.html" {
+        return Some((site.default_language.clone(), Job::NotFound));
+    }
+    let mut lang = site.default_language.clone();
+    for other in site.translations() {
+        if rest == other {
+            rest = "";
+            lang = other.to_owned();
+        } else if let Some(after) = rest.strip_prefix(other).and_then(|a| a.strip_prefix('/')) {
+            rest = after;
+            lang = other.to_owned();
+        }
+    }
+    let rest = rest.strip_suffix("index.html").unwrap_or(rest);
+    if !rest.is_empty() && !rest.ends_with('/') {
+        return None;
+    }
+    let parts: Vec<&str> = rest.split('/').filter(|p| !p.is_empty()).collect();
+    let c = r.catalog;
+    let list = |kind: ListKind, page: usize| {
+        (page >= 1 && page <= page_count(list_len(r, kind), c.site.per_page))
+            .then_some(Job::List(kind, page))
+    };
+    let section = |name: &str| Section::ALL.into_iter().find(|s| s.dir_name() == name);
+    let group = |code: &str| Group::ALL.iter().copied().find(|g| g.as_str() == code);
+    let stars = |n: &str| n.parse::<u8>().ok().filter(|n| STAR_PAGES.contains(n));
+    let job = match parts.as_slice() {
+        [] => Some(Job::Home),
+        [s] => list(ListKind::Section(section(s)?), 1),
+        [s, "page", n] => list(ListKind::Section(section(s)?), n.parse().ok()?),
+        ["groups", g] => list(ListKind::Group(group(g)?), 1),
+        ["groups", g, "page", n] => list(ListKind::Group(group(g)?), n.parse().ok()?),
+        ["stars", n] => list(ListKind::Stars(stars(n)?), 1),
+        ["stars", n, "page", p] => list(ListKind::Stars(stars(n)?), p.parse().ok()?),
+        [s, slug] => {
+            let s = section(s)?;
+            c.position(s, slug).map(|i| Job::Record(s, i))
+        }
+        _ => None,
+    }?;
+    Some((lang, job))
 }
 
 #[derive(Debug, Serialize)]
@@ -903,6 +991,21 @@ fn meta(
 /// Copies the theme's `static/` folder to the output root and every
 /// bundle's files next to its default-language page.
 fn copy_files(r: &Renderer<'_>, root: &Path, sink: &dyn Sink) -> Result<(), Diagnostic> {
+    let copies = copied_files(r, root);
+    copies.par_iter().try_for_each(|(rel, src)| {
+        sink.copy(rel, src).map_err(|e| {
+            Diagnostic::error(
+                "write-error",
+                format!("cannot copy {} to {rel}: {e}", src.display()),
+            )
+            .help("check that the file is readable and the disk has space")
+        })
+    })
+}
+
+/// The files copied as they are: (output path, source file) for the
+/// theme's `static/` folder and every bundle's files.
+pub fn copied_files(r: &Renderer<'_>, root: &Path) -> Vec<(String, std::path::PathBuf)> {
     let static_dir = root.join(&r.theme.dir).join("static");
     let mut copies: Vec<(String, std::path::PathBuf)> = Vec::new();
     for entry in walkdir::WalkDir::new(&static_dir).sort_by_file_name() {
@@ -944,13 +1047,5 @@ fn copy_files(r: &Renderer<'_>, root: &Path, sink: &dyn Sink) -> Result<(), Diag
             ));
         }
     }
-    copies.par_iter().try_for_each(|(rel, src)| {
-        sink.copy(rel, src).map_err(|e| {
-            Diagnostic::error(
-                "write-error",
-                format!("cannot copy {} to {rel}: {e}", src.display()),
-            )
-            .help("check that the file is readable and the disk has space")
-        })
-    })
+    copies
 }

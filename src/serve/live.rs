@@ -1,0 +1,286 @@
+//! The site as `serve` keeps it in memory: rebuilt incrementally after each
+//! burst of edits, and rendered page by page when the browser asks.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
+
+use jiff::civil::Date;
+use rayon::prelude::*;
+
+use crate::build::today;
+use crate::config::read_site;
+use crate::content::{self, Bundle, TextCache};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::images::Images;
+use crate::model::{AnyRecord, Catalog, Folders, assemble, read_bundle};
+use crate::render::{self, Renderer, Theme, copied_files, render_path};
+use crate::write::MemorySink;
+
+/// A record read from its bundle, kept until one of the bundle's files
+/// changes.
+struct CachedRecord {
+    texts: Vec<Arc<str>>,
+    files: Vec<String>,
+    site: Arc<str>,
+    record: Option<AnyRecord>,
+    diags: Vec<Diagnostic>,
+}
+
+/// Everything `serve` remembers between rebuilds.
+pub struct LiveSite {
+    root: PathBuf,
+    base_url: String,
+    today: Option<Date>,
+    texts: TextCache,
+    records: HashMap<PathBuf, CachedRecord>,
+    theme: Option<Arc<Theme>>,
+    theme_site: Option<Arc<str>>,
+}
+
+/// What a rebuild gave.
+pub enum Outcome {
+    /// A consistent site to serve, with its warnings.
+    Ready(Box<Snapshot>, Diagnostics),
+    /// The content has errors: keep serving the previous snapshot.
+    Failed(Diagnostics),
+}
+
+impl LiveSite {
+    /// The site at `root`, published at `base_url` (the local server's
+    /// address), with `today` as `build` takes it.
+    pub fn new(root: &Path, base_url: String, today: Option<Date>) -> Self {
+        Self {
+            root: root.to_path_buf(),
+            base_url,
+            today,
+            texts: TextCache::new(),
+            records: HashMap::new(),
+            theme: None,
+            theme_site: None,
+        }
+    }
+
+    /// Reads what changed and rebuilds the catalogue. Files whose size and
+    /// time are unchanged are not read again, and bundles whose files are
+    /// unchanged are not parsed again; `theme_changed` forces the templates
+    /// and interface strings to be loaded again.
+    pub fn rebuild(&mut self, theme_changed: bool) -> Outcome {
+        let mut diags = Diagnostics::new();
+        let content = content::load_cached(&self.root, &self.texts, &mut diags);
+        let Some(site_file) = content.site.clone() else {
+            diags.sort();
+            return Outcome::Failed(diags);
+        };
+        let mut found = Vec::new();
+        let site = read_site(&site_file, Some(&self.base_url), &mut found);
+        diags.extend(found);
+        let Some(site) = site else {
+            diags.sort();
+            return Outcome::Failed(diags);
+        };
+        let site_text = site_file.text.clone();
+        let records = self.read_records(&content.bundles, &site, &site_text, &mut diags);
+        let catalog = assemble(
+            site,
+            records,
+            &Folders::of(&content),
+            today(self.today),
+            &mut diags,
+        );
+        let images = Images::probe(&self.root, &catalog, &mut diags);
+        let theme_stale = theme_changed
+            || self.theme.is_none()
+            || !self
+                .theme_site
+                .as_ref()
+                .is_some_and(|t| Arc::ptr_eq(t, &site_text));
+        if theme_stale {
+            let dir = Path::new(render::DEFAULT_THEME);
+            self.theme = Theme::load(&self.root, dir, &catalog.site, &mut diags).map(Arc::new);
+            self.theme_site = Some(site_text);
+        }
+        diags.sort();
+        match &self.theme {
+            Some(theme) if !diags.has_errors() => {
+                let snapshot = Snapshot::new(&self.root, theme.clone(), catalog, images);
+                Outcome::Ready(Box::new(snapshot), diags)
+            }
+            _ => Outcome::Failed(diags),
+        }
+    }
+
+    /// Reads every bundle, reusing the cached record of a bundle whose texts
+    /// (the same `Arc`s from the text cache), files and site settings are
+    /// unchanged.
+    fn read_records(
+        &mut self,
+        bundles: &[Bundle],
+        site: &crate::config::SiteConfig,
+        site_text: &Arc<str>,
+        diags: &mut Diagnostics,
+    ) -> Vec<AnyRecord> {
+        let cache = &self.records;
+        let fresh: Vec<(PathBuf, Option<CachedRecord>)> = bundles
+            .par_iter()
+            .map(|bundle| {
+                let texts: Vec<Arc<str>> =
+                    bundle.documents.iter().map(|d| d.text.clone()).collect();
+                let unchanged = cache.get(&bundle.dir).is_some_and(|c| {
+                    Arc::ptr_eq(&c.site, site_text)
+                        && c.files == bundle.files
+                        && c.texts.len() == texts.len()
+                        && c.texts.iter().zip(&texts).all(|(a, b)| Arc::ptr_eq(a, b))
+                });
+                if unchanged {
+                    return (bundle.dir.clone(), None);
+                }
+                let (record, found) = read_bundle(bundle, site);
+                let entry = CachedRecord {
+                    texts,
+                    files: bundle.files.clone(),
+                    site: site_text.clone(),
+                    record,
+                    diags: found,
+                };
+                (bundle.dir.clone(), Some(entry))
+            })
+            .collect();
+        let mut next = HashMap::with_capacity(fresh.len());
+        for (dir, entry) in fresh {
+            let entry = match entry {
+                Some(entry) => entry,
+                None => match self.records.remove(&dir) {
+                    Some(entry) => entry,
+                    None => continue,
+                },
+            };
+            next.insert(dir, entry);
+        }
+        self.records = next;
+        let mut records = Vec::with_capacity(self.records.len());
+        for entry in self.records.values() {
+            diags.extend(entry.diags.iter().cloned());
+            records.extend(entry.record.clone());
+        }
+        records
+    }
+}
+
+/// A response body and its media type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Served {
+    /// HTTP status code.
+    pub status: u16,
+    /// Media type, e.g. `text/html; charset=utf-8`.
+    pub content_type: String,
+    /// The bytes.
+    pub body: Vec<u8>,
+    /// Where to redirect (for a status of 301).
+    pub location: Option<String>,
+}
+
+/// One consistent state of the site.
+pub struct Snapshot {
+    theme: Arc<Theme>,
+    catalog: Catalog,
+    images: Images,
+    /// Files served as they are: output path → source file.
+    files: HashMap<String, PathBuf>,
+    /// Feeds, sitemap and the like, generated on first request.
+    generated: OnceLock<BTreeMap<String, Vec<u8>>>,
+}
+
+impl Snapshot {
+    fn new(root: &Path, theme: Arc<Theme>, catalog: Catalog, images: Images) -> Self {
+        let files = {
+            let r = Renderer::new(&theme, &catalog, &images);
+            copied_files(&r, root).into_iter().collect()
+        };
+        Self {
+            theme,
+            catalog,
+            images,
+            files,
+            generated: OnceLock::new(),
+        }
+    }
+
+    /// The catalogue being served.
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    /// Answers a request for `url_path` (already percent-decoded; it must
+    /// start with `/`). Only pages, the theme's and bundles' files, and
+    /// generated files can be reached: paths are looked up, never joined
+    /// onto the file system.
+    pub fn get(&self, url_path: &str) -> Served {
+        let r = Renderer::new(&self.theme, &self.catalog, &self.images);
+        if let Some(page) = render_path(&r, url_path) {
+            return match page {
+                Ok(page) => html(200, page.html.into_bytes()),
+                Err(d) => html(
+                    500,
+                    format!(
+                        "<h1>Template error</h1><pre>{}</pre>",
+                        render::escape_html(&d.message)
+                    )
+                    .into_bytes(),
+                ),
+            };
+        }
+        let rel = url_path.trim_start_matches('/');
+        if let Some(src) = self.files.get(rel)
+            && let Ok(body) = std::fs::read(src)
+        {
+            return file(rel, body);
+        }
+        let generated = self.generated.get_or_init(|| {
+            let sink = MemorySink::new();
+            let mut diags = Diagnostics::new();
+            crate::feeds::write_feeds(&r, &sink, &mut diags);
+            sink.into_files()
+        });
+        if let Some(body) = generated.get(rel) {
+            return file(rel, body.clone());
+        }
+        if !url_path.ends_with('/') && render_path(&r, &format!("{url_path}/")).is_some() {
+            return Served {
+                status: 301,
+                content_type: "text/plain; charset=utf-8".into(),
+                body: Vec::new(),
+                location: Some(format!("{url_path}/")),
+            };
+        }
+        let body = match render_path(&r, "/404.html") {
+            Some(Ok(page)) => page.html.into_bytes(),
+            _ => b"<h1>404</h1>".to_vec(),
+        };
+        html(404, body)
+    }
+}
+
+fn html(status: u16, body: Vec<u8>) -> Served {
+    Served {
+        status,
+        content_type: "text/html; charset=utf-8".into(),
+        body,
+        location: None,
+    }
+}
+
+fn file(rel: &str, body: Vec<u8>) -> Served {
+    let mime = mime_guess::from_path(rel).first_or_octet_stream();
+    let content_type = if mime.type_() == "text" || mime.essence_str() == "application/xml" {
+        format!("{}; charset=utf-8", mime.essence_str())
+    } else {
+        mime.essence_str().to_owned()
+    };
+    Served {
+        status: 200,
+        content_type,
+        body,
+        location: None,
+    }
+}

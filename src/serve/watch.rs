@@ -1,0 +1,169 @@
+//! Watching `content/` and `themes/` with `notify`, debounced so that a
+//! burst of events (an editor's save-by-rename, a folder copied in) gives
+//! one rebuild.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::Sender;
+use std::time::{Duration, Instant};
+
+use notify::{PollWatcher, RecommendedWatcher, RecursiveMode};
+use notify_debouncer_full::{
+    DebounceEventResult, Debouncer, FileIdMap, NoCache, new_debouncer_opt,
+};
+
+/// How long the watcher waits for a burst of events to end, in
+/// milliseconds. Editors save in a few events within a few milliseconds.
+pub const DEBOUNCE_MS: u64 = 40;
+
+/// How often the polling watcher scans the files, in milliseconds.
+pub const POLL_MS: u64 = 500;
+
+/// A burst of relevant file changes.
+#[derive(Debug, Clone, Copy)]
+pub struct Change {
+    /// A template, static file or interface string changed.
+    pub theme: bool,
+    /// When the first event of the burst happened (for the latency report).
+    pub since: Instant,
+}
+
+/// Keeps the watcher alive; dropping it stops watching.
+pub struct Watching {
+    /// True when scanning every [`POLL_MS`] instead of using the operating
+    /// system's notifications (inotify on Linux).
+    pub polling: bool,
+    _watcher: Box<dyn std::any::Any + Send>,
+}
+
+/// Starts watching `<root>/content` and `<root>/themes`, sending a
+/// [`Change`] on `tx` after each burst. With `poll`, or when native watching
+/// fails (inotify watch limit reached, network or WSL mounts), scans the
+/// folders instead; `warn` receives the explanation.
+///
+/// Errors: neither watcher can be started.
+pub fn watch(
+    root: &Path,
+    poll: bool,
+    tx: Sender<Change>,
+    warn: impl Fn(String),
+) -> notify::Result<Watching> {
+    let dirs = [root.join("content"), root.join("themes")];
+    if !poll {
+        match native(&dirs, tx.clone()) {
+            Ok(w) => {
+                return Ok(Watching {
+                    polling: false,
+                    _watcher: Box::new(w),
+                });
+            }
+            Err(e) => warn(format!(
+                "cannot watch the files natively ({e}); checking them every {POLL_MS} ms instead (use --poll to skip this attempt)"
+            )),
+        }
+    }
+    polling(&dirs, tx).map(|w| Watching {
+        polling: true,
+        _watcher: Box::new(w),
+    })
+}
+
+fn native(
+    dirs: &[PathBuf],
+    tx: Sender<Change>,
+) -> notify::Result<Debouncer<RecommendedWatcher, FileIdMap>> {
+    let mut d = new_debouncer_opt::<_, RecommendedWatcher, FileIdMap>(
+        Duration::from_millis(DEBOUNCE_MS),
+        None,
+        handler(tx),
+        FileIdMap::new(),
+        notify::Config::default(),
+    )
+    .map_err(|e| notify::Error::generic(&e.to_string()))?;
+    for dir in dirs.iter().filter(|d| d.is_dir()) {
+        d.watch(dir, RecursiveMode::Recursive)?;
+    }
+    Ok(d)
+}
+
+fn polling(
+    dirs: &[PathBuf],
+    tx: Sender<Change>,
+) -> notify::Result<Debouncer<PollWatcher, NoCache>> {
+    let config = notify::Config::default().with_poll_interval(Duration::from_millis(POLL_MS));
+    let mut d = new_debouncer_opt::<_, PollWatcher, NoCache>(
+        Duration::from_millis(DEBOUNCE_MS),
+        None,
+        handler(tx),
+        NoCache,
+        config,
+    )
+    .map_err(|e| notify::Error::generic(&e.to_string()))?;
+    for dir in dirs.iter().filter(|d| d.is_dir()) {
+        d.watch(dir, RecursiveMode::Recursive)?;
+    }
+    Ok(d)
+}
+
+fn handler(tx: Sender<Change>) -> impl FnMut(DebounceEventResult) + Send + 'static {
+    move |result: DebounceEventResult| {
+        let Ok(events) = result else { return };
+        let relevant: Vec<_> = events
+            .iter()
+            .filter(|e| !e.kind.is_access() && e.paths.iter().any(|p| !is_editor_noise(p)))
+            .collect();
+        let Some(first) = relevant.iter().map(|e| e.time).min() else {
+            return;
+        };
+        let theme = relevant
+            .iter()
+            .flat_map(|e| &e.paths)
+            .any(|p| p.components().any(|c| c.as_os_str() == "themes"));
+        let _ = tx.send(Change {
+            theme,
+            since: first,
+        });
+    }
+}
+
+/// True for the swap, backup and temporary files editors write next to the
+/// file being edited: vim's `.swp`/`.swx` and `4913` probe, `~` backups,
+/// Emacs `.#lock` and `#autosave#`, JetBrains' `___jb_tmp___`, and hidden
+/// files such as `.DS_Store`.
+pub fn is_editor_noise(path: &Path) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    name.starts_with('.')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name == "4913"
+        || (name.starts_with('#') && name.ends_with('#'))
+        || name.ends_with("___jb_tmp___")
+        || name.ends_with("___jb_old___")
+        || name.ends_with(".tmp")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_editor_noise;
+    use std::path::Path;
+
+    #[test]
+    fn editor_temporary_files_are_ignored() {
+        for noise in [
+            ".index.md.swp",
+            "index.md~",
+            ".#index.md",
+            "4913",
+            "#index.md#",
+            "index.md___jb_tmp___",
+            ".DS_Store",
+        ] {
+            assert!(is_editor_noise(Path::new(noise)), "{noise}");
+        }
+        for real in ["index.md", "index.en.md", "photo.jpg", "site.toml"] {
+            assert!(!is_editor_noise(Path::new(real)), "{real}");
+        }
+    }
+}
