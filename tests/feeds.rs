@@ -1048,3 +1048,116 @@ fn sitemap_validates_against_the_sitemaps_org_xsd() {
         .unwrap();
     assert!(!out.status.success(), "xmllint accepted a broken sitemap");
 }
+
+fn codes(report: &ocop::build::Report, code: &str) -> Vec<String> {
+    report
+        .diagnostics
+        .items()
+        .iter()
+        .filter(|d| d.code == code)
+        .map(|d| {
+            format!(
+                "{} {}",
+                d.file
+                    .as_deref()
+                    .map(ocop::diagnostics::display_path)
+                    .unwrap_or_default(),
+                d.message
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_sku_with_invisible_characters_or_outer_spaces_is_an_error() {
+    // Each of these once reached the feeds as it was: U+0007 made the
+    // Google feed malformed XML, the others are ids Google refuses or
+    // rewrites (so the id would not match the Meta catalog).
+    for sku in [
+        "AB\\u0007C",
+        "AB\\u200dC",
+        "AB\\u00a0C",
+        "\\u202eCBA",
+        " =cmd",
+        "ABC ",
+        "A  B",
+        "A\\tB",
+    ] {
+        let product = PRODUCT.replace(
+            "price = 250000",
+            &format!("price = 250000\nsku = \"{sku}\""),
+        );
+        let project = Project::new(&[
+            ("communes/nhon-son/index.md", COMMUNE),
+            ("producers/de-cuu/index.md", PRODUCER),
+            ("products/thit-de/index.md", &product),
+        ]);
+        let report = ocop::check(&project.options());
+        let errors = codes(&report, "bad-sku");
+        assert_eq!(errors.len(), 1, "{sku:?}: {errors:?}");
+        assert!(ocop::build::render_to_memory(&project.options()).is_err());
+    }
+    // Visible Unicode, '&', '<' and single inner spaces are fine.
+    let product = PRODUCT.replace(
+        "price = 250000",
+        "price = 250000\nsku = \"ĐẶC SẢN-&-<1> 🍯\"",
+    );
+    let project = Project::new(&[
+        ("communes/nhon-son/index.md", COMMUNE),
+        ("producers/de-cuu/index.md", PRODUCER),
+        ("products/thit-de/index.md", &product),
+    ]);
+    let (report, files) = render(&project.options());
+    assert!(codes(&report, "bad-sku").is_empty());
+    let export: Value = serde_json::from_slice(&files["feeds/catalog.json"]).unwrap();
+    assert_eq!(export["products"][0]["id"], "ĐẶC SẢN-&-<1> 🍯");
+}
+
+#[test]
+fn two_products_with_one_feed_id_are_an_error() {
+    let with_sku = |sku: &str| {
+        PRODUCT.replace(
+            "price = 250000",
+            &format!("price = 250000\nsku = \"{sku}\""),
+        )
+    };
+    // The same sku in different case, and a sku that is another product's
+    // folder name (its id when it has no sku).
+    let project = Project::new(&[
+        ("communes/nhon-son/index.md", COMMUNE),
+        ("producers/de-cuu/index.md", PRODUCER),
+        (
+            "products/a-mot/index.md",
+            &with_sku("NS-DE-01").replace("Thịt dê", "A một"),
+        ),
+        (
+            "products/b-hai/index.md",
+            &with_sku("ns-de-01").replace("Thịt dê", "B hai"),
+        ),
+        (
+            "products/c-ba/index.md",
+            &PRODUCT.replace("Thịt dê", "C ba"),
+        ),
+        (
+            "products/d-bon/index.md",
+            &with_sku("C-BA").replace("Thịt dê", "D bốn"),
+        ),
+    ]);
+    let report = ocop::check(&project.options());
+    let errors = codes(&report, "duplicate-feed-id");
+    assert_eq!(
+        errors,
+        [
+            "content/products/b-hai/index.md the feed id \"ns-de-01\" is already the id of content/products/a-mot/index.md (\"NS-DE-01\")",
+            "content/products/d-bon/index.md the feed id \"C-BA\" is already the id of content/products/c-ba/index.md (\"c-ba\")",
+        ]
+    );
+    assert!(ocop::build::render_to_memory(&project.options()).is_err());
+    // Without feeds there is no id to clash.
+    project.write(
+        "site.toml",
+        "title = \"Thử nghiệm\"\nbase_url = \"https://example.com\"\nlanguages = [\"vi\", \"en\"]\n[translations.en]\ntitle = \"Test\"\n[feeds]\nenabled = false\n",
+    );
+    let report = ocop::check(&project.options());
+    assert!(codes(&report, "duplicate-feed-id").is_empty());
+}

@@ -561,7 +561,7 @@ pub fn export(r: &Renderer<'_>) -> Result<CatalogExport, FeedError> {
             });
             Ok(ProductExport {
                 slug: p.slug.clone(),
-                id: f.sku.clone().unwrap_or_else(|| p.slug.clone()),
+                id: listing::feed_id(p).to_owned(),
                 sku: f.sku.clone(),
                 gtin: f.gtin.clone(),
                 name: texts(p, |t| Some(&t.name)),

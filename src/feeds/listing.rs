@@ -62,6 +62,12 @@ impl Reason {
     }
 }
 
+/// The product's id in every feed (Google `g:id`, Meta `id`, the JSON
+/// export's `id`): its `sku`, else its slug. Stable as long as those are.
+pub fn feed_id(p: &Product) -> &str {
+    p.fields.sku.as_deref().unwrap_or(&p.slug)
+}
+
 /// The reason that keeps `p` out of every merchant feed, if any.
 pub fn common_reason(r: &Renderer<'_>, p: &Product) -> Option<Reason> {
     let f = &p.fields;
@@ -293,7 +299,7 @@ pub fn item(r: &Renderer<'_>, p: &Product, lang: &str) -> Result<Item, FeedError
         None => (String::new(), Vec::new()),
     };
     Ok(Item {
-        id: f.sku.clone().unwrap_or_else(|| p.slug.clone()),
+        id: feed_id(p).to_owned(),
         title,
         // Both platforms require a description: the name stands in.
         description: Some(description(p, lang))
