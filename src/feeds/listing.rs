@@ -133,7 +133,8 @@ pub struct FeedReport {
     pub google: usize,
     /// Products in the Meta catalog.
     pub meta: usize,
-    /// Products left out of one feed or both, in catalogue order.
+    /// Products left out of one feed or both, in catalogue order; a product
+    /// left out of each feed for a different reason is here twice.
     pub left_out: Vec<LeftOut>,
 }
 
@@ -144,11 +145,16 @@ impl FeedReport {
         if !self.enabled {
             return vec!["feeds: off ([feeds] enabled = false in content/site.toml)".to_owned()];
         }
+        // A product left out of each feed for its own reason has two
+        // entries: count products, not entries.
+        let mut products: Vec<&str> = self.left_out.iter().map(|l| l.slug.as_str()).collect();
+        products.sort_unstable();
+        products.dedup();
         let mut lines = vec![format!(
             "feeds: {} product(s) in Google Merchant Center, {} in Meta; {} left out",
             self.google,
             self.meta,
-            self.left_out.len()
+            products.len()
         )];
         let mut reasons: Vec<Reason> = self.left_out.iter().map(|l| l.reason).collect();
         reasons.sort();
