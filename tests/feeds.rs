@@ -599,6 +599,27 @@ fn a_large_site_gets_a_sitemap_index() {
         total += n;
     }
     assert_eq!(total, all);
+    // The 50 MB rule: with a limit of 4,000 bytes a file, the URLs are
+    // spread over more files, each within the limit, every URL once.
+    let files = ocop::feeds::sitemap::files_within(&renderer, 1000, 4000).unwrap();
+    assert!(files.len() > 2, "{}", files.len());
+    let mut locs = Vec::new();
+    for (name, bytes) in files.iter().skip(1) {
+        assert!(bytes.len() <= 4000, "{name}: {} bytes", bytes.len());
+        locs.extend(urlset(std::str::from_utf8(bytes).unwrap()).into_keys());
+    }
+    let mut sorted: Vec<String> = ocop::feeds::sitemap::entries(&renderer)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.loc)
+        .collect();
+    sorted.sort();
+    locs.sort();
+    assert_eq!(locs, sorted);
+    // Under both limits: one sitemap.xml.
+    let files = ocop::feeds::sitemap::files_within(&renderer, 1000, 10_000_000).unwrap();
+    assert_eq!(files.len(), 1);
+    assert_eq!(files[0].0, "sitemap.xml");
 }
 
 fn check_atom(files: &Files, path: &str, lang: &str) -> Vec<(String, String)> {
@@ -1238,4 +1259,35 @@ fn two_products_with_one_feed_id_are_an_error() {
     );
     let report = ocop::check(&project.options());
     assert!(codes(&report, "duplicate-feed-id").is_empty());
+}
+
+#[test]
+fn the_order_records_were_written_to_disk_does_not_change_the_output() {
+    // The awkward fixture copied twice: once in path order, once with every
+    // file and folder created in the reverse order (directory listings
+    // follow creation order on many file systems).
+    let source = repo().join("tests/fixtures/awkward/content");
+    let mut paths: Vec<std::path::PathBuf> = walkdir::WalkDir::new(&source)
+        .into_iter()
+        .map(|e| e.unwrap().into_path())
+        .filter(|p| p.is_file())
+        .collect();
+    paths.sort();
+    let forward = fixture("awkward");
+    let reverse = fixture("awkward");
+    std::fs::remove_dir_all(reverse.root().join("content")).unwrap();
+    for path in paths.iter().rev() {
+        let target = reverse
+            .root()
+            .join("content")
+            .join(path.strip_prefix(&source).unwrap());
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::copy(path, target).unwrap();
+    }
+    let (_, a) = render(&forward.options());
+    let (_, b) = render(&reverse.options());
+    assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
+    for (path, bytes) in &a {
+        assert!(b[path] == *bytes, "{path} differs");
+    }
 }
