@@ -1291,3 +1291,59 @@ fn the_order_records_were_written_to_disk_does_not_change_the_output() {
         assert!(b[path] == *bytes, "{path} differs");
     }
 }
+
+#[test]
+fn google_leaves_out_a_product_whose_main_photo_is_too_small() {
+    let project = fixture("awkward");
+    let photo = |rel: &str, w: u32, h: u32| {
+        image::RgbImage::new(w, h)
+            .save(project.root().join("content").join(rel))
+            .unwrap();
+    };
+    // 99 pixels wide: under Google's 100 × 100. Only the main photo counts.
+    photo("products/ky-tu-kho/photo.png", 99, 400);
+    photo("products/cong-thuc/photo.png", 100, 100);
+    photo("products/bieu-tuong/ảnh #2 & 100%.png", 10, 10);
+    // Clothing needs 250 × 250.
+    let scarf = |slug: &str, name: &str, size: u32| {
+        project.write(
+            &format!("products/{slug}/index.md"),
+            &format!(
+                "+++\nname = \"{name}\"\ngroup = \"handicrafts\"\nsubgroup = \"textiles\"\nproducer = \"htx-anh-duong\"\ncommune = \"xa-thu\"\nprice = 150000\nimages = [\"photo.png\"]\n+++\nKhăn.\n"
+            ),
+        );
+        photo(&format!("products/{slug}/photo.png"), size, size);
+    };
+    scarf("khan-nho", "Khăn nhỏ", 249);
+    scarf("khan-lon", "Khăn lớn", 250);
+    let (report, files) = render(&project.options());
+    let feeds = report.feeds.unwrap();
+    assert_eq!(feeds.reason("ky-tu-kho"), Some(Reason::ImageTooSmall));
+    assert_eq!(feeds.reason("khan-nho"), Some(Reason::ImageTooSmall));
+    for slug in ["cong-thuc", "bieu-tuong", "khan-lon"] {
+        assert_eq!(feeds.reason(slug), None, "{slug}");
+    }
+    let summary = feeds.summary().join("\n");
+    assert!(
+        summary.contains(
+            "main photo under 100 × 100 pixels (250 × 250 for clothing): 2 (khan-nho, ky-tu-kho)"
+        ),
+        "{summary}"
+    );
+    let vi = check_google_feed(&files, "vi", AWKWARD_BASE);
+    assert!(find(&vi, "KHO-&-<1>").is_none() && find(&vi, "khan-nho").is_none());
+    assert!(find(&vi, "khan-lon").is_some() && find(&vi, "cong-thuc").is_some());
+    // Meta has no such minimum: both stay in its catalog.
+    let rows = check_meta(&files, AWKWARD_BASE);
+    assert!(rows.iter().any(|r| r["id"] == "KHO-&-<1>"));
+    assert!(rows.iter().any(|r| r["id"] == "khan-nho"));
+    let export = validate_json_export(&files);
+    let kho = export["products"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["slug"] == "ky-tu-kho")
+        .unwrap();
+    assert_eq!(kho["feeds"]["google_merchant"], "image_too_small");
+    assert_eq!(kho["feeds"]["meta"], "listed");
+}

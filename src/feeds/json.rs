@@ -222,6 +222,8 @@ pub enum ListingState {
     NoAvailabilityDate,
     /// No sku and a slug over 50 characters (Google).
     IdTooLong,
+    /// Main photo smaller than 100 × 100 pixels, 250 × 250 for clothing (Google).
+    ImageTooSmall,
     /// No brand (producer) and no GTIN (Meta).
     NoBrandOrGtin,
 }
@@ -238,6 +240,7 @@ fn listing_state(enabled: bool, reason: Option<Reason>) -> ListingState {
             Reason::LapsedCertificate => ListingState::LapsedCertificate,
             Reason::NoAvailabilityDate => ListingState::NoAvailabilityDate,
             Reason::IdTooLong => ListingState::IdTooLong,
+            Reason::ImageTooSmall => ListingState::ImageTooSmall,
             Reason::NoBrandOrGtin => ListingState::NoBrandOrGtin,
         },
     }
