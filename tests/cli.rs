@@ -123,7 +123,7 @@ fn build_summary_says_which_products_the_feeds_left_out() {
     );
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(
-        stdout.contains("feeds: 4 product(s) in Google Merchant Center, 3 in Meta; 7 left out"),
+        stdout.contains("feeds: 5 product(s) in Google Merchant Center, 4 in Meta; 6 left out"),
         "{stdout}"
     );
     assert!(

@@ -28,16 +28,38 @@ fn text(files: &Files, path: &str) -> String {
     page(files, path)
 }
 
-/// The output file an absolute URL of the site points at.
+/// The output file an absolute URL of the site points at (the path
+/// percent-decoded, as a web server does). Every URL must be ASCII.
 fn file_of(url: &str, base: &str) -> String {
+    assert!(
+        url.is_ascii() && !url.contains([' ', ',', '"', '<', '>']),
+        "{url} is not an RFC 3986 URL"
+    );
     let rel = url
         .strip_prefix(base)
         .unwrap_or_else(|| panic!("{url} is not under {base}"));
+    let rel = percent_decode(rel);
     if rel.is_empty() || rel.ends_with('/') {
         format!("{rel}index.html")
     } else {
-        rel.to_owned()
+        rel
     }
+}
+
+fn percent_decode(s: &str) -> String {
+    let mut bytes = Vec::new();
+    let mut rest = s.as_bytes();
+    while let Some((&b, tail)) = rest.split_first() {
+        if b == b'%' && tail.len() >= 2 {
+            let hex = std::str::from_utf8(&tail[..2]).unwrap();
+            bytes.push(u8::from_str_radix(hex, 16).expect("two hex digits after %"));
+            rest = &tail[2..];
+        } else {
+            bytes.push(b);
+            rest = tail;
+        }
+    }
+    String::from_utf8(bytes).unwrap()
 }
 
 /// One `<item>` of a Google feed: element name (`g:` prefixed when in the
@@ -577,6 +599,27 @@ fn a_large_site_gets_a_sitemap_index() {
         total += n;
     }
     assert_eq!(total, all);
+    // The 50 MB rule: with a limit of 4,000 bytes a file, the URLs are
+    // spread over more files, each within the limit, every URL once.
+    let files = ocop::feeds::sitemap::files_within(&renderer, 1000, 4000).unwrap();
+    assert!(files.len() > 2, "{}", files.len());
+    let mut locs = Vec::new();
+    for (name, bytes) in files.iter().skip(1) {
+        assert!(bytes.len() <= 4000, "{name}: {} bytes", bytes.len());
+        locs.extend(urlset(std::str::from_utf8(bytes).unwrap()).into_keys());
+    }
+    let mut sorted: Vec<String> = ocop::feeds::sitemap::entries(&renderer)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.loc)
+        .collect();
+    sorted.sort();
+    locs.sort();
+    assert_eq!(locs, sorted);
+    // Under both limits: one sitemap.xml.
+    let files = ocop::feeds::sitemap::files_within(&renderer, 1000, 10_000_000).unwrap();
+    assert_eq!(files.len(), 1);
+    assert_eq!(files[0].0, "sitemap.xml");
 }
 
 fn check_atom(files: &Files, path: &str, lang: &str) -> Vec<(String, String)> {
@@ -844,7 +887,14 @@ fn awkward_text_comes_out_valid_everywhere() {
 
     let vi = check_google_feed(&files, "vi", AWKWARD_BASE);
     check_google_feed(&files, "en", AWKWARD_BASE);
-    assert_eq!(vi.len(), 4);
+    assert_eq!(vi.len(), 5);
+    // 7 products left out (khong-thuong-hieu of both feeds, each for its
+    // own reason): the summary counts products, not reasons.
+    assert!(
+        feeds.summary()[0].ends_with("; 6 left out"),
+        "{:?}",
+        feeds.summary()
+    );
     let kho = find(&vi, "KHO-&-<1>").expect("sku with & and < survives");
     assert_eq!(
         one(kho, "title"),
@@ -857,6 +907,8 @@ fn awkward_text_comes_out_valid_everywhere() {
     // Raw HTML in the body (tags, comments) is not text: it is dropped.
     assert!(description.contains("Mật ong & mứt"));
     assert!(!description.contains("<script>") && !description.contains("chú thích"));
+    // Nor the text inside an inline <script> (the page drops it too).
+    assert!(!description.contains("alert(1)"), "{description}");
     assert!(description.contains("🐝🍯"));
     assert!(!description.contains("HTML thô</b>") && description.contains("HTML thô bị bỏ."));
     // The 200-character name is cut on a word boundary, within 150.
@@ -891,9 +943,46 @@ fn awkward_text_comes_out_valid_everywhere() {
     let formula = find(&vi, "cong-thuc").unwrap();
     assert_eq!(one(formula, "g:gtin"), "8934563138165");
 
+    // A name of 30 family emoji (7 characters each, joined by ZWJ, no
+    // space) is cut between two families, never inside one; a body that is
+    // only a table gives its cells; photo names with Vietnamese letters,
+    // spaces, commas, '#', '&' and '%' are percent-encoded.
+    let family = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}\u{200D}\u{1F466}";
+    let emoji = find(&vi, "bieu-tuong").expect("an emoji-only name is listed");
+    assert_eq!(one(emoji, "title"), format!("{}…", family.repeat(21)));
+    assert_eq!(
+        one(emoji, "description"),
+        "Thành phần | Tỷ lệ\nMật ong | 100%"
+    );
+    assert_eq!(
+        one(emoji, "g:image_link"),
+        format!(
+            "{AWKWARD_BASE}products/bieu-tuong/%E1%BA%A2nh%20s%E1%BA%A3n%20ph%E1%BA%A9m%2C%20s%E1%BB%91%201.png"
+        )
+    );
+    assert_eq!(
+        emoji["g:additional_image_link"],
+        [format!(
+            "{AWKWARD_BASE}products/bieu-tuong/%E1%BA%A3nh%20%232%20%26%20100%25.png"
+        )]
+    );
+    // The same photo URL in the page's Open Graph tag and JSON-LD.
+    let html = text(&files, "products/bieu-tuong/index.html");
+    assert_eq!(
+        meta_content(&html, "og:image").as_deref(),
+        Some(one(emoji, "g:image_link"))
+    );
+    assert_eq!(
+        graph_node(&jsonld(&html), "Product").unwrap()["image"][1],
+        emoji["g:additional_image_link"][0]
+    );
+
     // Meta: quoting and formula neutralisation.
     let rows = check_meta(&files, AWKWARD_BASE);
-    assert_eq!(rows.len(), 3);
+    assert_eq!(rows.len(), 4);
+    let emoji = rows.iter().find(|r| r["id"] == "bieu-tuong").unwrap();
+    // One URL in the comma-separated list: the comma of the file name is encoded.
+    assert_eq!(emoji["additional_image_link"].split(',').count(), 1);
     let formula = rows.iter().find(|r| r["id"] == "cong-thuc").unwrap();
     assert!(
         formula["title"].starts_with("'=HYPERLINK(\"https://evil.example/\""),
@@ -930,6 +1019,16 @@ fn awkward_text_comes_out_valid_everywhere() {
     check_atom(&files, "atom.xml", "vi");
     check_atom(&files, "en/atom.xml", "en");
     assert!(text(&files, "robots.txt").contains("Sitemap: https://example.com/ocop/sitemap.xml"));
+    // base_url has a sub-path: every absolute URL carries it exactly once.
+    for (path, bytes) in &files {
+        let body = String::from_utf8_lossy(bytes);
+        assert!(!body.contains("ocop/ocop"), "{path} repeats the sub-path");
+        assert!(
+            !body.contains("https://example.com/products")
+                && !body.contains("https://example.com/en/"),
+            "{path} has an absolute URL without the sub-path"
+        );
+    }
 }
 
 #[test]
@@ -1047,4 +1146,204 @@ fn sitemap_validates_against_the_sitemaps_org_xsd() {
         .output()
         .unwrap();
     assert!(!out.status.success(), "xmllint accepted a broken sitemap");
+}
+
+fn codes(report: &ocop::build::Report, code: &str) -> Vec<String> {
+    report
+        .diagnostics
+        .items()
+        .iter()
+        .filter(|d| d.code == code)
+        .map(|d| {
+            format!(
+                "{} {}",
+                d.file
+                    .as_deref()
+                    .map(ocop::diagnostics::display_path)
+                    .unwrap_or_default(),
+                d.message
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_sku_with_invisible_characters_or_outer_spaces_is_an_error() {
+    // Each of these once reached the feeds as it was: U+0007 made the
+    // Google feed malformed XML, the others are ids Google refuses or
+    // rewrites (so the id would not match the Meta catalog).
+    for sku in [
+        "AB\\u0007C",
+        "AB\\u200dC",
+        "AB\\u00a0C",
+        "\\u202eCBA",
+        " =cmd",
+        "ABC ",
+        "A  B",
+        "A\\tB",
+    ] {
+        let product = PRODUCT.replace(
+            "price = 250000",
+            &format!("price = 250000\nsku = \"{sku}\""),
+        );
+        let project = Project::new(&[
+            ("communes/nhon-son/index.md", COMMUNE),
+            ("producers/de-cuu/index.md", PRODUCER),
+            ("products/thit-de/index.md", &product),
+        ]);
+        let report = ocop::check(&project.options());
+        let errors = codes(&report, "bad-sku");
+        assert_eq!(errors.len(), 1, "{sku:?}: {errors:?}");
+        assert!(ocop::build::render_to_memory(&project.options()).is_err());
+    }
+    // Visible Unicode, '&', '<' and single inner spaces are fine.
+    let product = PRODUCT.replace(
+        "price = 250000",
+        "price = 250000\nsku = \"ĐẶC SẢN-&-<1> 🍯\"",
+    );
+    let project = Project::new(&[
+        ("communes/nhon-son/index.md", COMMUNE),
+        ("producers/de-cuu/index.md", PRODUCER),
+        ("products/thit-de/index.md", &product),
+    ]);
+    let (report, files) = render(&project.options());
+    assert!(codes(&report, "bad-sku").is_empty());
+    let export: Value = serde_json::from_slice(&files["feeds/catalog.json"]).unwrap();
+    assert_eq!(export["products"][0]["id"], "ĐẶC SẢN-&-<1> 🍯");
+}
+
+#[test]
+fn two_products_with_one_feed_id_are_an_error() {
+    let with_sku = |sku: &str| {
+        PRODUCT.replace(
+            "price = 250000",
+            &format!("price = 250000\nsku = \"{sku}\""),
+        )
+    };
+    // The same sku in different case, and a sku that is another product's
+    // folder name (its id when it has no sku).
+    let project = Project::new(&[
+        ("communes/nhon-son/index.md", COMMUNE),
+        ("producers/de-cuu/index.md", PRODUCER),
+        (
+            "products/a-mot/index.md",
+            &with_sku("NS-DE-01").replace("Thịt dê", "A một"),
+        ),
+        (
+            "products/b-hai/index.md",
+            &with_sku("ns-de-01").replace("Thịt dê", "B hai"),
+        ),
+        (
+            "products/c-ba/index.md",
+            &PRODUCT.replace("Thịt dê", "C ba"),
+        ),
+        (
+            "products/d-bon/index.md",
+            &with_sku("C-BA").replace("Thịt dê", "D bốn"),
+        ),
+    ]);
+    let report = ocop::check(&project.options());
+    let errors = codes(&report, "duplicate-feed-id");
+    assert_eq!(
+        errors,
+        [
+            "content/products/b-hai/index.md the feed id \"ns-de-01\" is already the id of content/products/a-mot/index.md (\"NS-DE-01\")",
+            "content/products/d-bon/index.md the feed id \"C-BA\" is already the id of content/products/c-ba/index.md (\"c-ba\")",
+        ]
+    );
+    assert!(ocop::build::render_to_memory(&project.options()).is_err());
+    // Without feeds there is no id to clash.
+    project.write(
+        "site.toml",
+        "title = \"Thử nghiệm\"\nbase_url = \"https://example.com\"\nlanguages = [\"vi\", \"en\"]\n[translations.en]\ntitle = \"Test\"\n[feeds]\nenabled = false\n",
+    );
+    let report = ocop::check(&project.options());
+    assert!(codes(&report, "duplicate-feed-id").is_empty());
+}
+
+#[test]
+fn the_order_records_were_written_to_disk_does_not_change_the_output() {
+    // The awkward fixture copied twice: once in path order, once with every
+    // file and folder created in the reverse order (directory listings
+    // follow creation order on many file systems).
+    let source = repo().join("tests/fixtures/awkward/content");
+    let mut paths: Vec<std::path::PathBuf> = walkdir::WalkDir::new(&source)
+        .into_iter()
+        .map(|e| e.unwrap().into_path())
+        .filter(|p| p.is_file())
+        .collect();
+    paths.sort();
+    let forward = fixture("awkward");
+    let reverse = fixture("awkward");
+    std::fs::remove_dir_all(reverse.root().join("content")).unwrap();
+    for path in paths.iter().rev() {
+        let target = reverse
+            .root()
+            .join("content")
+            .join(path.strip_prefix(&source).unwrap());
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::copy(path, target).unwrap();
+    }
+    let (_, a) = render(&forward.options());
+    let (_, b) = render(&reverse.options());
+    assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
+    for (path, bytes) in &a {
+        assert!(b[path] == *bytes, "{path} differs");
+    }
+}
+
+#[test]
+fn google_leaves_out_a_product_whose_main_photo_is_too_small() {
+    let project = fixture("awkward");
+    let photo = |rel: &str, w: u32, h: u32| {
+        image::RgbImage::new(w, h)
+            .save(project.root().join("content").join(rel))
+            .unwrap();
+    };
+    // 99 pixels wide: under Google's 100 × 100. Only the main photo counts.
+    photo("products/ky-tu-kho/photo.png", 99, 400);
+    photo("products/cong-thuc/photo.png", 100, 100);
+    photo("products/bieu-tuong/ảnh #2 & 100%.png", 10, 10);
+    // Clothing needs 250 × 250.
+    let scarf = |slug: &str, name: &str, size: u32| {
+        project.write(
+            &format!("products/{slug}/index.md"),
+            &format!(
+                "+++\nname = \"{name}\"\ngroup = \"handicrafts\"\nsubgroup = \"textiles\"\nproducer = \"htx-anh-duong\"\ncommune = \"xa-thu\"\nprice = 150000\nimages = [\"photo.png\"]\n+++\nKhăn.\n"
+            ),
+        );
+        photo(&format!("products/{slug}/photo.png"), size, size);
+    };
+    scarf("khan-nho", "Khăn nhỏ", 249);
+    scarf("khan-lon", "Khăn lớn", 250);
+    let (report, files) = render(&project.options());
+    let feeds = report.feeds.unwrap();
+    assert_eq!(feeds.reason("ky-tu-kho"), Some(Reason::ImageTooSmall));
+    assert_eq!(feeds.reason("khan-nho"), Some(Reason::ImageTooSmall));
+    for slug in ["cong-thuc", "bieu-tuong", "khan-lon"] {
+        assert_eq!(feeds.reason(slug), None, "{slug}");
+    }
+    let summary = feeds.summary().join("\n");
+    assert!(
+        summary.contains(
+            "main photo under 100 × 100 pixels (250 × 250 for clothing): 2 (khan-nho, ky-tu-kho)"
+        ),
+        "{summary}"
+    );
+    let vi = check_google_feed(&files, "vi", AWKWARD_BASE);
+    assert!(find(&vi, "KHO-&-<1>").is_none() && find(&vi, "khan-nho").is_none());
+    assert!(find(&vi, "khan-lon").is_some() && find(&vi, "cong-thuc").is_some());
+    // Meta has no such minimum: both stay in its catalog.
+    let rows = check_meta(&files, AWKWARD_BASE);
+    assert!(rows.iter().any(|r| r["id"] == "KHO-&-<1>"));
+    assert!(rows.iter().any(|r| r["id"] == "khan-nho"));
+    let export = validate_json_export(&files);
+    let kho = export["products"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["slug"] == "ky-tu-kho")
+        .unwrap();
+    assert_eq!(kho["feeds"]["google_merchant"], "image_too_small");
+    assert_eq!(kho["feeds"]["meta"], "listed");
 }

@@ -222,6 +222,8 @@ pub enum ListingState {
     NoAvailabilityDate,
     /// No sku and a slug over 50 characters (Google).
     IdTooLong,
+    /// Main photo smaller than 100 × 100 pixels, 250 × 250 for clothing (Google).
+    ImageTooSmall,
     /// No brand (producer) and no GTIN (Meta).
     NoBrandOrGtin,
 }
@@ -238,6 +240,7 @@ fn listing_state(enabled: bool, reason: Option<Reason>) -> ListingState {
             Reason::LapsedCertificate => ListingState::LapsedCertificate,
             Reason::NoAvailabilityDate => ListingState::NoAvailabilityDate,
             Reason::IdTooLong => ListingState::IdTooLong,
+            Reason::ImageTooSmall => ListingState::ImageTooSmall,
             Reason::NoBrandOrGtin => ListingState::NoBrandOrGtin,
         },
     }
@@ -561,7 +564,7 @@ pub fn export(r: &Renderer<'_>) -> Result<CatalogExport, FeedError> {
             });
             Ok(ProductExport {
                 slug: p.slug.clone(),
-                id: f.sku.clone().unwrap_or_else(|| p.slug.clone()),
+                id: listing::feed_id(p).to_owned(),
                 sku: f.sku.clone(),
                 gtin: f.gtin.clone(),
                 name: texts(p, |t| Some(&t.name)),

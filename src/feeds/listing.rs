@@ -33,6 +33,9 @@ pub enum Reason {
     NoAvailabilityDate,
     /// Google only: no `sku` and a slug longer than 50 characters.
     IdTooLong,
+    /// Google only: the main photo is smaller than Google's minimum
+    /// ([`google_min_image_side`]), so Google would disapprove the item.
+    ImageTooSmall,
     /// Meta only: neither a producer (brand) nor a GTIN (Meta catalog
     /// fields: one of `brand`, `gtin`, `mpn` is required).
     NoBrandOrGtin,
@@ -49,6 +52,9 @@ impl Reason {
             Reason::LapsedCertificate => "lapsed certificate ([feeds] exclude_lapsed)",
             Reason::NoAvailabilityDate => "Google only: preorder/backorder without available_from",
             Reason::IdTooLong => "Google only: no sku and the slug is over 50 characters",
+            Reason::ImageTooSmall => {
+                "Google only: main photo under 100 × 100 pixels (250 × 250 for clothing)"
+            }
             Reason::NoBrandOrGtin => "Meta only: no producer (brand) and no gtin",
         }
     }
@@ -57,9 +63,18 @@ impl Reason {
     pub fn is_common(self) -> bool {
         !matches!(
             self,
-            Reason::NoAvailabilityDate | Reason::IdTooLong | Reason::NoBrandOrGtin
+            Reason::NoAvailabilityDate
+                | Reason::IdTooLong
+                | Reason::ImageTooSmall
+                | Reason::NoBrandOrGtin
         )
     }
+}
+
+/// The product's id in every feed (Google `g:id`, Meta `id`, the JSON
+/// export's `id`): its `sku`, else its slug. Stable as long as those are.
+pub fn feed_id(p: &Product) -> &str {
+    p.fields.sku.as_deref().unwrap_or(&p.slug)
 }
 
 /// The reason that keeps `p` out of every merchant feed, if any.
@@ -95,10 +110,40 @@ pub fn google_reason(r: &Renderer<'_>, p: &Product) -> Option<Reason> {
             Some(Reason::NoAvailabilityDate)
         } else if f.sku.is_none() && p.slug.chars().count() > GOOGLE_MAX_ID {
             Some(Reason::IdTooLong)
+        } else if main_photo_too_small(r, p) {
+            Some(Reason::ImageTooSmall)
         } else {
             None
         }
     })
+}
+
+/// Google Merchant Center's smallest main photo, in pixels per side:
+/// 250 × 250 for apparel (Google category 166, "Apparel & Accessories",
+/// and below), 100 × 100 for everything else (Merchant Center help,
+/// "Image link [image_link]", article 6324350).
+pub fn google_min_image_side(category: Option<u32>) -> u32 {
+    if category == Some(APPAREL) { 250 } else { 100 }
+}
+
+/// Google product category 166, "Apparel & Accessories".
+const APPAREL: u32 = 166;
+
+/// True when the size of `p`'s main photo is known and below
+/// [`google_min_image_side`] on either side.
+fn main_photo_too_small(r: &Renderer<'_>, p: &Product) -> bool {
+    let Some(file) = p.fields.images.first() else {
+        return false;
+    };
+    let photo = feed_photo(&r.urls, r.images, Section::Products, &p.slug, file);
+    let min = google_min_image_side(google_category(
+        p.fields.group,
+        p.fields.subgroup.as_deref(),
+    ));
+    match (photo.width, photo.height) {
+        (Some(w), Some(h)) => w < min || h < min,
+        _ => false,
+    }
 }
 
 /// The reason that keeps `p` out of the Meta catalog, if any.
@@ -127,7 +172,8 @@ pub struct FeedReport {
     pub google: usize,
     /// Products in the Meta catalog.
     pub meta: usize,
-    /// Products left out of one feed or both, in catalogue order.
+    /// Products left out of one feed or both, in catalogue order; a product
+    /// left out of each feed for a different reason is here twice.
     pub left_out: Vec<LeftOut>,
 }
 
@@ -138,11 +184,16 @@ impl FeedReport {
         if !self.enabled {
             return vec!["feeds: off ([feeds] enabled = false in content/site.toml)".to_owned()];
         }
+        // A product left out of each feed for its own reason has two
+        // entries: count products, not entries.
+        let mut products: Vec<&str> = self.left_out.iter().map(|l| l.slug.as_str()).collect();
+        products.sort_unstable();
+        products.dedup();
         let mut lines = vec![format!(
             "feeds: {} product(s) in Google Merchant Center, {} in Meta; {} left out",
             self.google,
             self.meta,
-            self.left_out.len()
+            products.len()
         )];
         let mut reasons: Vec<Reason> = self.left_out.iter().map(|l| l.reason).collect();
         reasons.sort();
@@ -293,7 +344,7 @@ pub fn item(r: &Renderer<'_>, p: &Product, lang: &str) -> Result<Item, FeedError
         None => (String::new(), Vec::new()),
     };
     Ok(Item {
-        id: f.sku.clone().unwrap_or_else(|| p.slug.clone()),
+        id: feed_id(p).to_owned(),
         title,
         // Both platforms require a description: the name stands in.
         description: Some(description(p, lang))

@@ -20,8 +20,9 @@
 //! Quoting is done by the `csv` crate (RFC 4180: commas, quotes and line
 //! breaks are quoted). Spreadsheet formula injection (OWASP "CSV
 //! Injection"): a cell that begins with `=`, `+`, `-`, `@`, a tab or a
-//! carriage return gets a leading `'` so that a spreadsheet opening the
-//! file shows it as text instead of running it.
+//! carriage return, also after leading white space, gets a leading `'` so
+//! that a spreadsheet opening the file shows it as text instead of running
+//! it ([`cell`]).
 
 use super::FeedError;
 use super::listing::{Item, item, meta_reason, price_text};
@@ -91,10 +92,14 @@ pub fn availability(a: Availability) -> &'static str {
     }
 }
 
-/// Neutralises a cell against spreadsheet formula injection: a leading
-/// `=`, `+`, `-`, `@`, tab or carriage return gets a `'` in front.
+/// Neutralises a cell against spreadsheet formula injection (OWASP "CSV
+/// Injection"): a cell that begins with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return, also after leading white space (`" =cmd"`, a
+/// no-break space then `+`: spreadsheets skip the blanks), gets a `'` in
+/// front.
 pub fn cell(value: &str) -> std::borrow::Cow<'_, str> {
-    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    const TRIGGERS: [char; 4] = ['=', '+', '-', '@'];
+    if value.starts_with(['\t', '\r']) || value.trim_start().starts_with(TRIGGERS) {
         std::borrow::Cow::Owned(format!("'{value}"))
     } else {
         std::borrow::Cow::Borrowed(value)
@@ -187,5 +192,12 @@ mod tests {
         assert_eq!(cell("\tx"), "'\tx");
         assert_eq!(cell("Thịt dê"), "Thịt dê");
         assert_eq!(cell("a=b"), "a=b");
+        // After leading white space of any kind.
+        assert_eq!(cell(" =cmd|' /C calc'!A0"), "' =cmd|' /C calc'!A0");
+        assert_eq!(cell("\u{a0}+1"), "'\u{a0}+1");
+        assert_eq!(cell("\n@SUM(A1)"), "'\n@SUM(A1)");
+        assert_eq!(cell("\u{3000}-1"), "'\u{3000}-1");
+        assert_eq!(cell("  Thịt dê"), "  Thịt dê");
+        assert_eq!(cell(""), "");
     }
 }

@@ -74,6 +74,7 @@ pub fn write_feeds(
     diags: &mut Diagnostics,
 ) -> Option<FeedReport> {
     diags.extend(control_character_warnings(r));
+    diags.extend(duplicate_id_errors(r));
     let mut files: Vec<(String, Result<Vec<u8>, FeedError>)> = Vec::new();
     let site = &r.catalog.site;
     let report = merchant_report(r);
@@ -148,6 +149,43 @@ pub fn merchant_report(r: &Renderer<'_>) -> FeedReport {
         }
     }
     report
+}
+
+/// One error per product whose feed id ([`listing::feed_id`]: the sku,
+/// else the slug) is already the id of a product earlier in the catalogue,
+/// ignoring upper and lower case. Google Merchant Center needs a unique id
+/// per product and reads ids that differ only in case as the same ("ID
+/// [id]", help article 6324405); Meta ignores every item of an id that is
+/// repeated. Nothing when `[feeds] enabled = false`.
+pub fn duplicate_id_errors(r: &Renderer<'_>) -> Vec<Diagnostic> {
+    let c = r.catalog;
+    if !c.site.feeds.enabled {
+        return Vec::new();
+    }
+    let mut seen: std::collections::BTreeMap<String, &crate::model::Product> =
+        std::collections::BTreeMap::new();
+    let mut errors = Vec::new();
+    for p in &c.products {
+        let id = listing::feed_id(p);
+        match seen.get(&id.to_lowercase()) {
+            Some(first) => errors.push(
+                Diagnostic::error(
+                    "duplicate-feed-id",
+                    format!(
+                        "the feed id \"{id}\" is already the id of {} (\"{}\")",
+                        crate::diagnostics::display_path(&first.dir.join("index.md")),
+                        listing::feed_id(first)
+                    ),
+                )
+                .in_file(p.dir.join("index.md"))
+                .help("give each product its own sku: Google Merchant Center and Meta need one id per product (a product without a sku uses its folder name), and ids that differ only in upper and lower case count as the same"),
+            ),
+            None => {
+                seen.insert(id.to_lowercase(), p);
+            }
+        }
+    }
+    errors
 }
 
 /// One warning per record file whose text has control characters (C0

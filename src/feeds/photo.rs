@@ -3,6 +3,8 @@
 //! "large" variant (work in progress on the images branch) is a one-line
 //! change.
 
+use std::borrow::Cow;
+
 use crate::content::Section;
 use crate::images::Images;
 use crate::render::Urls;
@@ -10,7 +12,8 @@ use crate::render::Urls;
 /// A photo as seen from outside the site.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Photo {
-    /// Absolute URL.
+    /// Absolute URL, ASCII only (the file name percent-encoded by
+    /// [`encode_path_segment`]).
     pub url: String,
     /// Width in pixels, when known.
     pub width: Option<u32>,
@@ -22,12 +25,78 @@ pub struct Photo {
 /// previews give it: for now the original file copied next to the record's
 /// default-language page (`Urls::absolute_asset("products/<slug>/<file>")`).
 /// When resized variants land, return the large variant's URL and size here.
+///
+/// The file name is percent-encoded: district staff name photos
+/// "Ảnh sản phẩm 1.jpg", and Google Merchant Center only accepts an
+/// `image_link` that is ASCII and RFC 3986 compliant, with spaces and commas
+/// encoded (Merchant Center help, "Image link [image_link]", article
+/// 6324350); Meta splits `additional_image_link` on commas.
 pub fn feed_photo(urls: &Urls, images: &Images, section: Section, slug: &str, file: &str) -> Photo {
     let rel = format!("{}/{slug}/{file}", section.dir_name());
     let size = images.dimensions(&rel);
+    let encoded = format!(
+        "{}/{}/{}",
+        section.dir_name(),
+        encode_path_segment(slug),
+        encode_path_segment(file)
+    );
     Photo {
-        url: urls.absolute_asset(&rel),
+        url: urls.absolute_asset(&encoded),
         width: size.map(|s| s.0),
         height: size.map(|s| s.1),
+    }
+}
+
+/// `segment` ready for one segment of a URL path: every byte of its UTF-8
+/// form except the RFC 3986 "unreserved" characters (`A–Z a–z 0–9 - . _ ~`)
+/// written as `%XX` (RFC 3986 §2.1, upper-case hex), so
+/// `"Ảnh 1,2.jpg"` → `"%E1%BA%A2nh%201%2C2.jpg"`. A web server decodes it
+/// back to the file name.
+pub fn encode_path_segment(segment: &str) -> Cow<'_, str> {
+    let unreserved = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~');
+    if segment.bytes().all(unreserved) {
+        return Cow::Borrowed(segment);
+    }
+    let mut out = String::with_capacity(segment.len() * 3);
+    for b in segment.bytes() {
+        if unreserved(b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_are_percent_encoded() {
+        assert!(matches!(
+            encode_path_segment("photo-2.jpg"),
+            Cow::Borrowed("photo-2.jpg")
+        ));
+        assert_eq!(
+            encode_path_segment("Ảnh 1,2.jpg"),
+            "%E1%BA%A2nh%201%2C2.jpg"
+        );
+        assert_eq!(encode_path_segment("a&b#c?d%e+f"), "a%26b%23c%3Fd%25e%2Bf");
+        // Round trip through a real URL parser.
+        let url = url::Url::parse(&format!(
+            "https://example.vn/ocop/products/x/{}",
+            encode_path_segment("Ảnh sản phẩm, 1.jpg")
+        ))
+        .unwrap();
+        assert!(url.as_str().is_ascii() && !url.as_str().contains([' ', ',']));
+        let last = url.path_segments().unwrap().next_back().unwrap();
+        assert_eq!(
+            url::form_urlencoded::parse(format!("x={last}").as_bytes())
+                .next()
+                .unwrap()
+                .1,
+            "Ảnh sản phẩm, 1.jpg"
+        );
     }
 }

@@ -7,8 +7,9 @@
 //! - each `<url>` lists every language version of itself, itself included,
 //!   as `<xhtml:link rel="alternate" hreflang>` plus `x-default` (the
 //!   default language), so the alternates are reciprocal;
-//! - one file holds at most 50,000 URLs ([`MAX_URLS`]); above that the URLs
-//!   go to `sitemap-1.xml`, `sitemap-2.xml`, … and `sitemap.xml` becomes a
+//! - one file holds at most 50,000 URLs ([`MAX_URLS`]) and 50 MiB
+//!   uncompressed ([`MAX_BYTES`]); above either the URLs go to
+//!   `sitemap-1.xml`, `sitemap-2.xml`, … and `sitemap.xml` becomes a
 //!   sitemap index pointing at them;
 //! - `<lastmod>` only from data (a product's certificate decision date or
 //!   `added` date, the later of the two), never from file times; pages
@@ -25,6 +26,11 @@ use crate::render::{Renderer, SitePage, site_pages};
 
 /// sitemaps.org protocol: at most 50,000 URLs per sitemap file.
 pub const MAX_URLS: usize = 50_000;
+/// sitemaps.org protocol: a sitemap file is at most 50 MiB (52,428,800
+/// bytes) uncompressed. With two languages an entry is about 600 bytes, so
+/// 50,000 URLs fit; every extra language adds an alternate to each entry
+/// and can push a full file over.
+pub const MAX_BYTES: usize = 52_428_800;
 /// The sitemap namespace.
 pub const NAMESPACE: &str = "http://www.sitemaps.org/schemas/sitemap/0.9";
 /// The XHTML namespace of `xhtml:link`.
@@ -138,22 +144,59 @@ pub fn index(locs: &[String]) -> Result<Vec<u8>, FeedError> {
 }
 
 /// The sitemap files: `sitemap.xml` alone when the site has at most
-/// `max_urls` URLs, else `sitemap.xml` as an index of `sitemap-1.xml`…
-/// (`max_urls` is [`MAX_URLS`] in a build; tests pass a small number).
+/// `max_urls` URLs and they fit in [`MAX_BYTES`], else `sitemap.xml` as an
+/// index of `sitemap-1.xml`… (`max_urls` is [`MAX_URLS`] in a build; tests
+/// pass a small number).
 pub fn files(r: &Renderer<'_>, max_urls: usize) -> Result<Vec<(String, Vec<u8>)>, FeedError> {
+    files_within(r, max_urls, MAX_BYTES)
+}
+
+/// [`files`] with a size limit in bytes per file too (tests pass a small
+/// one). The URLs go in order, at most `max_urls` per file; a file that
+/// would be larger than `max_bytes` is halved until it fits.
+pub fn files_within(
+    r: &Renderer<'_>,
+    max_urls: usize,
+    max_bytes: usize,
+) -> Result<Vec<(String, Vec<u8>)>, FeedError> {
     let entries = entries(r)?;
-    if entries.len() <= max_urls {
-        return Ok(vec![(PATH.to_owned(), urlset(&entries)?)]);
+    let mut sets = Vec::new();
+    for chunk in entries.chunks(max_urls.max(1)) {
+        split_to_fit(chunk, max_bytes, &mut sets)?;
+    }
+    if sets.len() <= 1 {
+        let only = match sets.pop() {
+            Some(bytes) => bytes,
+            None => urlset(&[])?,
+        };
+        return Ok(vec![(PATH.to_owned(), only)]);
     }
     let mut out = Vec::new();
     let mut locs = Vec::new();
-    for (i, chunk) in entries.chunks(max_urls.max(1)).enumerate() {
+    for (i, bytes) in sets.into_iter().enumerate() {
         let name = format!("sitemap-{}.xml", i + 1);
         locs.push(require_absolute(r.urls.absolute_asset(&name))?);
-        out.push((name, urlset(chunk)?));
+        out.push((name, bytes));
     }
     out.insert(0, (PATH.to_owned(), index(&locs)?));
     Ok(out)
+}
+
+/// Appends the `<urlset>` of `entries` to `out`, halved (recursively) while
+/// it is larger than `max_bytes` and has more than one entry.
+fn split_to_fit(
+    entries: &[Entry],
+    max_bytes: usize,
+    out: &mut Vec<Vec<u8>>,
+) -> Result<(), FeedError> {
+    let bytes = urlset(entries)?;
+    if bytes.len() <= max_bytes || entries.len() <= 1 {
+        out.push(bytes);
+        return Ok(());
+    }
+    let (first, second) = entries.split_at(entries.len() / 2);
+    split_to_fit(first, max_bytes, out)?;
+    split_to_fit(second, max_bytes, out)
 }
 
 /// `robots.txt`: everything may be crawled; names the sitemap's absolute

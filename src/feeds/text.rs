@@ -8,6 +8,7 @@
 use std::borrow::Cow;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use unicode_segmentation::UnicodeSegmentation;
 
 /// True for the characters that feeds never carry: C0 controls except tab
 /// and line feed, DEL, C1 controls (U+0080–U+009F), and the noncharacters
@@ -44,7 +45,10 @@ pub fn one_line(text: &str) -> String {
 /// Plain text of a Markdown body: no HTML, no Markdown syntax; one line per
 /// paragraph, heading, list item or table row, table cells separated by
 /// " | "; images give their alt text, raw HTML and footnote markers are
-/// dropped. Controls are removed.
+/// dropped, and so is the content of an inline `<script>` or `<style>`
+/// element (the page's sanitiser, ammonia, drops it too, and a feed's
+/// description should not say more than the landing page). Controls are
+/// removed.
 pub fn markdown_to_text(markdown: &str) -> String {
     let mut options = Options::empty();
     options.insert(Options::ENABLE_TABLES);
@@ -54,6 +58,8 @@ pub fn markdown_to_text(markdown: &str) -> String {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     let mut in_footnote = 0usize;
+    // Inside an inline <script> or <style> element: its closing tag.
+    let mut skip_until: Option<&'static str> = None;
     let flush = |line: &mut String, lines: &mut Vec<String>| {
         let clean = one_line(line);
         if !clean.is_empty() {
@@ -66,6 +72,25 @@ pub fn markdown_to_text(markdown: &str) -> String {
             Event::Start(Tag::FootnoteDefinition(_)) => in_footnote += 1,
             Event::End(TagEnd::FootnoteDefinition) => in_footnote = in_footnote.saturating_sub(1),
             _ if in_footnote > 0 => {}
+            Event::InlineHtml(html) => {
+                let html = html.to_ascii_lowercase();
+                skip_until = match skip_until {
+                    Some(end) if html.contains(end) => None,
+                    Some(end) => Some(end),
+                    None => ["script", "style"].into_iter().find_map(|name| {
+                        let opens = html.starts_with(&format!("<{name}"))
+                            && html[name.len() + 1..]
+                                .starts_with(|c: char| c == '>' || c.is_ascii_whitespace())
+                            && !html.trim_end().ends_with("/>");
+                        opens.then_some(if name == "script" {
+                            "</script"
+                        } else {
+                            "</style"
+                        })
+                    }),
+                };
+            }
+            Event::Text(_) | Event::Code(_) if skip_until.is_some() => {}
             Event::Text(t) | Event::Code(t) => line.push_str(&t),
             Event::SoftBreak => line.push(' '),
             Event::HardBreak => flush(&mut line, &mut lines),
@@ -79,6 +104,7 @@ pub fn markdown_to_text(markdown: &str) -> String {
                 | TagEnd::CodeBlock
                 | TagEnd::BlockQuote(_),
             ) => {
+                skip_until = None;
                 let trimmed = line.trim_end().trim_end_matches('|').to_owned();
                 line = trimmed;
                 flush(&mut line, &mut lines);
@@ -91,17 +117,16 @@ pub fn markdown_to_text(markdown: &str) -> String {
     lines.join("\n")
 }
 
-/// True for combining marks that must stay with the letter before them
-/// (Combining Diacritical Marks, U+0300–U+036F, and their supplement).
-fn is_combining(c: char) -> bool {
-    matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
-}
-
-/// `text` cut to at most `max` characters. A cut text ends with "…" (which
-/// counts) and is cut at the last white space that keeps at least half of
-/// the allowed length, so no word is split; a text without such a space
-/// (one very long word) is cut between characters, never inside a letter
-/// and its combining marks. Trailing punctuation before the "…" goes too.
+/// `text` cut to at most `max` characters (Unicode scalar values, the
+/// unit in which Google Merchant Center and Meta state their limits). A cut
+/// text ends with "…" (which counts) and is cut at the last white space
+/// that keeps at least half of the allowed length, so no word is split; a
+/// text without such a space (one very long word) is cut between
+/// characters. Either way the cut falls on an extended grapheme cluster
+/// boundary (Unicode Standard Annex #29, via `unicode-segmentation`): a
+/// letter keeps its combining marks (a decomposed "ế"), an emoji its
+/// zero-width-joined parts, skin tone and variation selector, a flag both
+/// of its regional indicators. Trailing punctuation before the "…" goes too.
 pub fn truncate(text: &str, max: usize) -> Cow<'_, str> {
     if text.chars().count() <= max {
         return Cow::Borrowed(text);
@@ -110,26 +135,24 @@ pub fn truncate(text: &str, max: usize) -> Cow<'_, str> {
         return Cow::Borrowed("");
     }
     let keep = max - 1;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    // Byte offset just past `keep` characters.
-    let mut end = chars.get(keep).map_or(text.len(), |(i, _)| *i);
-    let head = &text[..end];
-    let word_cut = head
-        .char_indices()
-        .filter(|(_, c)| c.is_whitespace())
-        .map(|(i, _)| i)
-        .next_back()
-        .filter(|&i| head[..i].chars().count() * 2 >= keep);
-    if let Some(i) = word_cut {
-        end = i;
-    } else {
-        // Back off so the first dropped character is not a combining mark.
-        let mut n = keep;
-        while n > 0 && chars.get(n).is_some_and(|(_, c)| is_combining(*c)) {
-            n -= 1;
+    // Byte offset just past the last whole grapheme cluster that fits in
+    // `keep` characters, and the last white space before it that keeps at
+    // least half of them.
+    let mut end = 0;
+    let mut chars = 0;
+    let mut word_end = None;
+    for (i, g) in text.grapheme_indices(true) {
+        let n = g.chars().count();
+        if chars + n > keep {
+            break;
         }
-        end = chars.get(n).map_or(text.len(), |(i, _)| *i);
+        if g.chars().all(char::is_whitespace) && chars * 2 >= keep {
+            word_end = Some(i);
+        }
+        chars += n;
+        end = i + g.len();
     }
+    let end = word_end.unwrap_or(end);
     let kept = text[..end]
         .trim_end()
         .trim_end_matches([',', ';', ':', '-', '–', '—', '(', '/', '.', '…'])
@@ -165,6 +188,27 @@ mod tests {
     }
 
     #[test]
+    fn inline_scripts_styles_and_comments_leave_no_text() {
+        let md = "Mật ong <script>alert(1)</script> <STYLE type=\"x\">b{}</STYLE> ngon \
+                  <!-- chú\nthích --> <b>đậm</b> <br/> <scripts>x</scripts>.\n\nĐoạn hai <script>";
+        assert_eq!(markdown_to_text(md), "Mật ong ngon đậm x.\nĐoạn hai");
+        // An unclosed <script> ends with its paragraph.
+        assert_eq!(markdown_to_text("a <script>b\n\nc"), "a\nc");
+        // Only a table, only an image, only a comment, only raw HTML.
+        assert_eq!(
+            markdown_to_text("| Thành phần | Tỷ lệ |\n|---|---|\n| Mật | 100% |\n"),
+            "Thành phần | Tỷ lệ\nMật | 100%"
+        );
+        assert_eq!(markdown_to_text("![Hũ mật ong](a.jpg)"), "Hũ mật ong");
+        assert_eq!(markdown_to_text("![](a.jpg)"), "");
+        assert_eq!(markdown_to_text("<!-- chỉ chú thích -->"), "");
+        assert_eq!(
+            markdown_to_text("<div>\n<script>alert(1)</script>\n</div>"),
+            ""
+        );
+    }
+
+    #[test]
     fn cuts_on_a_word_boundary() {
         assert_eq!(truncate("short", 10), "short");
         assert_eq!(truncate("Thịt dê xông khói Nhơn Sơn", 12), "Thịt dê…");
@@ -181,5 +225,41 @@ mod tests {
         );
         assert!(cut.chars().count() <= 5);
         assert_eq!(truncate("Một, hai, ba bốn năm", 11), "Một, hai…");
+    }
+
+    /// Every cut of `text` to 1…len characters stays within the limit and
+    /// keeps only whole grapheme clusters of `text`.
+    fn cuts_whole_clusters(text: &str) {
+        let clusters: Vec<&str> = text.graphemes(true).collect();
+        for max in 1..=text.chars().count() + 1 {
+            let cut = truncate(text, max);
+            assert!(cut.chars().count() <= max, "{max}: {cut}");
+            let kept = cut.strip_suffix('…').unwrap_or(&cut);
+            let mut rest = kept;
+            for c in &clusters {
+                match rest.strip_prefix(c) {
+                    Some(r) => rest = r,
+                    None => break,
+                }
+            }
+            assert!(rest.is_empty(), "{max}: {cut:?} splits a cluster");
+        }
+    }
+
+    #[test]
+    fn cuts_never_split_a_grapheme_cluster() {
+        // Family emoji (7 scalars joined by ZWJ), flags, skin tones, keycaps.
+        let family = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}\u{200D}\u{1F466}";
+        cuts_whole_clusters(&family.repeat(30));
+        cuts_whole_clusters("🇻🇳🇻🇳🇻🇳👍🏽👍🏽❤️❤️1️⃣2️⃣");
+        // Decomposed Vietnamese letters (NFD), Thai and Devanagari marks,
+        // right-to-left text with marks.
+        cuts_whole_clusters("Vie\u{0323}\u{0302}t Nam  ngo\u{031B}\u{0300}i");
+        cuts_whole_clusters("ภาษาไทยกำลังน้ำ");
+        cuts_whole_clusters("हिन्दी क्षत्रिय");
+        cuts_whole_clusters("مَرْحَبًا بِكُمْ");
+        // A 210-character name of families: cut between families.
+        let name = family.repeat(30);
+        assert_eq!(truncate(&name, 150), format!("{}…", family.repeat(21)));
     }
 }

@@ -369,7 +369,52 @@ fn read_sku(r: &mut FieldReader<'_, '_>) -> Option<String> {
         );
         return None;
     }
+    let value = sku.get_ref();
+    let problem = if let Some(c) = value.chars().find(|&c| is_invisible_in_id(c)) {
+        Some(format!(
+            "sku \"{}\" has an invisible or control character (U+{:04X})",
+            value.escape_debug(),
+            u32::from(c)
+        ))
+    } else if value.trim() != value || value.contains("  ") {
+        Some(format!(
+            "sku \"{}\" has spaces at its ends or two in a row",
+            value.escape_debug()
+        ))
+    } else {
+        None
+    };
+    if let Some(message) = problem {
+        let path = r.path();
+        r.report(
+            Diagnostic::error("bad-sku", message)
+                .at(path, sku.span())
+                .help("retype the sku with visible letters, digits, '-' and '_' only (Google Merchant Center drops spaces at the ends and refuses control and invisible characters in an id)"),
+        );
+        return None;
+    }
     Some(sku.into_inner())
+}
+
+/// True for a character Google Merchant Center refuses in an `id` ("ID
+/// [id]", help article 6324405: control characters, format characters such
+/// as U+200D, private-use characters, noncharacters) or that is white
+/// space other than the ordinary space (U+0020), which it collapses.
+fn is_invisible_in_id(c: char) -> bool {
+    (c.is_whitespace() && c != ' ')
+        || c.is_control()
+        || matches!(c,
+            // Format characters (general category Cf).
+            '\u{ad}' | '\u{600}'..='\u{605}' | '\u{61c}' | '\u{6dd}' | '\u{70f}' | '\u{890}'..='\u{891}'
+            | '\u{8e2}' | '\u{180e}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206f}' | '\u{feff}' | '\u{fff9}'..='\u{fffb}'
+            | '\u{110bd}' | '\u{110cd}' | '\u{13430}'..='\u{1343f}' | '\u{1bca0}'..='\u{1bca3}'
+            | '\u{1d173}'..='\u{1d17a}' | '\u{e0001}' | '\u{e0020}'..='\u{e007f}'
+            // Private use.
+            | '\u{e000}'..='\u{f8ff}' | '\u{f0000}'..='\u{ffffd}' | '\u{100000}'..='\u{10fffd}'
+            // Noncharacters.
+            | '\u{fdd0}'..='\u{fdef}')
+        || (u32::from(c) & 0xfffe) == 0xfffe
 }
 
 fn read_gtin(r: &mut FieldReader<'_, '_>) -> Option<String> {
@@ -452,6 +497,36 @@ mod tests {
         assert!(is_valid_gtin("10036000291459")); // GTIN-14
         assert!(!is_valid_gtin("12345"));
         assert!(!is_valid_gtin("893456313816x"));
+    }
+
+    #[test]
+    fn ids_refuse_invisible_characters() {
+        for ok in ['A', '-', '_', '&', '<', ' ', 'Đ', 'ư', '🍯'] {
+            assert!(!is_invisible_in_id(ok), "{ok:?}");
+        }
+        for bad in [
+            '\u{0}',
+            '\u{7}',
+            '\t',
+            '\n',
+            '\r',
+            '\u{85}',
+            '\u{a0}',
+            '\u{3000}',
+            '\u{200b}',
+            '\u{200d}',
+            '\u{202e}',
+            '\u{2066}',
+            '\u{feff}',
+            '\u{e000}',
+            '\u{fdd0}',
+            '\u{fffe}',
+            '\u{1fffe}',
+            '\u{10fffd}',
+            '\u{e0041}',
+        ] {
+            assert!(is_invisible_in_id(bad), "{:04X}", u32::from(bad));
+        }
     }
 
     #[test]
