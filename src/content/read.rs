@@ -46,8 +46,11 @@ pub fn read_text(path: &Path, shown: &Path) -> Result<Arc<str>, Diagnostic> {
 /// is published.)
 #[derive(Debug, Default)]
 pub struct TextCache {
-    texts: Mutex<HashMap<PathBuf, (u64, Option<SystemTime>, Arc<str>)>>,
+    texts: Mutex<HashMap<PathBuf, Stamped>>,
 }
+
+/// A text with the size and modification time its file had.
+type Stamped = (u64, Option<SystemTime>, Arc<str>);
 
 impl TextCache {
     /// An empty cache.
