@@ -11,6 +11,14 @@ use ocop::render::markdown::{LinkBase, to_html};
 #[path = "common.rs"]
 mod common;
 
+/// True when a tag carries an `on…=` attribute (onclick, onerror…).
+fn has_event_handler(html: &str) -> bool {
+    html.split('<').skip(1).any(|tag| {
+        let tag = tag.split('>').next().unwrap_or_default();
+        tag.split_whitespace().skip(1).any(|attr| attr.starts_with("on") && attr.contains('='))
+    })
+}
+
 fuzz_target!(|bytes: &[u8]| {
     let Some((catalog, _diags)) = common::catalog(bytes) else {
         return;
@@ -29,7 +37,16 @@ fuzz_target!(|bytes: &[u8]| {
             let (html, _) = to_html(body.markdown(), body.range.start, &body.path, &base);
             let lower = html.to_ascii_lowercase();
             assert!(!lower.contains("<script"), "a script survived: {html}");
-            assert!(!lower.contains("javascript:"), "a javascript: URL survived: {html}");
+            for attr in ["href=\"", "src=\""] {
+                for (i, _) in lower.match_indices(attr) {
+                    let value = lower[i + attr.len()..].trim_start();
+                    assert!(
+                        !["javascript:", "vbscript:", "data:"].iter().any(|s| value.starts_with(s)),
+                        "an unsafe URL survived: {html}"
+                    );
+                }
+            }
+            assert!(!lower.contains(" on") || !has_event_handler(&lower), "an event handler survived: {html}");
         }
     }
 });
