@@ -56,6 +56,32 @@ enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
+    /// Preview the site while you edit: serves it on this machine and reloads
+    /// the browser after every saved change.
+    ///
+    /// A bad edit keeps the last good version on screen and shows the error,
+    /// with file and line, in the terminal and over the page.
+    #[command(
+        after_help = "Examples:\n  ocop serve\n  ocop serve --port 8080 --open\n  ocop serve --poll            # on network drives or WSL, where change notifications do not arrive\n  ocop serve --bind 0.0.0.0    # let phones on the same network open it (prints a warning)"
+    )]
+    Serve {
+        #[command(flatten)]
+        common: Common,
+        /// Address to listen on. Anything but 127.0.0.1 / ::1 makes the
+        /// preview reachable from other machines.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Port (0 picks a free one).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Open the site in the default web browser.
+        #[arg(long)]
+        open: bool,
+        /// Check the files for changes every half second instead of relying
+        /// on the operating system's notifications.
+        #[arg(long)]
+        poll: bool,
+    },
     /// Create a new record folder with both language files.
     ///
     /// The folder name (slug) comes from the Vietnamese name: "Thịt dê xông
@@ -185,6 +211,36 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             } else {
                 ExitCode::SUCCESS
+            }
+        }
+        Command::Serve {
+            common,
+            bind,
+            port,
+            open,
+            poll,
+        } => {
+            if !common.root.join("content").is_dir() {
+                eprintln!(
+                    "error: {} has no content/ folder; run ocop in the project folder or pass --root DIR",
+                    common.root.display()
+                );
+                return ExitCode::from(2);
+            }
+            let options = ocop::serve::ServeOptions {
+                root: common.root,
+                bind,
+                port,
+                open,
+                poll,
+                today: common.today,
+            };
+            match ocop::serve::serve(options) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(2)
+                }
             }
         }
         Command::New {

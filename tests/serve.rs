@@ -1,0 +1,281 @@
+//! `ocop serve` end to end: a real server on an ephemeral port, real files
+//! edited the way editors save them, answers checked over HTTP.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use common::*;
+
+/// A running `ocop serve`; killed when dropped.
+struct Server {
+    child: Child,
+    base: String,
+    agent: ureq::Agent,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Server {
+    fn start(project: &Project) -> Self {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_ocop"))
+            .args(["serve", "--port", "0", "--today", "2026-11-29", "--root"])
+            .arg(project.root())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let base = line
+            .split_whitespace()
+            .find(|w| w.starts_with("http://"))
+            .unwrap_or_else(|| panic!("no address in {line:?}"))
+            .trim_end_matches('/')
+            .to_owned();
+        let agent: ureq::Agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .build()
+            .into();
+        Self { child, base, agent }
+    }
+
+    fn get(&self, path: &str) -> (u16, String) {
+        let mut response = self
+            .agent
+            .get(&format!("{}{path}", self.base))
+            .call()
+            .unwrap();
+        let status = response.status().as_u16();
+        (
+            status,
+            response.body_mut().read_to_string().unwrap_or_default(),
+        )
+    }
+
+    fn status(&self) -> serde_json::Value {
+        serde_json::from_str(&self.get("/__ocop/status").1).unwrap()
+    }
+
+    /// Waits until the server has published a version after `version`;
+    /// returns the new status.
+    fn wait_after(&self, version: u64) -> serde_json::Value {
+        self.wait_until(|s| s["version"].as_u64().unwrap() > version)
+    }
+
+    /// Waits until the server reports errors.
+    fn wait_for_errors(&self) -> serde_json::Value {
+        self.wait_until(|s| !s["errors"].is_null())
+    }
+
+    fn wait_until(&self, done: impl Fn(&serde_json::Value) -> bool) -> serde_json::Value {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let status = self.status();
+            if done(&status) {
+                return status;
+            }
+            assert!(Instant::now() < deadline, "no rebuild after the edit");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn version(&self) -> u64 {
+        self.status()["version"].as_u64().unwrap()
+    }
+}
+
+fn project() -> Project {
+    Project::new(&[
+        ("communes/nhon-son/index.md", COMMUNE),
+        ("producers/de-cuu/index.md", PRODUCER),
+        ("products/thit-de-xong-khoi/index.md", PRODUCT),
+    ])
+}
+
+const PAGE: &str = "/products/thit-de-xong-khoi/";
+
+#[test]
+fn serve_follows_every_edit() {
+    let project = project();
+    let server = Server::start(&project);
+    let (code, html) = server.get(PAGE);
+    assert_eq!(code, 200);
+    assert!(html.contains("250.000"), "the first price is shown");
+    assert!(
+        html.contains("/__ocop/live.js"),
+        "pages carry the live-reload script"
+    );
+
+    // The live-reload channel announces rebuilds.
+    let (tx, rx) = mpsc::channel();
+    let events_url = format!("{}/__ocop/events", server.base);
+    let agent = server.agent.clone();
+    std::thread::spawn(move || {
+        let response = agent.get(&events_url).call().unwrap();
+        let mut reader = BufReader::new(response.into_body().into_reader());
+        let mut line = String::new();
+        while reader.read_line(&mut line).unwrap_or(0) > 0 {
+            if line.starts_with("event:") {
+                let _ = tx.send(line.trim().to_owned());
+            }
+            line.clear();
+        }
+    });
+    std::thread::sleep(Duration::from_millis(300));
+
+    // 1. An edit in place.
+    let v = server.version();
+    project.write(
+        "products/thit-de-xong-khoi/index.md",
+        &PRODUCT.replace("250000", "270000"),
+    );
+    server.wait_after(v);
+    assert!(server.get(PAGE).1.contains("270.000"));
+    assert_eq!(
+        rx.recv_timeout(Duration::from_secs(10)).unwrap(),
+        "event: reload"
+    );
+
+    // 2. A save by rename over the file (vim, VS Code, JetBrains).
+    let v = server.version();
+    let dir = project.root().join("content/products/thit-de-xong-khoi");
+    std::fs::write(
+        dir.join(".index.md.tmp"),
+        PRODUCT.replace("250000", "290000"),
+    )
+    .unwrap();
+    std::fs::rename(dir.join(".index.md.tmp"), dir.join("index.md")).unwrap();
+    server.wait_after(v);
+    assert!(server.get(PAGE).1.contains("290.000"));
+
+    // 3. A new bundle.
+    let v = server.version();
+    project.write(
+        "products/thit-cuu-xong-khoi/index.md",
+        &PRODUCT.replace("Thịt dê", "Thịt cừu"),
+    );
+    server.wait_after(v);
+    let (code, html) = server.get("/products/thit-cuu-xong-khoi/");
+    assert_eq!(code, 200);
+    assert!(html.contains("Thịt cừu xông khói"));
+
+    // 4. A broken record: the last good page stays, the errors are shown.
+    project.write(
+        "products/thit-de-xong-khoi/index.md",
+        &PRODUCT.replace("price = 250000", "prcie = 1"),
+    );
+    let status = server.wait_for_errors();
+    let errors = status["errors"].as_str().expect("errors are reported");
+    assert!(errors.contains("unknown field `prcie`"), "{errors}");
+    assert!(
+        errors.contains("content/products/thit-de-xong-khoi/index.md:6:1"),
+        "{errors}"
+    );
+    assert!(
+        server.get(PAGE).1.contains("290.000"),
+        "the last good build is still served"
+    );
+    let live_js = server.get("/__ocop/live.js").1;
+    assert!(live_js.contains("EventSource") && live_js.contains("errors"));
+
+    // 5. Fixed again: the errors clear.
+    let v = server.version();
+    project.write(
+        "products/thit-de-xong-khoi/index.md",
+        &PRODUCT.replace("250000", "310000"),
+    );
+    let status = server.wait_after(v);
+    assert!(status["errors"].is_null(), "{status}");
+    assert!(server.get(PAGE).1.contains("310.000"));
+
+    // 6. A deleted product is gone.
+    let v = server.version();
+    std::fs::remove_dir_all(project.root().join("content/products/thit-cuu-xong-khoi")).unwrap();
+    server.wait_after(v);
+    assert_eq!(server.get("/products/thit-cuu-xong-khoi/").0, 404);
+}
+
+#[test]
+fn only_the_site_is_reachable() {
+    let project = project();
+    std::fs::write(project.root().join("secret.txt"), "secret").unwrap();
+    std::os::unix::fs::symlink(
+        "/etc/passwd",
+        project.root().join("themes/default/static/passwd"),
+    )
+    .unwrap();
+    let server = Server::start(&project);
+    for path in [
+        "/../secret.txt",
+        "/%2e%2e/secret.txt",
+        "/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+        "/..%5csecret.txt",
+        "//etc/passwd",
+        "/content/site.toml",
+        "/passwd",
+        "/products/thit-de-xong-khoi/index.md",
+    ] {
+        let (code, body) = server.get(path);
+        assert!(code == 404 || code == 400, "{path}: {code}");
+        assert!(
+            !body.contains("secret") && !body.contains("root:"),
+            "{path} leaked"
+        );
+    }
+    let mut raw = std::net::TcpStream::connect(server.base.trim_start_matches("http://")).unwrap();
+    use std::io::Write;
+    raw.write_all(b"GET /../../../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let mut answer = String::new();
+    raw.read_to_string(&mut answer).unwrap();
+    assert!(!answer.contains("root:"), "raw traversal leaked");
+}
+
+/// Every page `build` writes is what `serve` renders on request at the same
+/// path (routing covers every page kind, list pages and translations).
+#[test]
+fn serve_renders_exactly_the_built_pages() {
+    let files = render_shipped();
+    let mut live = ocop::serve::LiveSite::new(
+        &repo(),
+        "https://ocop-ninhson.example.com".into(),
+        Some(today()),
+    );
+    let ocop::serve::Outcome::Ready(snapshot, _) = live.rebuild(true) else {
+        panic!("the shipped catalogue serves");
+    };
+    let mut pages = 0;
+    for (path, bytes) in &files {
+        if !path.ends_with(".html") || path.starts_with("kiosk/") {
+            continue;
+        }
+        let url = format!("/{}", path.strip_suffix("index.html").unwrap_or(path));
+        let served = snapshot.get(&url);
+        assert_eq!(served.status, 200, "{url}");
+        assert!(served.body == *bytes, "{url} differs from the built page");
+        pages += 1;
+    }
+    assert!(pages > 100, "{pages}");
+    for (path, bytes) in files
+        .iter()
+        .filter(|(p, _)| p.starts_with("feeds/") || p.ends_with(".css"))
+    {
+        assert!(snapshot.get(&format!("/{path}")).body == *bytes, "{path}");
+    }
+    // A second rebuild with nothing changed reuses every record.
+    assert!(matches!(
+        live.rebuild(false),
+        ocop::serve::Outcome::Ready(..)
+    ));
+}
