@@ -12,7 +12,9 @@ pub mod content;
 pub mod diagnostics;
 pub mod images;
 pub mod model;
+pub mod qr;
 pub mod render;
+pub mod search;
 pub mod text;
 pub mod write;
 
