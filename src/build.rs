@@ -257,8 +257,12 @@ fn run_with(options: &Options, sink: &dyn Sink, on_errors: OnErrors) -> Run {
         None
     } else {
         let theme = Path::new(render::DEFAULT_THEME);
-        Renderer::new(root, theme, &catalog, &images, &mut diags)
-            .and_then(|renderer| render::render_site(&renderer, root, sink, &mut diags))
+        Renderer::new(root, theme, &catalog, &images, &mut diags).and_then(|renderer| {
+            let pages = render::render_site(&renderer, root, sink, &mut diags);
+            // Search index and offline kiosk bundle (issue #7).
+            let offline = crate::kiosk::render_search_and_kiosk(&renderer, root, sink, &mut diags);
+            pages.filter(|_| offline.is_some())
+        })
     };
     lap(&mut timings.render);
     diags.sort();

@@ -11,6 +11,7 @@ pub mod config;
 pub mod content;
 pub mod diagnostics;
 pub mod images;
+pub mod kiosk;
 pub mod model;
 pub mod qr;
 pub mod render;

@@ -13,7 +13,7 @@ mod urls;
 mod views;
 
 pub use i18n::I18n;
-pub use pages::{PageCounts, render_site};
+pub use pages::{PageCounts, STAR_PAGES, render_site};
 pub use urls::Urls;
 pub use views::*;
 
@@ -70,6 +70,14 @@ impl<'a> Renderer<'a> {
             .tera
             .register_function("get_url", GetUrl(renderer.urls.clone()));
         Some(renderer)
+    }
+}
+
+impl Renderer<'_> {
+    /// Renders one of the theme's templates with `cx` (the kiosk's
+    /// `kiosk.html`, issue #7).
+    pub fn render_template(&self, name: &str, cx: &tera::Context) -> tera::Result<String> {
+        self.tera.render(name, cx)
     }
 }
 

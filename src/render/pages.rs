@@ -26,6 +26,8 @@ enum Job {
     Record(Section, usize),
     List(ListKind, usize),
     NotFound,
+    /// The search page (issue #7).
+    Search,
 }
 
 /// Paginated lists.
@@ -43,7 +45,7 @@ pub struct PageCounts {
     pub records: usize,
     /// List pages, all languages, every page of each.
     pub lists: usize,
-    /// Home pages and the 404 page.
+    /// Home pages, search pages and the 404 page.
     pub other: usize,
 }
 
@@ -192,7 +194,7 @@ pub fn render_site(
                 match job {
                     Job::Record(..) => counts.records += 1,
                     Job::List(..) => counts.lists += 1,
-                    Job::Home | Job::NotFound => counts.other += 1,
+                    Job::Home | Job::NotFound | Job::Search => counts.other += 1,
                 }
             }
             Err(d) => {
@@ -210,7 +212,7 @@ pub fn render_site(
 
 fn jobs(r: &Renderer<'_>) -> Vec<Job> {
     let c = r.catalog;
-    let mut jobs = vec![Job::Home, Job::NotFound];
+    let mut jobs = vec![Job::Home, Job::NotFound, Job::Search];
     let counts = [
         (Section::Products, c.products.len()),
         (Section::Producers, c.producers.len()),
@@ -380,6 +382,19 @@ fn render_job(
             meta.noindex = true;
             meta.path = r.urls.page(lang, "404.html");
             ("404.html", "404.html".to_owned(), meta)
+        }
+        Job::Search => {
+            let meta = meta(
+                r,
+                lang,
+                "search",
+                t("search.title"),
+                site.description.clone(),
+                "search/",
+                vec![home],
+                None,
+            );
+            ("search.html", "search/".to_owned(), meta)
         }
         Job::Record(section, i) => {
             let rel = Urls::record(section, record_slug(r, section, i));
@@ -614,13 +629,7 @@ fn record_context(
                 summary: text.summary.clone(),
                 opening_hours: text.opening_hours.clone(),
                 geo: tp.fields.geo,
-                map_url: tp.fields.geo.map(|g| {
-                    format!(
-                        "https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=14/{lat}/{lon}",
-                        lat = g.lat,
-                        lon = g.lon
-                    )
-                }),
+                map_url: tp.fields.geo.map(crate::qr::osm_url),
                 contact: tp.fields.contact.clone(),
                 images: r.tourism_images(tp, lang),
                 body: body(&version.body),
