@@ -64,9 +64,9 @@
     return e;
   }
   function add(e, c) {
-    if (c == null || c === false) return;
+    if (c == null || c === false || c === 0 || c === '') return;
     if (Array.isArray(c)) c.forEach(function (x) { add(e, x); });
-    else e.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
+    else e.appendChild(typeof c === 'object' ? c : document.createTextNode(String(c)));
   }
 
   /* ---- navigation ---- */
@@ -237,8 +237,8 @@
     return listScreen(t('home.tourism'), places(D().tourism.map(function (x) { return x.slug; })));
   }
 
-  function gallery(list, below) {
-    if (!list.length) return h('div', { class: 'media' }, photo(null, 'media-main'), below);
+  function gallery(list) {
+    if (!list.length) return h('div', { class: 'media' }, photo(null, 'media-main'));
     var main = photo(list[0], 'media-main');
     var thumbs = list.length > 1 && h('div', { class: 'thumbs' }, list.map(function (p, i) {
       return h('button', {
@@ -250,7 +250,7 @@
         }
       }, photo(p));
     }));
-    return h('div', { class: 'media' }, main, thumbs, below);
+    return h('div', { class: 'media' }, main, thumbs);
   }
 
   function fact(label, value) {
@@ -271,10 +271,7 @@
     return {
       title: p.name,
       el: h('main', { class: 'screen' }, h('article', { class: 'record product', 'data-slug': p.slug },
-        gallery(p.photos, h('section', { class: 'buy' },
-          h('h2', { text: t('buy.title') }),
-          !p.buy.length && note(t('buy.none')),
-          h('div', { class: 'qrs' }, qrs))),
+        gallery(p.photos),
         h('div', { class: 'info' },
           h('p', { class: 'eyebrow', text: p.group_label }),
           h('h1', { lang: p.text_lang, text: p.name }),
@@ -294,6 +291,10 @@
           p.tourism.length && h('section', { class: 'related' },
             h('h2', { text: t('product.tourism') }),
             cards(places(p.tourism)))),
+        h('aside', { class: 'buy' },
+          h('h2', { text: t('buy.title') }),
+          !p.buy.length && note(t('buy.none')),
+          h('div', { class: 'qrs' }, qrs)),
         h('div', { class: 'prose', lang: p.text_lang, html: p.body })))
     };
   }
@@ -306,7 +307,7 @@
     return {
       title: x.name,
       el: h('main', { class: 'screen' }, h('article', { class: 'record tourism', 'data-slug': x.slug },
-        gallery(x.photos, h('div', { class: 'qrs' }, qrs)),
+        gallery(x.photos),
         h('div', { class: 'info' },
           h('p', { class: 'eyebrow', text: t('section.tourism') }),
           h('h1', { lang: x.text_lang, text: x.name }),
@@ -318,6 +319,7 @@
             fact(t('field.opening_hours'), x.opening_hours),
             fact(t('field.phone'), x.phone)),
           ),
+        h('aside', { class: 'buy' }, h('div', { class: 'qrs' }, qrs)),
         h('div', { class: 'prose', lang: x.text_lang, html: x.body }),
         x.products.length && h('section', { class: 'related wide' },
           h('h2', { text: t('tourism.products') }),
@@ -404,6 +406,7 @@
     if (!rec) return null;
     var names = LANGS.map(function (l) { return by[l][s.kind][s.slug]; });
     return h('div', { class: 'slide', 'data-slug': s.slug },
+      photo(rec.photos[0], 'slide-bg'),
       photo(rec.photos[0], 'slide-img'),
       h('div', { class: 'slide-caption' },
         h('p', { class: 'slide-kind', text: s.kind === 'tourism' ? LANGS.map(function (l) { return K[l].strings['section.tourism']; }).join(' · ') : rec.group_label }),
