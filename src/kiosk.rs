@@ -571,7 +571,7 @@ fn product(r: &Renderer<'_>, root: &Path, p: &Product, lang: &str) -> KProduct {
                 kind: r.i18n.text(lang, &pr.fields.kind.label_key()).to_owned(),
                 address: pt.address.as_ref().map(|a| a.value.clone()),
                 phone: pr.fields.contact.phone.clone(),
-                website: pr.fields.contact.website.as_deref().map(Qr::new),
+                website: pr.fields.contact.website.as_deref().map(|w| r.qr.get(w)),
             }
         });
     let qr_url = qr::product_target(c, &r.urls, p, lang);
@@ -583,7 +583,7 @@ fn product(r: &Renderer<'_>, root: &Path, p: &Product, lang: &str) -> KProduct {
                 .i18n
                 .text(lang, &format!("buy_kind.{}", b.kind.as_str()))
                 .to_owned(),
-            qr: Qr::new(&b.url),
+            qr: r.qr.get(&b.url),
         })
         .collect();
     let qr_is_shop = f.buy.first().is_some_and(|b| b.url == qr_url);
@@ -617,7 +617,7 @@ fn product(r: &Renderer<'_>, root: &Path, p: &Product, lang: &str) -> KProduct {
             &text.name.value,
         ),
         body: body_html(r, &version.body, lang, Section::Products, &p.slug),
-        qr: Qr::new(&qr_url),
+        qr: r.qr.get(&qr_url),
         qr_is_shop,
         buy,
         tourism: c
@@ -665,7 +665,7 @@ fn tourism_point(r: &Renderer<'_>, root: &Path, t: &TourismPoint, lang: &str) ->
             &r.urls
                 .absolute(lang, &Urls::record(Section::Tourism, &t.slug)),
         ),
-        map: f.geo.map(|g| Qr::new(&qr::osm_url(g))),
+        map: f.geo.map(|g| r.qr.get(&qr::osm_url(g))),
         sample: f.sample,
     }
 }

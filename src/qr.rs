@@ -6,6 +6,9 @@
 //! one square per module, crisp at any size. Error correction level M
 //! (15 %) survives a glare spot on a kiosk screen or a scuffed print.
 
+use std::collections::HashMap;
+use std::sync::Mutex;
+
 use qrcode::{Color, EcLevel, QrCode};
 use serde::Serialize;
 
@@ -35,6 +38,29 @@ impl Qr {
             url: url.to_owned(),
             svg: svg(url),
         }
+    }
+}
+
+/// QR codes drawn during one build, by address: a product page's code is
+/// drawn once and shown on the page and in the kiosk.
+#[derive(Debug, Default)]
+pub struct QrCache(Mutex<HashMap<String, String>>);
+
+impl QrCache {
+    /// The QR code of `url`, drawn on first use.
+    pub fn get(&self, url: &str) -> Qr {
+        if let Some(svg) = self.0.lock().expect("no panic holding the lock").get(url) {
+            return Qr {
+                url: url.to_owned(),
+                svg: svg.clone(),
+            };
+        }
+        let qr = Qr::new(url);
+        self.0
+            .lock()
+            .expect("no panic holding the lock")
+            .insert(url.to_owned(), qr.svg.clone());
+        qr
     }
 }
 

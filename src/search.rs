@@ -21,6 +21,10 @@
 //! base-32 text form (see [`encode_postings`]): a few bytes per posting,
 //! decoded only for the terms a query touches.
 //!
+//! A one-letter query word (the first key typed) would expand to a large
+//! share of all terms; it matches names only, through a small table of the
+//! documents whose name has a word starting with that letter (`initials`).
+//!
 //! **Ranking** (the same in Rust's [`SearchIndex::search`] and in JS): every
 //! query word must match (as a word prefix); a document ranks by the worst
 //! field any query word needed (all words in the name first, then summary,
@@ -28,7 +32,7 @@
 //! prefix rather than a whole word), then by catalogue order (Vietnamese
 //! alphabetical order).
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use icu_normalizer::DecomposingNormalizerBorrowed;
 use pulldown_cmark::{Event, Parser};
@@ -117,6 +121,9 @@ pub struct SearchIndex {
     pub terms: Vec<String>,
     /// For each term, `doc * 4 + field`, ascending.
     pub postings: Vec<Vec<u32>>,
+    /// For each first letter of a word of a name, the documents with such
+    /// a word in their name (`doc * 4`, ascending).
+    pub initials: BTreeMap<String, Vec<u32>>,
 }
 
 /// The texts of one document by field rank.
@@ -215,9 +222,18 @@ impl SearchIndex {
             })
             .collect();
         let mut by_term: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut initials: BTreeMap<String, BTreeSet<u32>> = BTreeMap::new();
         for (doc, terms) in per_doc.into_iter().enumerate() {
             let doc = u32::try_from(doc).expect("fewer than 2^30 documents");
             for (term, rank) in terms {
+                if rank == NAME
+                    && let Some(first) = term.chars().next()
+                {
+                    initials
+                        .entry(first.to_string())
+                        .or_default()
+                        .insert(doc * 4);
+                }
                 by_term
                     .entry(term)
                     .or_default()
@@ -237,12 +253,16 @@ impl SearchIndex {
             docs: texts.into_iter().map(|t| t.doc).collect(),
             terms,
             postings,
+            initials: initials
+                .into_iter()
+                .map(|(k, v)| (k, v.into_iter().collect()))
+                .collect(),
         }
     }
 
     /// The index as JSON (what `search.js` reads), with the group codes it
     /// needs to label results:
-    /// `{"v":1,"groups":[…],"docs":[[kind,slug,name,nameOther,image,group],…],"terms":[…],"post":[…]}`.
+    /// `{"v":1,"groups":[…],"docs":[[kind,slug,name,nameOther,image,group],…],"terms":[…],"post":[…],"initials":{…}}`.
     pub fn to_json(&self) -> String {
         #[derive(Serialize)]
         struct Out<'a> {
@@ -251,6 +271,7 @@ impl SearchIndex {
             docs: Vec<(u8, &'a str, &'a str, &'a str, &'a str, usize)>,
             terms: &'a [String],
             post: Vec<String>,
+            initials: BTreeMap<&'a str, String>,
         }
         let out = Out {
             v: 1,
@@ -271,6 +292,11 @@ impl SearchIndex {
                 .collect(),
             terms: &self.terms,
             post: self.postings.iter().map(|p| encode_postings(p)).collect(),
+            initials: self
+                .initials
+                .iter()
+                .map(|(k, v)| (k.as_str(), encode_postings(v)))
+                .collect(),
         };
         serde_json::to_string(&out).expect("the index serialises")
     }
@@ -294,7 +320,17 @@ impl SearchIndex {
         let mut sum = vec![0u32; n];
         for word in &query {
             let mut best = vec![u8::MAX; n];
-            let start = self.terms.partition_point(|t| utf16_lt(t, word));
+            if word.chars().count() == 1 {
+                // One letter: names only (see the module documentation).
+                for &v in self.initials.get(word).map_or(&[][..], Vec::as_slice) {
+                    best[(v / 4) as usize] = 1;
+                }
+            }
+            let start = if word.chars().count() == 1 {
+                self.terms.len()
+            } else {
+                self.terms.partition_point(|t| utf16_lt(t, word))
+            };
             for (i, term) in self.terms[start..].iter().enumerate() {
                 if !term.starts_with(word.as_str()) {
                     break;
@@ -467,6 +503,10 @@ mod tests {
         assert_eq!(slugs("xong kh"), ["c"]);
         assert!(slugs("").is_empty());
         assert!(slugs("khong co").is_empty());
+        // One letter: a word of the name starts with it.
+        assert_eq!(slugs("thit d"), ["c", "d"]);
+        assert_eq!(slugs("b"), ["a"]);
+        assert_eq!(slugs("đ"), ["c", "d"]);
     }
 
     #[test]

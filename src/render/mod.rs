@@ -42,6 +42,8 @@ pub struct Renderer<'a> {
     pub images: &'a Images,
     /// The theme folder, relative to the project root.
     pub theme: PathBuf,
+    /// QR codes drawn so far (issue #7).
+    pub qr: crate::qr::QrCache,
     tera: Tera,
 }
 
@@ -63,6 +65,7 @@ impl<'a> Renderer<'a> {
             i18n: i18n.clone(),
             images,
             theme: theme.to_path_buf(),
+            qr: crate::qr::QrCache::default(),
             tera,
         };
         renderer.tera.register_function("trans", i18n::Trans(i18n));

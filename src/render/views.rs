@@ -290,7 +290,7 @@ impl Renderer<'_> {
         let qr_url = crate::qr::product_target(self.catalog, &self.urls, p, lang);
         let qr_is_shop = f.buy.first().is_some_and(|b| b.url == qr_url);
         ProductView {
-            qr: crate::qr::Qr::new(&qr_url),
+            qr: self.qr.get(&qr_url),
             qr_is_shop,
             card: self.product_card(p, lang),
             images: self.images(

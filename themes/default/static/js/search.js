@@ -51,6 +51,7 @@
     this.docs = data.docs;
     this.terms = data.terms;
     this.post = data.post;
+    this.initials = data.initials || {};
     this.cache = new Map();
     var n = data.docs.length;
     this.best = new Uint8Array(n);
@@ -87,7 +88,14 @@
     for (var q = 0; q < ws.length; q++) {
       var w = ws[q];
       best.fill(255);
-      for (var i = this.lowerBound(w); i < terms.length && terms[i].startsWith(w); i++) {
+      var single = Array.from(w).length === 1;
+      if (single) {
+        /* One letter: names only, from the initials table (src/search.rs). */
+        var key = 'initial:' + w, list = this.cache.get(key);
+        if (!list) { list = decode(this.initials[w] || ''); this.cache.set(key, list); }
+        for (var m = 0; m < list.length; m++) best[list[m] >> 2] = 1;
+      }
+      for (var i = single ? terms.length : this.lowerBound(w); i < terms.length && terms[i].startsWith(w); i++) {
         var prefix = terms[i] === w ? 0 : 1;
         var p = this.postings(i);
         for (var j = 0; j < p.length; j++) {
