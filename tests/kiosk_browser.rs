@@ -199,12 +199,15 @@ fn kiosk_works_offline_in_chromium() {
                          const small = [...document.querySelectorAll('button, input')].filter(e => {{
                            const r = e.getBoundingClientRect(); return r.width > 0 && (r.width < 48 || r.height < 48); }})
                            .map(e => e.outerHTML.slice(0, 80));
-                         return {{ main: !!main && main.children.length > 0, out, small, lang: document.documentElement.lang }};",
+                         const broken = [];
+                         for (const img of document.images) {{ try {{ await img.decode(); }} catch (e) {{ broken.push(img.src); }} }}
+                         return {{ main: !!main && main.children.length > 0, out, small, broken, lang: document.documentElement.lang }};",
                         json!(lang),
                         json!(route)
                     ),
                 );
                 assert_eq!(v["main"], true, "{route} {lang}");
+                assert_eq!(v["broken"], json!([]), "{route}: photos that do not load");
                 assert_eq!(v["out"], 0, "{route}: a link leads out of the kiosk");
                 assert_eq!(
                     v["small"],
@@ -305,6 +308,19 @@ fn kiosk_works_offline_in_chromium() {
     );
     assert_eq!(b.eval("document.documentElement.lang"), "vi");
 
+    // The request log works (it saw the kiosk's own files) and is clean.
+    let files = b
+        .events
+        .iter()
+        .filter(|(m, p)| {
+            m == "Network.requestWillBeSent"
+                && p["request"]["url"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .starts_with("file:")
+        })
+        .count();
+    assert!(files >= 5, "{files} file requests seen");
     assert_clean(&b);
 }
 
