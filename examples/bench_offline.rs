@@ -3,6 +3,7 @@
 //!
 //! ```sh
 //! cargo run --release --example bench_offline -- /tmp/cat20k
+//! WITH_PAGES=1 cargo run --release --example bench_offline -- /tmp/cat20k  # pages first, as in a build
 //! QR_ONLY=1 cargo run --release --example bench_offline   # QR drawing alone
 //! ```
 
@@ -24,6 +25,14 @@ fn main() {
     let theme = std::path::Path::new(ocop::render::DEFAULT_THEME);
     let renderer =
         ocop::render::Renderer::new(&root, theme, &catalog, &images, &mut diags).unwrap();
+    if std::env::var_os("WITH_PAGES").is_some() {
+        // As in a build: the pages first (they draw the product QR codes
+        // the kiosk then reuses).
+        let t = Instant::now();
+        let pages = ocop::write::MemorySink::new();
+        ocop::render::render_site(&renderer, &root, &pages, &mut diags).unwrap();
+        println!("pages: {:?}", t.elapsed());
+    }
     let t = Instant::now();
     let index = ocop::search::SearchIndex::build(&catalog);
     let script = index.to_script();
