@@ -19,7 +19,11 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 fn main() {
-    let root = PathBuf::from(std::env::args().nth(1).expect("usage: serve_latency <generated catalogue>"));
+    let root = PathBuf::from(
+        std::env::args()
+            .nth(1)
+            .expect("usage: serve_latency <generated catalogue>"),
+    );
     let bin = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/release/ocop");
     let mut child = Command::new(&bin)
         .args(["serve", "--port", "0", "--root"])
@@ -29,8 +33,15 @@ fn main() {
         .spawn()
         .expect("target/release/ocop (run cargo build --release first)");
     let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
-    let base = line.split_whitespace().find(|w| w.starts_with("http://")).unwrap().trim_end_matches('/').to_owned();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let base = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .unwrap()
+        .trim_end_matches('/')
+        .to_owned();
 
     let (tx, rx) = mpsc::channel();
     let events = format!("{base}/__ocop/events");
@@ -54,7 +65,9 @@ fn main() {
         let edited = original.replacen("price = ", &format!("price = {}", i + 1), 1);
         let saved = Instant::now();
         std::fs::write(&file, edited).unwrap();
-        let reloaded = rx.recv_timeout(Duration::from_secs(30)).expect("a reload event");
+        let reloaded = rx
+            .recv_timeout(Duration::from_secs(30))
+            .expect("a reload event");
         let ms = reloaded.duration_since(saved).as_secs_f64() * 1000.0;
         println!("edit {:2}: {ms:.0} ms", i + 1);
         latencies.push(ms);
@@ -62,7 +75,11 @@ fn main() {
     }
     std::fs::write(&file, original).unwrap();
     let _ = child.kill();
+    let _ = child.wait();
     latencies.sort_by(f64::total_cmp);
     let median = (latencies[9] + latencies[10]) / 2.0;
-    println!("median of 20 edits: {median:.0} ms (min {:.0}, max {:.0})", latencies[0], latencies[19]);
+    println!(
+        "median of 20 edits: {median:.0} ms (min {:.0}, max {:.0})",
+        latencies[0], latencies[19]
+    );
 }

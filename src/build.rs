@@ -295,10 +295,13 @@ fn run_with(options: &Options, sink: &dyn Sink, on_errors: OnErrors) -> Run {
             Some(theme) => {
                 let renderer = Renderer::new(&theme, &catalog, &images);
                 let pages = render::render_site(&renderer, root, sink, &mut diags);
+                // Search index and offline kiosk bundle (issue #7).
+                let offline =
+                    crate::kiosk::render_search_and_kiosk(&renderer, root, sink, &mut diags);
                 lap(&mut timings.render);
                 let feeds = feeds::write_feeds(&renderer, sink, &mut diags);
                 lap(&mut timings.feeds);
-                (pages, feeds)
+                (pages.filter(|_| offline.is_some()), feeds)
             }
             None => (None, None),
         }

@@ -66,6 +66,38 @@ impl Default for FeedSettings {
     }
 }
 
+/// Default seconds without a touch before the kiosk starts its attract loop.
+pub const DEFAULT_IDLE_SECONDS: u32 = 90;
+
+/// What the QR code of a product leads to (`[kiosk] qr_target`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QrTarget {
+    /// The product's public page in the language shown (the default).
+    #[default]
+    Page,
+    /// The product's first marketplace link (`buy`), else its page.
+    Marketplace,
+}
+
+/// Kiosk settings (`[kiosk]`, issue #7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KioskSettings {
+    /// Seconds without a touch before the attract loop starts.
+    pub idle_seconds: u32,
+    /// What product QR codes lead to (kiosk and website).
+    pub qr_target: QrTarget,
+}
+
+impl Default for KioskSettings {
+    fn default() -> Self {
+        Self {
+            idle_seconds: DEFAULT_IDLE_SECONDS,
+            qr_target: QrTarget::Page,
+        }
+    }
+}
+
 /// The settings of one site.
 #[derive(Debug, Clone)]
 pub struct SiteConfig {
@@ -90,6 +122,8 @@ pub struct SiteConfig {
     pub feeds: FeedSettings,
     /// Products per list page.
     pub per_page: usize,
+    /// Kiosk bundle and QR codes.
+    pub kiosk: KioskSettings,
 }
 
 impl SiteConfig {
@@ -175,6 +209,7 @@ pub fn read_site(
         }
         None => FeedSettings::default(),
     };
+    let kiosk = read_kiosk(&mut r);
     let mut config = SiteConfig {
         title: plain(title.clone().unwrap_or_default()),
         description: plain(description),
@@ -191,12 +226,52 @@ pub fn read_site(
         },
         feeds,
         per_page,
+        kiosk,
     };
     read_language_tables(&mut r, &mut config);
     r.finish(None);
     title?;
     base_url?;
     Some(config)
+}
+
+/// Reads `[kiosk]`: `idle_seconds` (10–3600) and `qr_target` (`page` or
+/// `marketplace`). Wrong values are errors; absent ones take the defaults.
+fn read_kiosk(r: &mut FieldReader<'_, '_>) -> KioskSettings {
+    let mut settings = KioskSettings::default();
+    let Some(mut k) = r.table("kiosk") else {
+        return settings;
+    };
+    let path = k.path();
+    if let Some(idle) = k.spanned::<i64>("idle_seconds") {
+        match u32::try_from(*idle.get_ref()) {
+            Ok(n) if (10..=3600).contains(&n) => settings.idle_seconds = n,
+            _ => k.report(
+                Diagnostic::error(
+                    "bad-kiosk-setting",
+                    format!("idle_seconds = {} is out of range", idle.get_ref()),
+                )
+                .at(path, idle.span())
+                .help("give the seconds without a touch before the kiosk shows its slideshow, from 10 to 3600 (default 90)"),
+            ),
+        }
+    }
+    if let Some(target) = k.spanned::<String>("qr_target") {
+        match target.get_ref().as_str() {
+            "page" => settings.qr_target = QrTarget::Page,
+            "marketplace" => settings.qr_target = QrTarget::Marketplace,
+            other => k.report(
+                Diagnostic::error(
+                    "bad-kiosk-setting",
+                    format!("qr_target = \"{other}\" is not a QR target"),
+                )
+                .at(path, target.span())
+                .help("write qr_target = \"page\" (the product's page on the site) or \"marketplace\" (its first shop link)"),
+            ),
+        }
+    }
+    k.finish(None);
+    settings
 }
 
 fn plain(default: String) -> Translations {
@@ -274,6 +349,7 @@ fn read_language_tables(r: &mut FieldReader<'_, '_>, config: &mut SiteConfig) {
                 "languages",
                 "feeds",
                 "per_page",
+                "kiosk",
             ],
             "this setting is the same in every language: set it only at the top of site.toml",
         )));
@@ -324,6 +400,25 @@ mod tests {
         assert!(diags.is_empty(), "{diags:?}");
         let feeds = config.unwrap().feeds;
         assert!(!feeds.enabled && feeds.include_sample && feeds.exclude_lapsed);
+    }
+
+    #[test]
+    fn kiosk_settings_have_defaults_and_are_checked() {
+        let (config, diags) = site("title = \"X\"\nbase_url = \"https://example.com\"\n");
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(config.unwrap().kiosk, KioskSettings::default());
+        let (config, diags) = site(
+            "title = \"X\"\nbase_url = \"https://example.com\"\n[kiosk]\nidle_seconds = 30\nqr_target = \"marketplace\"\n",
+        );
+        assert!(diags.is_empty(), "{diags:?}");
+        let kiosk = config.unwrap().kiosk;
+        assert_eq!(kiosk.idle_seconds, 30);
+        assert_eq!(kiosk.qr_target, QrTarget::Marketplace);
+        let (_, diags) = site(
+            "title = \"X\"\nbase_url = \"https://example.com\"\n[kiosk]\nidle_seconds = 2\nqr_target = \"shop\"\n",
+        );
+        let codes: Vec<&str> = diags.iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["bad-kiosk-setting", "bad-kiosk-setting"]);
     }
 
     #[test]

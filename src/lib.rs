@@ -13,8 +13,11 @@ pub mod content;
 pub mod diagnostics;
 pub mod feeds;
 pub mod images;
+pub mod kiosk;
 pub mod model;
+pub mod qr;
 pub mod render;
+pub mod search;
 pub mod text;
 pub mod write;
 

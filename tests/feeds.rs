@@ -534,8 +534,15 @@ fn check_sitemap(urls: &Urlset, files: &Files, base: &str) {
             jiff::civil::Date::strptime("%Y-%m-%d", date).unwrap();
         }
     }
-    // Every page of the site is listed (the 404 page is not).
-    for path in files.keys().filter(|p| p.ends_with("index.html")) {
+    // Every indexable page of the site is listed (the 404, search and kiosk
+    // pages are not: they say noindex).
+    let noindex = |path: &String| {
+        String::from_utf8_lossy(&files[path]).contains("<meta name=\"robots\" content=\"noindex")
+    };
+    for path in files
+        .keys()
+        .filter(|p| p.ends_with("index.html") && !noindex(p))
+    {
         let url = format!("{base}{}", path.trim_end_matches("index.html"));
         assert!(urls.contains_key(&url), "{url} is missing from the sitemap");
     }

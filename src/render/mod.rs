@@ -14,7 +14,8 @@ mod views;
 
 pub use i18n::I18n;
 pub use pages::{
-    PageCounts, RenderedPage, SitePage, copied_files, render_path, render_site, site_pages,
+    PageCounts, RenderedPage, STAR_PAGES, SitePage, copied_files, render_path, render_site,
+    site_pages,
 };
 pub use urls::Urls;
 pub use views::*;
@@ -78,6 +79,8 @@ pub struct Renderer<'a> {
     pub images: &'a Images,
     /// The theme.
     pub theme: &'a Theme,
+    /// QR codes drawn so far (issue #7).
+    pub qr: crate::qr::QrCache,
 }
 
 impl<'a> Renderer<'a> {
@@ -89,7 +92,16 @@ impl<'a> Renderer<'a> {
             i18n: theme.i18n.clone(),
             images,
             theme,
+            qr: crate::qr::QrCache::default(),
         }
+    }
+}
+
+impl Renderer<'_> {
+    /// Renders one of the theme's templates with `cx` (the kiosk's
+    /// `kiosk.html`, issue #7).
+    pub fn render_template(&self, name: &str, cx: &tera::Context) -> tera::Result<String> {
+        self.theme.tera.render(name, cx)
     }
 }
 

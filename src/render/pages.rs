@@ -28,6 +28,8 @@ enum Job {
     Record(Section, usize),
     List(ListKind, usize),
     NotFound,
+    /// The search page (issue #7).
+    Search,
 }
 
 /// Paginated lists.
@@ -45,7 +47,7 @@ pub struct PageCounts {
     pub records: usize,
     /// List pages, all languages, every page of each.
     pub lists: usize,
-    /// Home pages and the 404 page.
+    /// Home pages, search pages and the 404 page.
     pub other: usize,
 }
 
@@ -194,7 +196,7 @@ pub fn render_site(
                 match job {
                     Job::Record(..) => counts.records += 1,
                     Job::List(..) => counts.lists += 1,
-                    Job::Home | Job::NotFound => counts.other += 1,
+                    Job::Home | Job::NotFound | Job::Search => counts.other += 1,
                 }
             }
             Err(d) => {
@@ -229,7 +231,8 @@ pub fn site_pages(r: &Renderer<'_>) -> Vec<SitePage> {
                 rel: String::new(),
                 record: None,
             }),
-            Job::NotFound => None,
+            // The 404 and search pages have nothing to index.
+            Job::NotFound | Job::Search => None,
             Job::Record(section, i) => Some(SitePage {
                 rel: Urls::record(section, record_slug(r, section, i)),
                 record: Some((section, i)),
@@ -244,7 +247,7 @@ pub fn site_pages(r: &Renderer<'_>) -> Vec<SitePage> {
 
 fn jobs(r: &Renderer<'_>) -> Vec<Job> {
     let c = r.catalog;
-    let mut jobs = vec![Job::Home, Job::NotFound];
+    let mut jobs = vec![Job::Home, Job::NotFound, Job::Search];
     let counts = [
         (Section::Products, c.products.len()),
         (Section::Producers, c.producers.len()),
@@ -440,6 +443,21 @@ fn render_html(
             meta.path = r.urls.page(lang, "404.html");
             ("404.html", "404.html".to_owned(), meta)
         }
+        Job::Search => {
+            // Internal search pages are not for search engines.
+            let mut meta = meta(
+                r,
+                lang,
+                "search",
+                t("search.title"),
+                site.description.clone(),
+                "search/",
+                vec![home],
+                None,
+            );
+            meta.noindex = true;
+            ("search.html", "search/".to_owned(), meta)
+        }
         Job::Record(section, i) => {
             let rel = Urls::record(section, record_slug(r, section, i));
             let (template, title, description, image, crumbs) =
@@ -505,7 +523,7 @@ fn render_html(
     let kind = match job {
         Job::Home => PageKind::Home,
         Job::Record(section, i) => PageKind::Record(section, i),
-        Job::List(..) => PageKind::List,
+        Job::List(..) | Job::Search => PageKind::List,
         Job::NotFound => PageKind::NotFound,
     };
     let mut crumbs: Vec<(String, String)> = meta
@@ -599,6 +617,7 @@ fn route(r: &Renderer<'_>, url_path: &str) -> Option<(String, Job)> {
     let stars = |n: &str| n.parse::<u8>().ok().filter(|n| STAR_PAGES.contains(n));
     let job = match parts.as_slice() {
         [] => Some(Job::Home),
+        ["search"] => Some(Job::Search),
         [s] => list(ListKind::Section(section(s)?), 1),
         [s, "page", n] => list(ListKind::Section(section(s)?), n.parse().ok()?),
         ["groups", g] => list(ListKind::Group(group(g)?), 1),
@@ -761,13 +780,7 @@ fn record_context(
                 summary: text.summary.clone(),
                 opening_hours: text.opening_hours.clone(),
                 geo: tp.fields.geo,
-                map_url: tp.fields.geo.map(|g| {
-                    format!(
-                        "https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=14/{lat}/{lon}",
-                        lat = g.lat,
-                        lon = g.lon
-                    )
-                }),
+                map_url: tp.fields.geo.map(crate::qr::osm_url),
                 contact: tp.fields.contact.clone(),
                 images: r.tourism_images(tp, lang),
                 body: body(&version.body),

@@ -153,6 +153,10 @@ pub struct ProductView {
     pub price_vnd: Option<u64>,
     /// Other products of the same producer.
     pub related: Vec<ProductCard>,
+    /// QR code of the page (or of the first shop link, `[kiosk] qr_target`).
+    pub qr: crate::qr::Qr,
+    /// True when `qr` holds a shop link rather than the page.
+    pub qr_is_shop: bool,
 }
 
 /// A producer as shown on its products' pages.
@@ -283,7 +287,11 @@ impl Renderer<'_> {
             .take(8)
             .map(|other| self.product_card(other, lang))
             .collect();
+        let qr_url = crate::qr::product_target(self.catalog, &self.urls, p, lang);
+        let qr_is_shop = f.buy.first().is_some_and(|b| b.url == qr_url);
         ProductView {
+            qr: self.qr.get(&qr_url),
+            qr_is_shop,
             card: self.product_card(p, lang),
             images: self.images(
                 Section::Products,

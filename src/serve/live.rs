@@ -182,12 +182,13 @@ pub struct Served {
 
 /// One consistent state of the site.
 pub struct Snapshot {
+    root: PathBuf,
     theme: Arc<Theme>,
     catalog: Catalog,
     images: Images,
     /// Files served as they are: output path → source file.
     files: HashMap<String, PathBuf>,
-    /// Feeds, sitemap and the like, generated on first request.
+    /// Feeds, sitemap, search index and kiosk, generated on first request.
     generated: OnceLock<BTreeMap<String, Vec<u8>>>,
 }
 
@@ -198,6 +199,7 @@ impl Snapshot {
             copied_files(&r, root).into_iter().collect()
         };
         Self {
+            root: root.to_path_buf(),
             theme,
             catalog,
             images,
@@ -240,10 +242,14 @@ impl Snapshot {
             let sink = MemorySink::new();
             let mut diags = Diagnostics::new();
             crate::feeds::write_feeds(&r, &sink, &mut diags);
+            crate::kiosk::render_search_and_kiosk(&r, &self.root, &sink, &mut diags);
             sink.into_files()
         });
-        if let Some(body) = generated.get(rel) {
-            return file(rel, body.clone());
+        let index = format!("{rel}index.html");
+        for name in [rel, index.as_str()] {
+            if let Some(body) = generated.get(name) {
+                return file(name, body.clone());
+            }
         }
         if !url_path.ends_with('/') && render_path(&r, &format!("{url_path}/")).is_some() {
             return Served {

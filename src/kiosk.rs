@@ -1,0 +1,687 @@
+//! The offline kiosk bundle, `output/kiosk/` (issue #7), and the website's
+//! search index.
+//!
+//! The kiosk is a single-page app: one `index.html` (the theme's
+//! `templates/kiosk.html`) whose `js/kiosk.js` draws every screen from data
+//! embedded as scripts that set globals (`data/catalog.vi.js`,
+//! `data/catalog.en.js`, `data/search.js`): browsers refuse `fetch()` of
+//! local files under `file://`, but load `<script src>` from the same
+//! folder. Screens are addressed by the URL fragment (`#/product/<slug>`),
+//! so there is exactly one HTML file and no link to resolve as a folder.
+//! Every path in the bundle is relative; the photos it shows are copied into
+//! `kiosk/photos/`; fonts are the system's. Shop, producer web site and map
+//! addresses appear only as QR codes (in the data), never as links.
+//!
+//! Everything is sorted and formatted here, in Rust: lists in Vietnamese
+//! alphabetical order (the catalogue's order), prices as on the website.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::Context;
+
+use crate::content::Section;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::model::{Group, Product, TourismPoint};
+use crate::qr::{self, Qr};
+use crate::render::markdown::{LinkBase, to_html};
+use crate::render::{Renderer, Urls, error_chain};
+use crate::search::SearchIndex;
+use crate::text::format_price;
+use crate::write::Sink;
+
+/// The bundle's folder in the output.
+pub const DIR: &str = "kiosk";
+
+/// Where the website's search index is written (loaded by the search page).
+pub const SITE_INDEX: &str = "search/search-index.js";
+
+/// Most slides in the attract loop.
+const MAX_SLIDES: usize = 24;
+
+/// Interface strings the kiosk uses (from the theme's i18n files).
+const STRINGS: &[&str] = &[
+    "lang_name",
+    "nav.home",
+    "home.groups",
+    "home.communes",
+    "home.stars",
+    "home.tourism",
+    "home.featured",
+    "buy.title",
+    "buy.none",
+    "tourism.products",
+    "product.tourism",
+    "count.products",
+    "count.products_one",
+    "price.on_request",
+    "field.producer",
+    "field.commune",
+    "field.phone",
+    "field.address",
+    "field.opening_hours",
+    "badge.sample",
+    "badge.sample_note",
+    "untranslated",
+    "stars.ocop",
+    "stars.title",
+    "stars.label",
+    "search.none",
+    "search.count",
+    "search.count_one",
+    "section.tourism",
+    "kiosk.back",
+    "kiosk.search",
+    "kiosk.search_hint",
+    "kiosk.clear",
+    "kiosk.space",
+    "kiosk.delete",
+    "kiosk.scan_page",
+    "kiosk.scan_tourism",
+    "kiosk.scan_shop",
+    "kiosk.scan_website",
+    "kiosk.scan_map",
+    "kiosk.touch",
+    "kiosk.more_results",
+];
+
+/// A photo in the bundle.
+#[derive(Debug, Clone, Serialize)]
+struct Photo {
+    /// Path relative to `kiosk/index.html`.
+    src: String,
+    alt: String,
+    w: u32,
+    h: u32,
+}
+
+/// The photo file the kiosk shows for image `file` of a record, and where it
+/// goes in the bundle. The ONE place that chooses the file: today the
+/// original from the record's folder; switch here to a smaller variant
+/// (issue #6, `images` branch) once it exists.
+fn photo_source(
+    r: &Renderer<'_>,
+    root: &Path,
+    dir: &Path,
+    section: Section,
+    slug: &str,
+    file: &str,
+) -> Option<(PathBuf, String, (u32, u32))> {
+    let site_rel = format!("{}/{slug}/{file}", section.dir_name());
+    let size = r.images.dimensions(&site_rel)?;
+    Some((
+        root.join(dir).join(file),
+        format!("photos/{site_rel}"),
+        size,
+    ))
+}
+
+#[derive(Debug, Serialize)]
+struct ProducerInfo {
+    name: String,
+    kind: String,
+    address: Option<String>,
+    phone: Option<String>,
+    /// The producer's web site, as a QR code.
+    website: Option<Qr>,
+}
+
+#[derive(Debug, Serialize)]
+struct BuyQr {
+    label: String,
+    qr: Qr,
+}
+
+#[derive(Debug, Serialize)]
+struct KProduct {
+    slug: String,
+    name: String,
+    /// Language of the text when it is not the screen's (untranslated).
+    text_lang: Option<String>,
+    summary: Option<String>,
+    unit: Option<String>,
+    price: Option<String>,
+    stars: Option<u8>,
+    group: &'static str,
+    group_label: String,
+    commune: String,
+    commune_name: Option<String>,
+    availability: String,
+    producer: Option<ProducerInfo>,
+    photos: Vec<Photo>,
+    body: String,
+    qr: Qr,
+    qr_is_shop: bool,
+    buy: Vec<BuyQr>,
+    tourism: Vec<String>,
+    sample: bool,
+}
+
+#[derive(Debug, Serialize)]
+struct KTourism {
+    slug: String,
+    name: String,
+    text_lang: Option<String>,
+    summary: Option<String>,
+    commune: String,
+    commune_name: Option<String>,
+    opening_hours: Option<String>,
+    phone: Option<String>,
+    photos: Vec<Photo>,
+    body: String,
+    products: Vec<String>,
+    qr: Qr,
+    map: Option<Qr>,
+    sample: bool,
+}
+
+#[derive(Debug, Serialize)]
+struct KGroup {
+    code: &'static str,
+    number: u8,
+    label: String,
+    products: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct KCommune {
+    slug: String,
+    name: String,
+    products: Vec<String>,
+    tourism: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct KStars {
+    stars: u8,
+    products: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct Slide {
+    /// `product` or `tourism`.
+    kind: &'static str,
+    slug: String,
+}
+
+/// Everything the kiosk shows in one language.
+#[derive(Debug, Serialize)]
+struct KioskData {
+    lang: String,
+    title: String,
+    district: String,
+    strings: BTreeMap<&'static str, String>,
+    groups: Vec<KGroup>,
+    communes: Vec<KCommune>,
+    stars: Vec<KStars>,
+    featured: Vec<String>,
+    products: Vec<KProduct>,
+    tourism: Vec<KTourism>,
+    slides: Vec<Slide>,
+}
+
+/// Language-neutral settings of the kiosk (`window.OCOP_KIOSK.config`).
+#[derive(Debug, Serialize)]
+struct KioskConfig {
+    idle_seconds: u32,
+    default_lang: String,
+    languages: Vec<String>,
+}
+
+/// Builds the search index, writes it for the website
+/// ([`SITE_INDEX`]) and writes the kiosk bundle into `kiosk/`. Returns
+/// `None` when something could not be rendered or written (reported in
+/// `diags`).
+pub fn render_search_and_kiosk(
+    r: &Renderer<'_>,
+    root: &Path,
+    sink: &dyn Sink,
+    diags: &mut Diagnostics,
+) -> Option<()> {
+    let index = SearchIndex::build(r.catalog);
+    let script = index.to_script();
+    let mut files: Vec<(String, Vec<u8>)> = vec![
+        (SITE_INDEX.to_owned(), script.clone().into_bytes()),
+        (format!("{DIR}/data/search.js"), script.into_bytes()),
+    ];
+    let mut copies: Vec<(String, PathBuf)> = Vec::new();
+    let site = &r.catalog.site;
+    let config = KioskConfig {
+        idle_seconds: site.kiosk.idle_seconds,
+        default_lang: site.default_language.clone(),
+        languages: site.languages.clone(),
+    };
+    files.push((
+        format!("{DIR}/data/config.js"),
+        format!(
+            "window.OCOP_KIOSK=window.OCOP_KIOSK||{{}};window.OCOP_KIOSK.config={};\n",
+            serde_json::to_string(&config).expect("serialises")
+        )
+        .into_bytes(),
+    ));
+    let data: Vec<(String, KioskData)> = site
+        .languages
+        .par_iter()
+        .map(|lang| (lang.clone(), kiosk_data(r, root, lang)))
+        .collect();
+    for (lang, d) in &data {
+        files.push((
+            format!("{DIR}/data/catalog.{lang}.js"),
+            format!(
+                "window.OCOP_KIOSK=window.OCOP_KIOSK||{{}};window.OCOP_KIOSK[{}]={};\n",
+                serde_json::to_string(lang).expect("serialises"),
+                serde_json::to_string(d).expect("serialises")
+            )
+            .into_bytes(),
+        ));
+    }
+    // Photos, once each.
+    let c = r.catalog;
+    let mut add_photos = |section: Section, slug: &str, dir: &Path, images: &[String]| {
+        for file in images {
+            if let Some((src, rel, _)) = photo_source(r, root, dir, section, slug, file) {
+                copies.push((format!("{DIR}/{rel}"), src));
+            }
+        }
+    };
+    for p in &c.products {
+        add_photos(Section::Products, &p.slug, &p.dir, &p.fields.images);
+    }
+    for t in &c.tourism {
+        add_photos(Section::Tourism, &t.slug, &t.dir, &t.fields.images);
+    }
+    // The theme's kiosk files and the shared search matcher.
+    let theme = root.join(&r.theme.dir);
+    copies.push((
+        format!("{DIR}/js/search.js"),
+        theme.join("static/js/search.js"),
+    ));
+    let kiosk_static = theme.join("kiosk");
+    for entry in walkdir::WalkDir::new(&kiosk_static).sort_by_file_name() {
+        let Ok(entry) = entry else { continue };
+        if entry.file_type().is_file()
+            && let Ok(rel) = entry.path().strip_prefix(&kiosk_static)
+        {
+            copies.push((
+                format!("{DIR}/{}", crate::diagnostics::display_path(rel)),
+                entry.path().to_path_buf(),
+            ));
+        }
+    }
+    // index.html from the theme's template.
+    let mut cx = Context::new();
+    cx.insert("lang", &site.default_language);
+    cx.insert("title", site.title.get(&site.default_language));
+    cx.insert("languages", &site.languages);
+    cx.insert("idle_seconds", &site.kiosk.idle_seconds);
+    match r.render_template("kiosk.html", &cx) {
+        Ok(html) => files.push((format!("{DIR}/index.html"), html.into_bytes())),
+        Err(e) => {
+            diags.push(
+                Diagnostic::error(
+                    "template-error",
+                    format!("rendering kiosk/index.html failed: {}", error_chain(&e)),
+                )
+                .in_file(r.theme.dir.join("templates/kiosk.html"))
+                .help("fix the template; the error names the variable or filter at fault"),
+            );
+            return None;
+        }
+    }
+    let written = files
+        .par_iter()
+        .map(|(rel, bytes)| sink.put(rel, bytes).map_err(|e| (rel.clone(), e)))
+        .chain(
+            copies
+                .par_iter()
+                .map(|(rel, src)| sink.copy(rel, src).map_err(|e| (rel.clone(), e))),
+        )
+        .collect::<Vec<_>>();
+    let mut ok = true;
+    for result in written {
+        if let Err((rel, e)) = result {
+            ok = false;
+            diags.push(
+                Diagnostic::error("write-error", format!("cannot write {rel}: {e}"))
+                    .help("check the disk space, the output folder's permissions and the theme's kiosk/ folder"),
+            );
+        }
+    }
+    ok.then_some(())
+}
+
+fn kiosk_data(r: &Renderer<'_>, root: &Path, lang: &str) -> KioskData {
+    let c = r.catalog;
+    let t = |key: &str| r.i18n.text(lang, key).to_owned();
+    let products: Vec<KProduct> = c
+        .products
+        .par_iter()
+        .map(|p| product(r, root, p, lang))
+        .collect();
+    let tourism: Vec<KTourism> = c
+        .tourism
+        .par_iter()
+        .map(|x| tourism_point(r, root, x, lang))
+        .collect();
+    let slugs = |list: Vec<&Product>| list.into_iter().map(|p| p.slug.clone()).collect();
+    let groups = Group::ALL
+        .iter()
+        .map(|&g| KGroup {
+            code: g.as_str(),
+            number: g.number(),
+            label: t(&g.label_key()),
+            products: slugs(c.products_in_group(g)),
+        })
+        .collect();
+    let communes = c
+        .communes
+        .iter()
+        .map(|x| KCommune {
+            slug: x.slug.clone(),
+            name: x.version(lang).text.name.value.clone(),
+            products: slugs(c.products_in_commune(&x.slug)),
+            tourism: c
+                .tourism_in_commune(&x.slug)
+                .into_iter()
+                .map(|t| t.slug.clone())
+                .collect(),
+        })
+        .filter(|x| !x.products.is_empty() || !x.tourism.is_empty())
+        .collect();
+    let stars = crate::render::STAR_PAGES
+        .iter()
+        .rev()
+        .map(|&n| KStars {
+            stars: n,
+            products: slugs(c.products_with_stars(n)),
+        })
+        .collect();
+    let featured = slugs(c.featured());
+    KioskData {
+        lang: lang.to_owned(),
+        title: c.site.title.get(lang).to_owned(),
+        district: c.site.district.get(lang).to_owned(),
+        strings: STRINGS.iter().map(|&k| (k, t(k))).collect(),
+        groups,
+        communes,
+        stars,
+        featured,
+        slides: slides(r, &products, &tourism),
+        products,
+        tourism,
+    }
+}
+
+/// The attract loop: products with photos (featured first), with a tourism
+/// point after every three products.
+fn slides(r: &Renderer<'_>, products: &[KProduct], tourism: &[KTourism]) -> Vec<Slide> {
+    let featured = products
+        .iter()
+        .filter(|p| !p.photos.is_empty())
+        .filter(|p| {
+            r.catalog
+                .product(&p.slug)
+                .is_some_and(|x| x.fields.featured)
+        });
+    let others = products
+        .iter()
+        .filter(|p| !p.photos.is_empty())
+        .filter(|p| {
+            r.catalog
+                .product(&p.slug)
+                .is_some_and(|x| !x.fields.featured)
+        });
+    let mut points = tourism.iter().filter(|t| !t.photos.is_empty());
+    let mut out = Vec::new();
+    for (i, p) in featured.chain(others).enumerate() {
+        if out.len() >= MAX_SLIDES {
+            break;
+        }
+        out.push(Slide {
+            kind: "product",
+            slug: p.slug.clone(),
+        });
+        if i % 3 == 2
+            && let Some(t) = points.next()
+        {
+            out.push(Slide {
+                kind: "tourism",
+                slug: t.slug.clone(),
+            });
+        }
+    }
+    out.extend(points.map(|t| Slide {
+        kind: "tourism",
+        slug: t.slug.clone(),
+    }));
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn photos(
+    r: &Renderer<'_>,
+    root: &Path,
+    dir: &Path,
+    section: Section,
+    slug: &str,
+    files: &[String],
+    alts: Option<&[String]>,
+    name: &str,
+) -> Vec<Photo> {
+    files
+        .iter()
+        .enumerate()
+        .filter_map(|(i, file)| {
+            let (_, rel, (w, h)) = photo_source(r, root, dir, section, slug, file)?;
+            let alt = alts
+                .and_then(|a| a.get(i))
+                .filter(|a| !a.trim().is_empty())
+                .cloned()
+                .unwrap_or_else(|| name.to_owned());
+            Some(Photo {
+                src: rel,
+                alt,
+                w,
+                h,
+            })
+        })
+        .collect()
+}
+
+/// A record's body as kiosk HTML: rendered as on the website, then with
+/// every link and image removed (the text of a link stays): nothing in the
+/// kiosk may lead out of it.
+fn body_html(
+    r: &Renderer<'_>,
+    body: &crate::model::Body,
+    lang: &str,
+    section: Section,
+    slug: &str,
+) -> String {
+    let base = LinkBase {
+        catalog: r.catalog,
+        urls: &r.urls,
+        lang,
+        section,
+        slug,
+    };
+    let (html, _) = to_html(body.markdown(), body.range.start, &body.path, &base);
+    strip_links(&html)
+}
+
+/// Removes `<a …>`, `</a>` and `<img …>` tags (quoted `>` inside attribute
+/// values respected).
+pub fn strip_links(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        let tag = &rest[at..];
+        let name: String = tag[1..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '/')
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let end = tag_end(tag);
+        if matches!(name.as_str(), "a" | "/a" | "img") {
+            rest = &tag[end..];
+        } else {
+            out.push_str(&tag[..end]);
+            rest = &tag[end..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Length of the tag at the start of `tag` (up to and including `>`).
+fn tag_end(tag: &str) -> usize {
+    let mut quote: Option<char> = None;
+    for (i, ch) in tag.char_indices().skip(1) {
+        match (quote, ch) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(ch),
+            (None, '>') => return i + 1,
+            _ => {}
+        }
+    }
+    tag.len()
+}
+
+fn text_lang(lang: &str, translated: bool, default: &str) -> Option<String> {
+    (!translated && lang != default).then(|| default.to_owned())
+}
+
+fn product(r: &Renderer<'_>, root: &Path, p: &Product, lang: &str) -> KProduct {
+    let c = r.catalog;
+    let version = p.version(lang);
+    let text = &version.text;
+    let f = &p.fields;
+    let producer = f
+        .producer
+        .as_ref()
+        .and_then(|s| c.producer(s.get_ref()))
+        .map(|pr| {
+            let pt = &pr.version(lang).text;
+            ProducerInfo {
+                name: pt.name.value.clone(),
+                kind: r.i18n.text(lang, &pr.fields.kind.label_key()).to_owned(),
+                address: pt.address.as_ref().map(|a| a.value.clone()),
+                phone: pr.fields.contact.phone.clone(),
+                website: pr.fields.contact.website.as_deref().map(|w| r.qr.get(w)),
+            }
+        });
+    let qr_url = qr::product_target(c, &r.urls, p, lang);
+    let buy: Vec<BuyQr> = f
+        .buy
+        .iter()
+        .map(|b| BuyQr {
+            label: r
+                .i18n
+                .text(lang, &format!("buy_kind.{}", b.kind.as_str()))
+                .to_owned(),
+            qr: r.qr.get(&b.url),
+        })
+        .collect();
+    let qr_is_shop = f.buy.first().is_some_and(|b| b.url == qr_url);
+    KProduct {
+        slug: p.slug.clone(),
+        name: text.name.value.clone(),
+        text_lang: text_lang(lang, version.translated, &c.site.default_language),
+        summary: text.summary.as_ref().map(|s| s.value.clone()),
+        unit: text.unit.as_ref().map(|s| s.value.clone()),
+        price: f.price.map(|vnd| format_price(vnd, lang)),
+        stars: c.rating(p),
+        group: f.group.as_str(),
+        group_label: r.i18n.text(lang, &f.group.label_key()).to_owned(),
+        commune: f.commune.get_ref().clone(),
+        commune_name: c
+            .commune(f.commune.get_ref())
+            .map(|x| x.version(lang).text.name.value.clone()),
+        availability: r
+            .i18n
+            .text(lang, &format!("availability.{}", f.availability.as_str()))
+            .to_owned(),
+        producer,
+        photos: photos(
+            r,
+            root,
+            &p.dir,
+            Section::Products,
+            &p.slug,
+            &f.images,
+            text.image_alt.as_ref().map(|a| a.value.as_slice()),
+            &text.name.value,
+        ),
+        body: body_html(r, &version.body, lang, Section::Products, &p.slug),
+        qr: r.qr.get(&qr_url),
+        qr_is_shop,
+        buy,
+        tourism: c
+            .tourism_of_product(&p.slug)
+            .into_iter()
+            .map(|t| t.slug.clone())
+            .collect(),
+        sample: f.sample,
+    }
+}
+
+fn tourism_point(r: &Renderer<'_>, root: &Path, t: &TourismPoint, lang: &str) -> KTourism {
+    let c = r.catalog;
+    let version = t.version(lang);
+    let text = &version.text;
+    let f = &t.fields;
+    KTourism {
+        slug: t.slug.clone(),
+        name: text.name.value.clone(),
+        text_lang: text_lang(lang, version.translated, &c.site.default_language),
+        summary: text.summary.as_ref().map(|s| s.value.clone()),
+        commune: f.commune.get_ref().clone(),
+        commune_name: c
+            .commune(f.commune.get_ref())
+            .map(|x| x.version(lang).text.name.value.clone()),
+        opening_hours: text.opening_hours.as_ref().map(|s| s.value.clone()),
+        phone: f.contact.phone.clone(),
+        photos: photos(
+            r,
+            root,
+            &t.dir,
+            Section::Tourism,
+            &t.slug,
+            &f.images,
+            text.image_alt.as_ref().map(|a| a.value.as_slice()),
+            &text.name.value,
+        ),
+        body: body_html(r, &version.body, lang, Section::Tourism, &t.slug),
+        products: c
+            .products_of_tourism(&t.slug)
+            .into_iter()
+            .map(|p| p.slug.clone())
+            .collect(),
+        qr: Qr::new(
+            &r.urls
+                .absolute(lang, &Urls::record(Section::Tourism, &t.slug)),
+        ),
+        map: f.geo.map(|g| r.qr.get(&qr::osm_url(g))),
+        sample: f.sample,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_and_images_are_removed_but_their_text_stays() {
+        assert_eq!(
+            strip_links(
+                "<p>Ở <a href=\"/communes/nhon-son/\" title=\"a>b\">xã Nhơn Sơn</a>.<img src=\"/x.jpg\" alt=\"\"></p>"
+            ),
+            "<p>Ở xã Nhơn Sơn.</p>"
+        );
+        assert_eq!(strip_links("<abbr>OCOP</abbr>"), "<abbr>OCOP</abbr>");
+    }
+}

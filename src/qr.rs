@@ -1,0 +1,215 @@
+//! QR codes (issue #7): product pages, marketplace links and map links as
+//! small inline SVGs, for the website's product pages and the kiosk.
+//!
+//! The `qrcode` crate encodes; the SVG is drawn here as one path of
+//! horizontal runs (`M{x} {y}h{n}v1h-{n}z`), about a third of the size of
+//! one square per module, crisp at any size. Error correction level M
+//! (15 %) survives a glare spot on a kiosk screen or a scuffed print.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use qrcode::{Color, EcLevel, QrCode};
+use serde::Serialize;
+
+use crate::config::QrTarget;
+use crate::content::Section;
+use crate::model::{Catalog, Geo, Product};
+use crate::render::Urls;
+
+/// Width of the white margin around the code, in modules (the standard's
+/// quiet zone).
+pub const QUIET_ZONE: usize = 4;
+
+/// A QR code and the address it holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Qr {
+    /// The encoded address (shown under the code, never as a link in the
+    /// kiosk).
+    pub url: String,
+    /// Inline SVG markup (no XML namespace: for embedding in HTML).
+    pub svg: String,
+}
+
+impl Qr {
+    /// The QR code of `url`.
+    pub fn new(url: &str) -> Self {
+        Self {
+            url: url.to_owned(),
+            svg: svg(url),
+        }
+    }
+}
+
+/// QR codes drawn during one build, by address: a product page's code is
+/// drawn once and shown on the page and in the kiosk.
+#[derive(Debug, Default)]
+pub struct QrCache(Mutex<HashMap<String, String>>);
+
+impl QrCache {
+    /// The QR code of `url`, drawn on first use.
+    pub fn get(&self, url: &str) -> Qr {
+        if let Some(svg) = self.0.lock().expect("no panic holding the lock").get(url) {
+            return Qr {
+                url: url.to_owned(),
+                svg: svg.clone(),
+            };
+        }
+        let qr = Qr::new(url);
+        self.0
+            .lock()
+            .expect("no panic holding the lock")
+            .insert(url.to_owned(), qr.svg.clone());
+        qr
+    }
+}
+
+/// The modules of the QR code of `text`: (width, dark modules row by row).
+pub fn modules(text: &str) -> (usize, Vec<bool>) {
+    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M)
+        .or_else(|_| QrCode::with_error_correction_level(text.as_bytes(), EcLevel::L))
+        .expect("an address short enough for a QR code");
+    let width = code.width();
+    let dark = code
+        .to_colors()
+        .into_iter()
+        .map(|c| c == Color::Dark)
+        .collect();
+    (width, dark)
+}
+
+/// The QR code of `text` as an SVG element: white background with the
+/// quiet zone, dark runs as one path.
+pub fn svg(text: &str) -> String {
+    let (width, dark) = modules(text);
+    let size = width + 2 * QUIET_ZONE;
+    let mut path = String::with_capacity(width * width);
+    for y in 0..width {
+        let row = &dark[y * width..(y + 1) * width];
+        let mut x = 0;
+        while x < width {
+            if !row[x] {
+                x += 1;
+                continue;
+            }
+            let start = x;
+            while x < width && row[x] {
+                x += 1;
+            }
+            let n = x - start;
+            path.push_str(&format!(
+                "M{} {}h{n}v1h-{n}z",
+                start + QUIET_ZONE,
+                y + QUIET_ZONE
+            ));
+        }
+    }
+    format!(
+        "<svg class=\"qr-code\" viewBox=\"0 0 {size} {size}\" role=\"img\" aria-label=\"QR\" shape-rendering=\"crispEdges\"><path fill=\"#fff\" d=\"M0 0h{size}v{size}H0z\"/><path fill=\"#000\" d=\"{path}\"/></svg>"
+    )
+}
+
+/// The address a product's QR code holds in `lang`: its page on the site
+/// (absolute, that language's URL), or with `qr_target = "marketplace"` its
+/// first shop link when it has one.
+pub fn product_target(catalog: &Catalog, urls: &Urls, p: &Product, lang: &str) -> String {
+    if catalog.site.kiosk.qr_target == QrTarget::Marketplace
+        && let Some(buy) = p.fields.buy.first()
+    {
+        return buy.url.clone();
+    }
+    urls.absolute(lang, &Urls::record(Section::Products, &p.slug))
+}
+
+/// OpenStreetMap address of a point, with a marker.
+pub fn osm_url(geo: Geo) -> String {
+    format!(
+        "https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=14/{lat}/{lon}",
+        lat = geo.lat,
+        lon = geo.lon
+    )
+}
+
+/// Parses the path of an SVG made by [`svg`] back into its modules, scaled
+/// to a grey image (`scale` pixels per module): what a phone camera would
+/// see. For tests that decode the codes the site ships.
+pub fn rasterize(svg: &str, scale: usize) -> Option<(usize, Vec<u8>)> {
+    let size: usize = svg
+        .split("viewBox=\"0 0 ")
+        .nth(1)?
+        .split(' ')
+        .next()?
+        .parse()
+        .ok()?;
+    let d = svg.rsplit("d=\"").next()?.split('"').next()?;
+    let side = size * scale;
+    let mut pixels = vec![255u8; side * side];
+    for run in d.split('z').filter(|r| !r.is_empty()) {
+        let rest = run.strip_prefix('M')?;
+        let (x, rest) = rest.split_once(' ')?;
+        let (y, rest) = rest.split_once('h')?;
+        let (n, _) = rest.split_once('v')?;
+        let (x, y, n): (usize, usize, usize) = (x.parse().ok()?, y.parse().ok()?, n.parse().ok()?);
+        for py in y * scale..(y + 1) * scale {
+            for px in x * scale..(x + n) * scale {
+                pixels[py * side + px] = 0;
+            }
+        }
+    }
+    Some((side, pixels))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Decodes a grey image with `rqrr`, as a phone would.
+    pub(crate) fn decode(side: usize, pixels: &[u8]) -> String {
+        let mut img =
+            rqrr::PreparedImage::prepare_from_greyscale(side, side, |x, y| pixels[y * side + x]);
+        let grids = img.detect_grids();
+        assert_eq!(grids.len(), 1, "one QR code in the image");
+        grids[0].decode().expect("the code decodes").1
+    }
+
+    #[test]
+    fn codes_decode_back_to_their_address() {
+        for url in [
+            "https://ocop-ninhson.example.com/products/nho-say-tach-hat/",
+            "https://ocop-ninhson.example.com/en/products/tao-say-deo-tach-hat/",
+            "https://shopee.vn/nho-say-tach-hat-ninh-thuan-500g-i.123456789.987654321",
+            &osm_url(Geo {
+                lat: 11.835,
+                lon: 108.67,
+            }),
+        ] {
+            let (side, pixels) = rasterize(&svg(url), 4).expect("our own SVG parses");
+            assert_eq!(decode(side, &pixels), url);
+        }
+    }
+
+    #[test]
+    fn modules_render_to_the_same_picture_as_the_svg() {
+        let url = "https://example.com/products/xoai/";
+        let (width, dark) = modules(url);
+        let (side, pixels) = rasterize(&svg(url), 1).unwrap();
+        assert_eq!(side, width + 2 * QUIET_ZONE);
+        for y in 0..width {
+            for x in 0..width {
+                let px = pixels[(y + QUIET_ZONE) * side + x + QUIET_ZONE];
+                assert_eq!(px == 0, dark[y * width + x], "module {x},{y}");
+            }
+        }
+    }
+
+    #[test]
+    fn osm_links_carry_a_marker() {
+        assert_eq!(
+            osm_url(Geo {
+                lat: 11.7,
+                lon: 108.8
+            }),
+            "https://www.openstreetmap.org/?mlat=11.7&mlon=108.8#map=14/11.7/108.8"
+        );
+    }
+}

@@ -1,0 +1,381 @@
+//! The offline kiosk bundle, QR codes and the search index (issue #7),
+//! checked on the shipped catalogue without a browser.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use common::*;
+use serde_json::Value;
+
+fn kiosk_files() -> BTreeMap<String, Vec<u8>> {
+    render_shipped()
+        .into_iter()
+        .filter(|(k, _)| k.starts_with("kiosk/"))
+        .collect()
+}
+
+/// The JSON a data script assigns (`window.X=…;` or `window.X["vi"]=…;`).
+fn data_json(path: &str, text: &str) -> Value {
+    let start = ["]=", "INDEX=", ".config="]
+        .iter()
+        .filter_map(|marker| text.find(marker).map(|i| i + marker.len()))
+        .min()
+        .unwrap_or_else(|| panic!("{path}: no assignment"));
+    let json = text[start..].trim_end().trim_end_matches(';');
+    serde_json::from_str(json).unwrap_or_else(|e| panic!("{path}: not JSON: {e}"))
+}
+
+/// Every QR object (`{url, svg}`) in a data value.
+fn qr_codes<'a>(v: &'a Value, out: &mut Vec<(&'a str, &'a str)>) {
+    match v {
+        Value::Object(map) => {
+            if let (Some(Value::String(url)), Some(Value::String(svg))) =
+                (map.get("url"), map.get("svg"))
+            {
+                out.push((url, svg));
+            }
+            map.values().for_each(|x| qr_codes(x, out));
+        }
+        Value::Array(list) => list.iter().for_each(|x| qr_codes(x, out)),
+        _ => {}
+    }
+}
+
+/// Fails on an outbound address anywhere but the `url` of a QR code, and on
+/// any markup with a link or an image source inside the data.
+fn check_strings(path: &str, key: &str, v: &Value, in_qr: bool, problems: &mut Vec<String>) {
+    match v {
+        Value::String(s) => {
+            let outbound = s.contains("://");
+            if outbound && !(in_qr && key == "url") {
+                problems.push(format!("{path}: `{key}` holds an address: {s:.80}"));
+            }
+            if s.contains("href=") || s.contains("src=") {
+                problems.push(format!("{path}: `{key}` holds a link: {s:.80}"));
+            }
+        }
+        Value::Object(map) => {
+            let qr = map.contains_key("svg") && map.contains_key("url");
+            for (k, x) in map {
+                check_strings(path, k, x, qr, problems);
+            }
+        }
+        Value::Array(list) => {
+            for x in list {
+                check_strings(path, key, x, false, problems);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The values of `attr="…"` (and `attr='…'`) in a text.
+fn attr_values<'a>(text: &'a str, attr: &str) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    for quote in ['"', '\''] {
+        let needle = format!("{attr}={quote}");
+        let mut rest = text;
+        while let Some(i) = rest.find(&needle) {
+            let after = &rest[i + needle.len()..];
+            let end = after.find(quote).unwrap_or(after.len());
+            out.push(&after[..end]);
+            rest = &after[end..];
+        }
+    }
+    out
+}
+
+/// The static rule of the issue: every file of output/kiosk/ is checked for
+/// absolute paths, outbound resources and network calls.
+#[test]
+fn kiosk_bundle_is_self_contained() {
+    let files = kiosk_files();
+    assert!(files.contains_key("kiosk/index.html"));
+    assert!(files.len() > 10, "{:?}", files.keys().collect::<Vec<_>>());
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for (path, bytes) in &files {
+        let Ok(text) = std::str::from_utf8(bytes) else {
+            continue; // photos
+        };
+        checked += 1;
+        for banned in [
+            "fetch(",
+            "XMLHttpRequest",
+            "import(",
+            "navigator.sendBeacon",
+            "WebSocket",
+        ] {
+            if text.contains(banned) {
+                problems.push(format!("{path}: uses {banned}"));
+            }
+        }
+        for attr in ["src", "href", "srcset", "action", "poster", "data"] {
+            for v in attr_values(text, attr) {
+                if v.starts_with('/') || v.contains("://") || v.starts_with("//") {
+                    problems.push(format!("{path}: {attr}=\"{v}\" is not relative"));
+                }
+                if attr == "href" {
+                    let page = v.split('#').next().unwrap_or_default();
+                    let ok =
+                        page.is_empty() || page.ends_with("index.html") || page.ends_with(".css");
+                    if !ok {
+                        problems.push(format!("{path}: href=\"{v}\" must end in index.html"));
+                    }
+                }
+            }
+        }
+        // CSS url(…) and @import.
+        let mut rest = text;
+        while let Some(i) = rest.find("url(") {
+            let after = rest[i + 4..].trim_start_matches(['"', '\'']);
+            if after.starts_with('/') || after.starts_with("http") || after.starts_with("//") {
+                problems.push(format!("{path}: url({after:.40}) is not relative"));
+            }
+            rest = &rest[i + 4..];
+        }
+        if text.contains("@import") {
+            problems.push(format!("{path}: @import"));
+        }
+        if path.starts_with("kiosk/data/") {
+            let json = data_json(path, text);
+            check_strings(path, "", &json, false, &mut problems);
+        } else if text.contains("http://") || text.contains("https://") {
+            problems.push(format!("{path}: names an http(s) address"));
+        }
+    }
+    assert!(checked >= 8);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn kiosk_index_is_noindex_and_loads_only_its_own_files() {
+    let files = kiosk_files();
+    let html = String::from_utf8(files["kiosk/index.html"].clone()).unwrap();
+    assert!(html.contains("<meta name=\"robots\" content=\"noindex\">"));
+    for attr in ["src", "href"] {
+        for v in attr_values(&html, attr) {
+            assert!(
+                files.contains_key(&format!("kiosk/{v}")),
+                "index.html loads {v}, which is not in the bundle"
+            );
+        }
+    }
+    // Every photo the data names is in the bundle; sample records are marked.
+    let vi = String::from_utf8(files["kiosk/data/catalog.vi.js"].clone()).unwrap();
+    let data = data_json("catalog.vi.js", &vi);
+    let products = data["products"].as_array().unwrap();
+    assert_eq!(products.len(), 23);
+    for p in products {
+        for photo in p["photos"].as_array().unwrap() {
+            let src = photo["src"].as_str().unwrap();
+            assert!(files.contains_key(&format!("kiosk/{src}")), "{src}");
+        }
+    }
+    let sample = products
+        .iter()
+        .find(|p| p["slug"] == "nho-say-tach-hat")
+        .unwrap();
+    assert_eq!(sample["sample"], true);
+    assert_eq!(sample["price"], "150.000\u{a0}₫");
+    // Vietnamese alphabetical order, as on the site: Bưởi … Xoài.
+    let names: Vec<&str> = products
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names.first(), Some(&"Bưởi"));
+    assert_eq!(names.last(), Some(&"Xoài"));
+    let d = names.iter().position(|n| n.starts_with("Dưa")).unwrap();
+    let dd = names.iter().position(|n| n.starts_with("Đũa")).unwrap();
+    assert!(d < dd, "d before đ: {names:?}");
+    // The two tourism points are in the attract loop.
+    let slides: Vec<&str> = data["slides"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["kind"] == "tourism")
+        .map(|s| s["slug"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        slides,
+        [
+            "du-lich-tham-quan-dac-san-nhon-son",
+            "du-lich-vuon-trai-cay-lam-son"
+        ]
+    );
+    let config = String::from_utf8(files["kiosk/data/config.js"].clone()).unwrap();
+    assert_eq!(data_json("config.js", &config)["idle_seconds"], 90);
+}
+
+/// Decodes a QR SVG of the build with `rqrr`, as a phone camera would.
+fn decode(svg: &str) -> String {
+    let (side, pixels) = ocop::qr::rasterize(svg, 4).expect("an SVG made by ocop::qr");
+    let mut img =
+        rqrr::PreparedImage::prepare_from_greyscale(side, side, |x, y| pixels[y * side + x]);
+    let grids = img.detect_grids();
+    assert_eq!(grids.len(), 1);
+    grids[0].decode().expect("decodes").1
+}
+
+#[test]
+fn every_kiosk_qr_code_decodes_to_its_address() {
+    let files = kiosk_files();
+    let mut all = 0;
+    for lang in ["vi", "en"] {
+        let path = format!("kiosk/data/catalog.{lang}.js");
+        let data = data_json(&path, std::str::from_utf8(&files[&path]).unwrap());
+        let mut codes = Vec::new();
+        qr_codes(&data, &mut codes);
+        for (url, svg) in &codes {
+            assert_eq!(decode(svg), *url);
+        }
+        let en = if lang == "en" { "/en" } else { "" };
+        let product = data["products"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["slug"] == "nho-say-tach-hat")
+            .unwrap();
+        assert_eq!(
+            product["qr"]["url"],
+            format!("https://ocop-ninhson.example.com{en}/products/nho-say-tach-hat/")
+        );
+        let tourism = &data["tourism"][0];
+        assert!(
+            tourism["map"]["url"]
+                .as_str()
+                .unwrap()
+                .starts_with("https://www.openstreetmap.org/?mlat=")
+        );
+        assert_eq!(
+            tourism["qr"]["url"],
+            format!(
+                "https://ocop-ninhson.example.com{en}/tourism/{}/",
+                tourism["slug"].as_str().unwrap()
+            )
+        );
+        all += codes.len();
+    }
+    assert!(all >= 2 * (23 + 2 * 2), "{all} codes");
+}
+
+#[test]
+fn website_product_pages_have_a_qr_code_of_their_own_address() {
+    let files = render_shipped();
+    for (path, url) in [
+        (
+            "products/thit-de-xong-khoi/index.html",
+            "https://ocop-ninhson.example.com/products/thit-de-xong-khoi/",
+        ),
+        (
+            "en/products/thit-de-xong-khoi/index.html",
+            "https://ocop-ninhson.example.com/en/products/thit-de-xong-khoi/",
+        ),
+    ] {
+        let html = page(&files, path);
+        let start = html.find("<figure class=\"qr-block\">").expect(path);
+        let svg_start = start + html[start..].find("<svg").unwrap();
+        let svg_end = svg_start + html[svg_start..].find("</svg>").unwrap() + 6;
+        assert_eq!(decode(&html[svg_start..svg_end]), url);
+        assert!(html[svg_end..].starts_with("<figcaption>"));
+    }
+}
+
+#[test]
+fn qr_target_marketplace_uses_the_first_shop_link() {
+    let project = Project::new(&[
+        ("communes/nhon-son/index.md", COMMUNE),
+        ("producers/de-cuu/index.md", PRODUCER),
+        (
+            "products/thit-de/index.md",
+            "+++\nname = \"Thịt dê\"\ngroup = \"food\"\ncommune = \"nhon-son\"\nbuy = [{ kind = \"shopee\", url = \"https://shopee.vn/thit-de-i.1.2\" }]\n+++\nThịt dê.\n",
+        ),
+        (
+            "products/xoai/index.md",
+            "+++\nname = \"Xoài\"\ngroup = \"food\"\ncommune = \"nhon-son\"\n+++\nXoài.\n",
+        ),
+    ]);
+    let site = "title = \"Thử\"\nbase_url = \"https://example.com\"\nlanguages = [\"vi\", \"en\"]\n[kiosk]\nqr_target = \"marketplace\"\nidle_seconds = 30\n";
+    project.write("site.toml", site);
+    let (_, sink) = ocop::build::render_to_memory(&project.options()).expect("builds");
+    let files = sink.into_files();
+    let html = page(&files, "products/thit-de/index.html");
+    let svg = &html[html.find("<svg class=\"qr-code\"").unwrap()..];
+    assert_eq!(
+        decode(&svg[..svg.find("</svg>").unwrap() + 6]),
+        "https://shopee.vn/thit-de-i.1.2"
+    );
+    assert!(html.contains("Quét để mua sản phẩm này"));
+    // Without a shop link the page itself.
+    let html = page(&files, "en/products/xoai/index.html");
+    let svg = &html[html.find("<svg class=\"qr-code\"").unwrap()..];
+    assert_eq!(
+        decode(&svg[..svg.find("</svg>").unwrap() + 6]),
+        "https://example.com/en/products/xoai/"
+    );
+    let config = page(&files, "kiosk/data/config.js");
+    assert!(config.contains("\"idle_seconds\":30"), "{config}");
+}
+
+#[test]
+fn search_pages_and_index_are_published() {
+    let files = render_shipped();
+    let vi = page(&files, "search/index.html");
+    let en = page(&files, "en/search/index.html");
+    assert!(vi.contains("<script src=\"/search/search-index.js\" defer>"));
+    assert!(en.contains("<h1>Search products</h1>"));
+    // Every page's header links to its language's search page.
+    assert!(
+        page(&files, "products/xoai/index.html")
+            .contains("class=\"header-search\" href=\"/search/\"")
+    );
+    assert!(page(&files, "en/index.html").contains("class=\"header-search\" href=\"/en/search/\""));
+    // The website and the kiosk share one index.
+    assert_eq!(
+        files["search/search-index.js"],
+        files["kiosk/data/search.js"]
+    );
+    assert_eq!(files["js/search.js"], files["kiosk/js/search.js"]);
+}
+
+/// The Rust reference matcher on the shipped catalogue (the browser test
+/// runs the same queries through search.js).
+#[test]
+fn search_finds_the_issue_examples() {
+    let (_, sink) = ocop::build::render_to_memory(&shipped()).unwrap();
+    drop(sink);
+    let content = ocop::content::load(&repo(), &mut ocop::diagnostics::Diagnostics::new());
+    let catalog = ocop::model::resolve(
+        &content,
+        None,
+        today(),
+        &mut ocop::diagnostics::Diagnostics::new(),
+    )
+    .unwrap();
+    let index = ocop::search::SearchIndex::build(&catalog);
+    let top = |q: &str| -> Vec<String> {
+        index
+            .search(q)
+            .into_iter()
+            .map(|(d, _)| index.docs[d].slug.clone())
+            .collect()
+    };
+    let nho = top("nho say");
+    assert_eq!(&nho[..2], ["nho-say-nguyen-hat", "nho-say-tach-hat"]);
+    assert_eq!(top("thit de")[0], "thit-de-xong-khoi");
+    assert_eq!(top("THỊT DÊ")[0], "thit-de-xong-khoi");
+    assert!(
+        top("dua luoi")[..4]
+            .iter()
+            .all(|s| s.starts_with("dua-luoi"))
+    );
+    assert_eq!(
+        top("dried grapes")[..2],
+        ["nho-say-nguyen-hat", "nho-say-tach-hat"]
+    );
+    assert_eq!(top("smoked goat")[0], "thit-de-xong-khoi");
+    // Prefixes while typing.
+    assert_eq!(top("thit d")[0], "thit-de-xong-khoi");
+    assert!(top("zzzz").is_empty());
+}
