@@ -95,7 +95,7 @@ pub struct LineCol {
 }
 
 /// Every diagnostic of one run, with the texts of the files they point into.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Diagnostics {
     sources: BTreeMap<PathBuf, Arc<str>>,
     items: Vec<Diagnostic>,

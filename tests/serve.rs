@@ -252,7 +252,7 @@ fn serve_renders_exactly_the_built_pages() {
         "https://ocop-ninhson.example.com".into(),
         Some(today()),
     );
-    let ocop::serve::Outcome::Ready(snapshot, _) = live.rebuild(true) else {
+    let ocop::serve::Outcome::Ready(snapshot, _) = live.rebuild(None, true) else {
         panic!("the shipped catalogue serves");
     };
     let mut pages = 0;
@@ -275,7 +275,7 @@ fn serve_renders_exactly_the_built_pages() {
     }
     // A second rebuild with nothing changed reuses every record.
     assert!(matches!(
-        live.rebuild(false),
+        live.rebuild(None, false),
         ocop::serve::Outcome::Ready(..)
     ));
 }

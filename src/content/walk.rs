@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use super::{Bundle, Content, Document, Section, SiteFile, TextCache};
@@ -20,39 +21,78 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Content {
 }
 
 /// [`load`], reading only the files that `cache` does not already hold
-/// unchanged.
+/// unchanged. Bundles are read in parallel.
 pub fn load_cached(root: &Path, cache: &TextCache, diags: &mut Diagnostics) -> Content {
+    let (site, dirs) = scan(root, cache, diags);
+    let loaded: Vec<(Option<Bundle>, Diagnostics)> = dirs
+        .par_iter()
+        .map(|dir| {
+            let mut found = Diagnostics::new();
+            (load_bundle(root, dir, cache, &mut found), found)
+        })
+        .collect();
+    let mut bundles = Vec::with_capacity(loaded.len());
+    for (bundle, found) in loaded {
+        bundles.extend(bundle);
+        diags.append(found);
+    }
+    Content { site, bundles }
+}
+
+/// A record folder found by [`scan`], not read yet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BundleDir {
+    /// Its section.
+    pub section: Section,
+    /// The folder name (the slug, when valid).
+    pub name: String,
+    /// The folder on disk.
+    pub path: PathBuf,
+}
+
+/// Lists what `content/` holds without reading the records: the text of
+/// `site.toml` and every record folder, in section then name order.
+/// Problems of the layout itself (a record file outside a folder, folders
+/// that would give the same slug, symbolic links out of the project,
+/// entries the tool does not read) go to `diags`.
+pub fn scan(
+    root: &Path,
+    cache: &TextCache,
+    diags: &mut Diagnostics,
+) -> (Option<SiteFile>, Vec<BundleDir>) {
     let content_dir = root.join("content");
-    let mut content = Content::default();
     let site_path = PathBuf::from("content/site.toml");
-    match cache.read(&root.join(&site_path), &site_path) {
+    let site = match cache.read(&root.join(&site_path), &site_path) {
         Ok(text) => {
             diags.add_source(&site_path, text.clone());
-            content.site = Some(SiteFile {
+            Some(SiteFile {
                 path: site_path,
                 text,
-            });
+            })
         }
-        Err(d) => diags.push(d.help(
-            "every site needs content/site.toml with at least title and base_url; see README.md",
-        )),
-    }
+        Err(d) => {
+            diags.push(d.help(
+                "every site needs content/site.toml with at least title and base_url; see README.md",
+            ));
+            None
+        }
+    };
+    let mut dirs = Vec::new();
     for section in Section::ALL {
         let dir = content_dir.join(section.dir_name());
         if dir.is_dir() {
-            load_section(root, section, &dir, cache, &mut content.bundles, diags);
+            scan_section(root, section, &dir, &mut dirs, diags);
         }
     }
     report_unknown_entries(root, &content_dir, diags);
-    content
+    (site, dirs)
 }
 
-fn load_section(
+fn scan_section(
     root: &Path,
     section: Section,
     dir: &Path,
-    cache: &TextCache,
-    bundles: &mut Vec<Bundle>,
+    dirs: &mut Vec<BundleDir>,
     diags: &mut Diagnostics,
 ) {
     let entries = WalkDir::new(dir)
@@ -130,20 +170,26 @@ fn load_section(
             );
             continue;
         }
-        if let Some(bundle) = load_bundle(root, section, path, name, cache, diags) {
-            bundles.push(bundle);
-        }
+        dirs.push(BundleDir {
+            section,
+            name: name.clone(),
+            path: path.clone(),
+        });
     }
 }
 
-fn load_bundle(
+/// Reads one record folder found by [`scan`]: its text files (through
+/// `cache`) and the names of its other files. `None`, with the problems in
+/// `diags`, when the folder name is not a slug or it has no usable
+/// `index.md`.
+pub fn load_bundle(
     root: &Path,
-    section: Section,
-    dir: &Path,
-    name: &str,
+    dir: &BundleDir,
     cache: &TextCache,
     diags: &mut Diagnostics,
 ) -> Option<Bundle> {
+    let (section, name) = (dir.section, dir.name.as_str());
+    let dir = dir.path.as_path();
     let shown_dir = relative(root, dir);
     let slug = slugify(name);
     if slug != name {

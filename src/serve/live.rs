@@ -10,7 +10,7 @@ use rayon::prelude::*;
 
 use crate::build::today;
 use crate::config::read_site;
-use crate::content::{self, Bundle, TextCache};
+use crate::content::{self, Bundle, BundleDir, Content, SiteFile, TextCache};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::images::Images;
 use crate::model::{AnyRecord, Catalog, Folders, assemble, read_bundle};
@@ -27,12 +27,24 @@ struct CachedRecord {
     diags: Vec<Diagnostic>,
 }
 
+/// A record folder as last read.
+struct LoadedDir {
+    bundle: Option<Bundle>,
+    diags: Diagnostics,
+}
+
 /// Everything `serve` remembers between rebuilds.
 pub struct LiveSite {
     root: PathBuf,
     base_url: String,
     today: Option<Date>,
     texts: TextCache,
+    /// `site.toml` and the layout problems of the last full scan.
+    site: Option<SiteFile>,
+    scan_diags: Diagnostics,
+    /// Every record folder of the last scan, by path.
+    dirs: BTreeMap<PathBuf, (BundleDir, LoadedDir)>,
+    scanned: bool,
     records: HashMap<PathBuf, CachedRecord>,
     theme: Option<Arc<Theme>>,
     theme_site: Option<Arc<str>>,
@@ -55,19 +67,40 @@ impl LiveSite {
             base_url,
             today,
             texts: TextCache::new(),
+            site: None,
+            scan_diags: Diagnostics::new(),
+            dirs: BTreeMap::new(),
+            scanned: false,
             records: HashMap::new(),
             theme: None,
             theme_site: None,
         }
     }
 
-    /// Reads what changed and rebuilds the catalogue. Files whose size and
-    /// time are unchanged are not read again, and bundles whose files are
-    /// unchanged are not parsed again; `theme_changed` forces the templates
-    /// and interface strings to be loaded again.
-    pub fn rebuild(&mut self, theme_changed: bool) -> Outcome {
+    /// Reads what changed and rebuilds the catalogue. `changed` lists the
+    /// files and folders the watcher saw change; `None` (the first build)
+    /// reads everything. Only the record folders named there are listed
+    /// again (any change to the layout — a folder added, removed or
+    /// renamed, `site.toml` — scans the whole of `content/`); files whose
+    /// size and time are unchanged are not read again, and bundles whose
+    /// files are unchanged are not parsed again. `theme_changed` loads the
+    /// templates and interface strings again.
+    pub fn rebuild(&mut self, changed: Option<&[PathBuf]>, theme_changed: bool) -> Outcome {
+        match changed.and_then(|paths| self.dirty_dirs(paths)) {
+            Some(dirty) => self.reload_dirs(&dirty),
+            None => self.rescan(),
+        }
         let mut diags = Diagnostics::new();
-        let content = content::load_cached(&self.root, &self.texts, &mut diags);
+        diags.append(self.scan_diags.clone());
+        let mut bundles = Vec::with_capacity(self.dirs.len());
+        for (_, loaded) in self.dirs.values() {
+            diags.append(loaded.diags.clone());
+            bundles.extend(loaded.bundle.clone());
+        }
+        let content = Content {
+            site: self.site.clone(),
+            bundles,
+        };
         let Some(site_file) = content.site.clone() else {
             diags.sort();
             return Outcome::Failed(diags);
@@ -107,6 +140,68 @@ impl LiveSite {
                 Outcome::Ready(Box::new(snapshot), diags)
             }
             _ => Outcome::Failed(diags),
+        }
+    }
+
+    /// The record folders touched by `paths`, or `None` when the change
+    /// needs a full scan (the layout changed, or a path is not inside a
+    /// known record folder).
+    fn dirty_dirs(&self, paths: &[PathBuf]) -> Option<Vec<PathBuf>> {
+        if !self.scanned {
+            return None;
+        }
+        let content_dir = self.root.join("content");
+        let mut dirty = Vec::new();
+        for path in paths {
+            let Ok(rel) = path.strip_prefix(&content_dir) else {
+                continue; // themes/: handled by `theme_changed`
+            };
+            let parts: Vec<_> = rel.components().collect();
+            if parts.len() < 3 {
+                return None; // content/, site.toml, a section, a record folder itself
+            }
+            let dir = content_dir.join(parts[0]).join(parts[1]);
+            if !self.dirs.contains_key(&dir) || !dir.is_dir() {
+                return None;
+            }
+            if !dirty.contains(&dir) {
+                dirty.push(dir);
+            }
+        }
+        Some(dirty)
+    }
+
+    /// Lists `content/` again and reads every record folder.
+    fn rescan(&mut self) {
+        let mut scan_diags = Diagnostics::new();
+        let (site, dirs) = content::scan(&self.root, &self.texts, &mut scan_diags);
+        let root = &self.root;
+        let texts = &self.texts;
+        let loaded: Vec<(BundleDir, LoadedDir)> = dirs
+            .into_par_iter()
+            .map(|dir| {
+                let mut diags = Diagnostics::new();
+                let bundle = content::load_bundle(root, &dir, texts, &mut diags);
+                (dir, LoadedDir { bundle, diags })
+            })
+            .collect();
+        self.dirs = loaded
+            .into_iter()
+            .map(|(dir, l)| (dir.path.clone(), (dir, l)))
+            .collect();
+        self.site = site;
+        self.scan_diags = scan_diags;
+        self.scanned = true;
+    }
+
+    /// Reads the record folders `dirty` again.
+    fn reload_dirs(&mut self, dirty: &[PathBuf]) {
+        for path in dirty {
+            if let Some((dir, loaded)) = self.dirs.get_mut(path) {
+                let mut diags = Diagnostics::new();
+                loaded.bundle = content::load_bundle(&self.root, dir, &self.texts, &mut diags);
+                loaded.diags = diags;
+            }
         }
     }
 

@@ -90,7 +90,7 @@ pub fn serve(options: ServeOptions) -> Result<(), ServeError> {
     let shared = http::Shared::new();
     let mut live = LiveSite::new(&options.root, base_url.clone(), options.today);
     let started = Instant::now();
-    report(&shared, live.rebuild(true), started);
+    report(&shared, live.rebuild(None, true), started);
 
     let (tx, rx) = mpsc::channel();
     let watching = watch::watch(&options.root, options.poll, tx, |w| {
@@ -109,9 +109,11 @@ pub fn serve(options: ServeOptions) -> Result<(), ServeError> {
             // Fold changes that queued up while the last rebuild ran.
             while let Ok(more) = rx.try_recv() {
                 change.theme |= more.theme;
+                change.paths.extend(more.paths);
                 change.since = change.since.min(more.since);
             }
-            report(&rebuild_shared, live.rebuild(change.theme), change.since);
+            let outcome = live.rebuild(Some(&change.paths), change.theme);
+            report(&rebuild_shared, outcome, change.since);
         }
     });
 

@@ -19,10 +19,12 @@ pub const DEBOUNCE_MS: u64 = 40;
 pub const POLL_MS: u64 = 500;
 
 /// A burst of relevant file changes.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Change {
     /// A template, static file or interface string changed.
     pub theme: bool,
+    /// The files and folders that changed (absolute paths).
+    pub paths: Vec<PathBuf>,
     /// When the first event of the burst happened (for the latency report).
     pub since: Instant,
 }
@@ -114,12 +116,17 @@ fn handler(tx: Sender<Change>) -> impl FnMut(DebounceEventResult) + Send + 'stat
         let Some(first) = relevant.iter().map(|e| e.time).min() else {
             return;
         };
-        let theme = relevant
+        let paths: Vec<PathBuf> = relevant
             .iter()
-            .flat_map(|e| &e.paths)
+            .flat_map(|e| e.paths.iter().cloned())
+            .filter(|p| !is_editor_noise(p))
+            .collect();
+        let theme = paths
+            .iter()
             .any(|p| p.components().any(|c| c.as_os_str() == "themes"));
         let _ = tx.send(Change {
             theme,
+            paths,
             since: first,
         });
     }

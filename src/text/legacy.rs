@@ -35,6 +35,20 @@ fn is_foreign(c: char) -> bool {
     )
 }
 
+/// A fast pre-check on the UTF-8 bytes: every character of [`is_foreign`]
+/// is U+00A1…U+00FE, encoded as 0xC2 or 0xC3 followed by one byte, so only
+/// those lead bytes (found with `memchr`) need a look.
+fn may_hold_foreign(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(0xC2, 0xC3, bytes).any(|i| {
+        let Some(&next) = bytes.get(i + 1) else {
+            return false;
+        };
+        let code = (u32::from(bytes[i] & 0x1F) << 6) | u32::from(next & 0x3F);
+        char::from_u32(code).is_some_and(is_foreign)
+    })
+}
+
 /// Minimum number of words with such characters before the text is
 /// reported: one word may be a foreign name ("Müller"), two rarely are.
 const MIN_WORDS: usize = 2;
@@ -54,7 +68,7 @@ pub struct LegacyText {
 /// Looks for words that contain a legacy-encoding character between
 /// letters (or right after one); `None` for ordinary Unicode text.
 pub fn detect_legacy_encoding(text: &str) -> Option<LegacyText> {
-    if !text.chars().any(is_foreign) {
+    if !may_hold_foreign(text) {
         return None;
     }
     let mut first: Option<(Range<usize>, &str)> = None;
