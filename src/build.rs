@@ -8,7 +8,7 @@ use thiserror::Error;
 
 use crate::content::{self, Section};
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::images::Images;
+use crate::images::{ImageStats, Images, ProgressMode};
 use crate::model::{self, Catalog};
 use crate::render::{self, PageCounts, Renderer};
 use crate::write::{MemorySink, Sink, Staging, WriteError, WriteSummary};
@@ -24,6 +24,9 @@ pub struct Options {
     pub base_url: Option<String>,
     /// The date treated as today (certificate validity); see [`today`].
     pub today: Option<Date>,
+    /// Progress while photos are processed (off by default; the CLI shows
+    /// a bar on a terminal, plain lines otherwise).
+    pub progress: ProgressMode,
 }
 
 impl Options {
@@ -34,6 +37,7 @@ impl Options {
             output: None,
             base_url: None,
             today: None,
+            progress: ProgressMode::Off,
         }
     }
 
@@ -85,6 +89,8 @@ pub struct Report {
     pub pages: PageCounts,
     /// What was written (`None` for `check`).
     pub written: Option<WriteSummary>,
+    /// Photo variants: decoded, encoded, from the cache, pruned.
+    pub images: ImageStats,
     /// Wall time.
     pub elapsed: Duration,
 }
@@ -111,13 +117,14 @@ pub fn build(options: &Options) -> Result<Report, BuildError> {
     let content_dir = options.root.join("content");
     let staging = Staging::create(&output, &[&options.root, &content_dir])?;
     match run(options, &staging) {
-        Ok((diagnostics, sections, pages)) => {
+        Ok((diagnostics, sections, pages, images)) => {
             let written = staging.commit()?;
             Ok(Report {
                 diagnostics,
                 sections,
                 pages,
                 written: Some(written),
+                images,
                 elapsed: started.elapsed(),
             })
         }
@@ -138,6 +145,7 @@ pub fn check(options: &Options) -> Report {
         sections: run.sections,
         pages: run.pages.unwrap_or_default(),
         written: None,
+        images: run.images,
         elapsed: started.elapsed(),
     }
 }
@@ -146,12 +154,13 @@ pub fn check(options: &Options) -> Report {
 pub fn render_to_memory(options: &Options) -> Result<(Report, MemorySink), Diagnostics> {
     let started = Instant::now();
     let sink = MemorySink::new();
-    let (diagnostics, sections, pages) = run(options, &sink)?;
+    let (diagnostics, sections, pages, images) = run(options, &sink)?;
     let report = Report {
         diagnostics,
         sections,
         pages,
         written: None,
+        images,
         elapsed: started.elapsed(),
     };
     Ok((report, sink))
@@ -163,7 +172,11 @@ struct Run {
     sections: Vec<SectionCount>,
     /// `None` when rendering did not happen or failed.
     pages: Option<PageCounts>,
+    images: ImageStats,
 }
+
+/// The pieces of a report from a run without errors.
+type Done = (Diagnostics, Vec<SectionCount>, PageCounts, ImageStats);
 
 impl Run {
     fn failed(diags: Diagnostics) -> Self {
@@ -171,13 +184,16 @@ impl Run {
             diags,
             sections: Vec::new(),
             pages: None,
+            images: ImageStats::default(),
         }
     }
 
     /// The outcome for a build: the pieces of the report, or every problem.
-    fn into_result(self) -> Result<(Diagnostics, Vec<SectionCount>, PageCounts), Diagnostics> {
+    fn into_result(self) -> Result<Done, Diagnostics> {
         match self.pages {
-            Some(pages) if !self.diags.has_errors() => Ok((self.diags, self.sections, pages)),
+            Some(pages) if !self.diags.has_errors() => {
+                Ok((self.diags, self.sections, pages, self.images))
+            }
             _ => Err(self.diags),
         }
     }
@@ -186,16 +202,14 @@ impl Run {
 /// How far to go when the content has errors.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum OnErrors {
-    /// Stop before rendering (a build writes nothing anyway).
+    /// Stop before rendering (a build writes nothing anyway). Builds also
+    /// make the photo variants.
     Stop,
     /// Render the records that could be read, to find every problem (check).
     GoOn,
 }
 
-fn run(
-    options: &Options,
-    sink: &dyn Sink,
-) -> Result<(Diagnostics, Vec<SectionCount>, PageCounts), Diagnostics> {
+fn run(options: &Options, sink: &dyn Sink) -> Result<Done, Diagnostics> {
     run_with(options, sink, OnErrors::Stop).into_result()
 }
 
@@ -216,7 +230,11 @@ fn run_with(options: &Options, sink: &dyn Sink, on_errors: OnErrors) -> Run {
         diags.sort();
         return Run::failed(diags);
     };
-    let images = Images::probe(root, &catalog, &mut diags);
+    let mut images = Images::probe(root, &catalog, &mut diags);
+    // Builds make the photo variants (check only reads the photos' headers).
+    if on_errors == OnErrors::Stop && !diags.has_errors() {
+        images.generate(root, sink, options.progress, &mut diags);
+    }
     let sections = count_sections(&catalog);
     let pages = if diags.has_errors() && on_errors == OnErrors::Stop {
         None
@@ -225,11 +243,15 @@ fn run_with(options: &Options, sink: &dyn Sink, on_errors: OnErrors) -> Run {
         Renderer::new(root, theme, &catalog, &images, &mut diags)
             .and_then(|renderer| render::render_site(&renderer, root, sink, &mut diags))
     };
+    if on_errors == OnErrors::Stop && pages.is_some() && !diags.has_errors() {
+        images.prune_cache(&mut diags);
+    }
     diags.sort();
     Run {
         diags,
         sections,
         pages,
+        images: images.stats(),
     }
 }
 

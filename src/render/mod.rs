@@ -69,6 +69,9 @@ impl<'a> Renderer<'a> {
         renderer
             .tera
             .register_function("get_url", GetUrl(renderer.urls.clone()));
+        renderer
+            .tera
+            .register_function("picture", crate::images::picture::PictureFn);
         Some(renderer)
     }
 }

@@ -480,6 +480,7 @@ fn record_context(
     let mut body = |body: &Body| -> Local<String> {
         let base = LinkBase {
             catalog: c,
+            images: r.images,
             urls: &r.urls,
             lang,
             section,
@@ -820,7 +821,8 @@ fn meta(
 }
 
 /// Copies the theme's `static/` folder to the output root and every
-/// bundle's files next to its default-language page.
+/// bundle's files next to its default-language page, except the photos
+/// named in `images` (their variants are made by `images`).
 fn copy_files(r: &Renderer<'_>, root: &Path, sink: &dyn Sink) -> Result<(), Diagnostic> {
     let static_dir = root.join(&r.theme).join("static");
     let mut copies: Vec<(String, std::path::PathBuf)> = Vec::new();
@@ -857,10 +859,12 @@ fn copy_files(r: &Renderer<'_>, root: &Path, sink: &dyn Sink) -> Result<(), Diag
         );
     for (section, slug, dir, files) in bundles {
         for f in files {
-            copies.push((
-                format!("{}/{slug}/{f}", section.dir_name()),
-                root.join(dir).join(f),
-            ));
+            let rel = format!("{}/{slug}/{f}", section.dir_name());
+            // Photos named in `images` are published as re-encoded variants
+            // only: the originals carry EXIF (often GPS) metadata.
+            if !r.images.is_named(&rel) {
+                copies.push((rel, root.join(dir).join(f)));
+            }
         }
     }
     copies.par_iter().try_for_each(|(rel, src)| {
