@@ -231,8 +231,14 @@ fn run_with(options: &Options, sink: &dyn Sink, on_errors: OnErrors) -> Run {
         return Run::failed(diags);
     };
     let mut images = Images::probe(root, &catalog, &mut diags);
-    // Builds make the photo variants (check only reads the photos' headers).
-    if on_errors == OnErrors::Stop && !diags.has_errors() {
+    // Builds make the photo variants (check only reads the photos'
+    // headers), also when some photos are bad: every bad photo is then
+    // reported in one run, and the good ones are cached for the next.
+    let only_photo_errors = diags.items().iter().all(|d| {
+        d.severity != crate::diagnostics::Severity::Error
+            || crate::images::PHOTO_ERROR_CODES.contains(&d.code)
+    });
+    if on_errors == OnErrors::Stop && only_photo_errors {
         images.generate(root, sink, options.progress, &mut diags);
     }
     let sections = count_sections(&catalog);

@@ -42,6 +42,11 @@ use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
 use crate::model::Catalog;
 use crate::write::Sink;
 
+/// Diagnostic codes of errors in photos. A build with no other errors still
+/// processes every readable photo, so that all bad photos are reported in
+/// one run.
+pub const PHOTO_ERROR_CODES: [&str; 2] = ["bad-image", "image-too-large"];
+
 /// Photos being decoded at the same time may together claim at most this
 /// much memory (estimated from their size); a bigger photo runs alone.
 pub const MEMORY_BUDGET: u64 = 1 << 30;
