@@ -24,14 +24,14 @@ pub const DEFAULT_MAX_WIDTH: u32 = 1280;
 pub const JPEG_QUALITY: u8 = 80;
 
 /// Lossy WebP quality (0–100, libwebp's scale).
-pub const WEBP_QUALITY: f32 = 75.0;
+pub const WEBP_QUALITY: f32 = 80.0;
 
 /// Everything that changes the bytes of a variant for the same source and
 /// size: bump it when the resize filter, an encoder or its settings change.
 /// It is part of every cache key and of the tag in output file names.
 pub const PIPELINE: &str = "ocop-images/1 resize=fir-6.1-lanczos3 \
      jpeg=jpeg-encoder-0.7-q80-progressive-optimised-420avg \
-     webp=libwebp-q75-m4 flatten=white";
+     webp=libwebp-q80-m4 flatten=white";
 
 /// The shape of a rendition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -176,6 +176,12 @@ pub fn scaled_height(w: u32, h: u32, width: u32) -> u32 {
 /// Graph crop.
 pub fn renditions(rel: &str, w: u32, h: u32, source: &blake3::Hash) -> Vec<Rendition> {
     let (dir, stem) = split(rel);
+    // Variant names are ASCII slugs ("Ảnh sản phẩm 1.jpg" → "anh-san-pham-1-…"):
+    // safe in srcset (which splits on spaces and commas) and in feeds.
+    let stem = match crate::text::slugify(stem) {
+        s if s.is_empty() => "photo".to_owned(),
+        s => s,
+    };
     let tag = tag(source);
     let name =
         |suffix: &str, format: Format| format!("{dir}{stem}-{suffix}.{tag}.{}", format.ext());
@@ -272,6 +278,21 @@ mod tests {
         let (l, t, w, h) = all[5].source_rect(4000, 3000);
         assert_eq!((l, w), (0.0, 4000.0));
         assert!((h - 2100.0).abs() < 1e-9 && (t - 450.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn variant_names_are_ascii_slugs() {
+        let hash = blake3::hash(b"x");
+        let t = tag(&hash);
+        let all = renditions("products/xoai/Ảnh sản phẩm 1,2.JPG", 300, 300, &hash);
+        assert_eq!(
+            all[0].jpeg,
+            format!("products/xoai/anh-san-pham-1-2-300w.{t}.jpg")
+        );
+        let all = renditions("products/xoai/ảnh.jpg", 300, 300, &hash);
+        assert_eq!(all[0].jpeg, format!("products/xoai/anh-300w.{t}.jpg"));
+        let all = renditions("products/xoai/…\u{200B}.jpg", 300, 300, &hash);
+        assert_eq!(all[0].jpeg, format!("products/xoai/photo-300w.{t}.jpg"));
     }
 
     #[test]
