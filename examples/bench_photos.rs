@@ -64,12 +64,24 @@ fn write_project(dir: &Path, count: usize) {
         "producers/de-cuu/index.md",
         "+++\nname = \"Tổ hợp tác dê cừu\"\nkind = \"cooperative_group\"\ncommune = \"nhon-son\"\n+++\nTổ.\n",
     );
+    write(
+        "communes/nhon-son/index.en.md",
+        "+++\nname = \"Nhơn Sơn Commune\"\n+++\nA commune.\n",
+    );
+    write(
+        "producers/de-cuu/index.en.md",
+        "+++\nname = \"Goat and sheep group\"\n+++\nA group.\n",
+    );
     for i in 0..count {
         write(
             &format!("products/sp-{i:04}/index.md"),
             &format!(
                 "+++\nname = \"Sản phẩm {i}\"\ngroup = \"food\"\nproducer = \"de-cuu\"\ncommune = \"nhon-son\"\nimages = [\"photo.jpg\"]\n+++\nMô tả.\n"
             ),
+        );
+        write(
+            &format!("products/sp-{i:04}/index.en.md"),
+            &format!("+++\nname = \"Product {i}\"\n+++\nA product.\n"),
         );
     }
 }
