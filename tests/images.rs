@@ -358,6 +358,61 @@ fn cmyk_16_bit_and_grey_photos_come_out_as_rgb() {
     }
 }
 
+// ---------------------------------------------------------------- srcset --
+
+#[test]
+fn srcset_lists_the_widths_below_the_original() {
+    let project = project_with(&[("photo.jpg", jpeg(&gradient(1600, 1200)))]);
+    build(&project);
+    let files = bundle_output(&project);
+    let html = String::from_utf8(files["index.html"].clone()).unwrap();
+    let doc = scraper::Html::parse_document(&html);
+    let sel = |s: &str| scraper::Selector::parse(s).unwrap();
+    let img = doc
+        .select(&sel("img.photo-main"))
+        .next()
+        .expect("the main photo");
+    let widths = |srcset: &str| -> Vec<String> {
+        srcset
+            .split(", ")
+            .map(|c| c.rsplit(' ').next().unwrap().to_owned())
+            .collect()
+    };
+    let srcset = img.value().attr("srcset").expect("a srcset");
+    assert_eq!(widths(srcset), ["320w", "640w", "1280w", "1600w"]);
+    assert_eq!(img.value().attr("width"), Some("1280"));
+    assert_eq!(img.value().attr("height"), Some("960"));
+    assert_eq!(
+        img.value().attr("loading"),
+        None,
+        "the first photo is eager"
+    );
+    let source = doc
+        .select(&sel("picture source[type='image/webp']"))
+        .next()
+        .expect("a WebP source");
+    assert_eq!(
+        widths(source.value().attr("srcset").unwrap()),
+        ["320w", "640w", "1280w", "1600w"]
+    );
+    // Every URL of both srcsets exists, and WebP is never bigger than JPEG.
+    for candidate in srcset
+        .split(", ")
+        .chain(source.value().attr("srcset").unwrap().split(", "))
+    {
+        let url = candidate.split(' ').next().unwrap();
+        let name = url.rsplit('/').next().unwrap();
+        assert!(files.contains_key(name), "{url} is not in the output");
+    }
+    for (name, webp) in files.iter().filter(|(k, _)| k.ends_with(".webp")) {
+        let jpeg = &files[&name.replace(".webp", ".jpg")];
+        assert!(
+            webp.len() < jpeg.len(),
+            "{name} is not smaller than its JPEG"
+        );
+    }
+}
+
 // ------------------------------------------------------------------ cache --
 
 #[test]
