@@ -149,19 +149,6 @@ pub struct Images {
     stats: ImageStats,
 }
 
-impl Default for Images {
-    fn default() -> Self {
-        Self {
-            photos: HashMap::new(),
-            named: HashSet::new(),
-            index: BTreeMap::new(),
-            cache: Cache::new(Path::new("/nonexistent")),
-            keep: HashSet::new(),
-            stats: ImageStats::default(),
-        }
-    }
-}
-
 /// One named photo: site path, file relative to the root, and whether it
 /// is the main photo of a product (the one feeds use).
 struct Named {
@@ -191,9 +178,12 @@ impl Images {
             })
             .collect();
         let mut images = Images {
+            photos: HashMap::new(),
             named: named.iter().map(|n| n.rel.clone()).collect(),
+            index: BTreeMap::new(),
             cache,
-            ..Images::default()
+            keep: HashSet::new(),
+            stats: ImageStats::default(),
         };
         for (n, (key, result)) in named.iter().zip(results) {
             let entry = match result {
