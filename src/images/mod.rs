@@ -364,6 +364,13 @@ impl Images {
         })
     }
 
+    /// The file in the image cache that holds the JPEG of `rendition` (after
+    /// [`Self::generate`]), for a stage that copies variants elsewhere (the
+    /// offline kiosk bundle). `None` when the cache is not usable.
+    pub fn jpeg_file(&self, rendition: &Rendition) -> Option<PathBuf> {
+        self.cache.get(&rendition.jpeg_key, Format::Jpeg.ext())
+    }
+
     /// What the last [`Self::generate`] and [`Self::prune_cache`] did.
     pub fn stats(&self) -> ImageStats {
         self.stats
