@@ -9,10 +9,10 @@ use thiserror::Error;
 use crate::content::{self, Section};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::feeds::{self, FeedReport};
-use crate::images::Images;
+use crate::images::{ImageStats, Images, ProgressMode};
 use crate::model::{self, Catalog};
 use crate::render::{self, PageCounts, Renderer, Theme};
-use crate::write::{MemorySink, Sink, Staging, WriteError, WriteSummary};
+use crate::write::{MemorySink, NullSink, Sink, Staging, WriteError, WriteSummary};
 
 /// What to build and how.
 #[derive(Debug, Clone)]
@@ -25,6 +25,9 @@ pub struct Options {
     pub base_url: Option<String>,
     /// The date treated as today (certificate validity); see [`today`].
     pub today: Option<Date>,
+    /// Progress while photos are processed (off by default; the CLI shows
+    /// a bar on a terminal, plain lines otherwise).
+    pub progress: ProgressMode,
 }
 
 impl Options {
@@ -35,6 +38,7 @@ impl Options {
             output: None,
             base_url: None,
             today: None,
+            progress: ProgressMode::Off,
         }
     }
 
@@ -108,6 +112,8 @@ pub struct Report {
     pub written: Option<WriteSummary>,
     /// Time per stage.
     pub timings: Timings,
+    /// Photo variants: decoded, encoded, from the cache, pruned.
+    pub images: ImageStats,
     /// Wall time.
     pub elapsed: Duration,
 }
@@ -140,6 +146,7 @@ pub fn build(options: &Options) -> Result<Report, BuildError> {
             pages,
             feeds,
             mut timings,
+            images,
         }) => {
             let commit_started = Instant::now();
             let written = staging.commit()?;
@@ -151,6 +158,7 @@ pub fn build(options: &Options) -> Result<Report, BuildError> {
                 feeds,
                 written: Some(written),
                 timings,
+                images,
                 elapsed: started.elapsed(),
             })
         }
@@ -165,7 +173,7 @@ pub fn build(options: &Options) -> Result<Report, BuildError> {
 /// errors and warnings alike.
 pub fn check(options: &Options) -> Report {
     let started = Instant::now();
-    let run = run_with(options, &DiscardSink, OnErrors::GoOn);
+    let run = run_with(options, &NullSink, OnErrors::GoOn);
     Report {
         diagnostics: run.diags,
         sections: run.sections,
@@ -173,6 +181,7 @@ pub fn check(options: &Options) -> Report {
         feeds: run.feeds,
         written: None,
         timings: run.timings,
+        images: run.images,
         elapsed: started.elapsed(),
     }
 }
@@ -187,6 +196,7 @@ pub fn render_to_memory(options: &Options) -> Result<(Report, MemorySink), Diagn
         pages,
         feeds,
         timings,
+        images,
     } = run(options, &sink)?;
     let report = Report {
         diagnostics,
@@ -195,6 +205,7 @@ pub fn render_to_memory(options: &Options) -> Result<(Report, MemorySink), Diagn
         feeds,
         written: None,
         timings,
+        images,
         elapsed: started.elapsed(),
     };
     Ok((report, sink))
@@ -209,6 +220,7 @@ struct Run {
     /// `None` when the feeds were not written.
     feeds: Option<FeedReport>,
     timings: Timings,
+    images: ImageStats,
 }
 
 /// The pieces of the report of a successful run.
@@ -218,6 +230,7 @@ struct Done {
     pages: PageCounts,
     feeds: Option<FeedReport>,
     timings: Timings,
+    images: ImageStats,
 }
 
 impl Run {
@@ -228,6 +241,7 @@ impl Run {
             pages: None,
             feeds: None,
             timings: Timings::default(),
+            images: ImageStats::default(),
         }
     }
 
@@ -240,6 +254,7 @@ impl Run {
                 pages,
                 feeds: self.feeds,
                 timings: self.timings,
+                images: self.images,
             }),
             _ => Err(self.diags),
         }
@@ -249,7 +264,8 @@ impl Run {
 /// How far to go when the content has errors.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum OnErrors {
-    /// Stop before rendering (a build writes nothing anyway).
+    /// Stop before rendering (a build writes nothing anyway). Builds also
+    /// make the photo variants.
     Stop,
     /// Render the records that could be read, to find every problem (check).
     GoOn,
@@ -284,7 +300,17 @@ fn run_with(options: &Options, sink: &dyn Sink, on_errors: OnErrors) -> Run {
         diags.sort();
         return Run::failed(diags);
     };
-    let images = Images::probe(root, &catalog, &mut diags);
+    let mut images = Images::probe(root, &catalog, &mut diags);
+    // Builds make the photo variants (check only reads the photos'
+    // headers), also when some photos are bad: every bad photo is then
+    // reported in one run, and the good ones are cached for the next.
+    let only_photo_errors = diags.items().iter().all(|d| {
+        d.severity != crate::diagnostics::Severity::Error
+            || crate::images::PHOTO_ERROR_CODES.contains(&d.code)
+    });
+    if on_errors == OnErrors::Stop && only_photo_errors {
+        images.generate(root, sink, options.progress, &mut diags);
+    }
     lap(&mut timings.images);
     let sections = count_sections(&catalog);
     let (pages, feeds) = if diags.has_errors() && on_errors == OnErrors::Stop {
@@ -306,6 +332,9 @@ fn run_with(options: &Options, sink: &dyn Sink, on_errors: OnErrors) -> Run {
             None => (None, None),
         }
     };
+    if on_errors == OnErrors::Stop && pages.is_some() && !diags.has_errors() {
+        images.prune_cache(&mut diags);
+    }
     diags.sort();
     Run {
         diags,
@@ -313,6 +342,7 @@ fn run_with(options: &Options, sink: &dyn Sink, on_errors: OnErrors) -> Run {
         pages,
         feeds,
         timings,
+        images: images.stats(),
     }
 }
 
@@ -373,17 +403,4 @@ fn count_sections(catalog: &Catalog) -> Vec<SectionCount> {
             catalog.tourism.len(),
         ),
     ]
-}
-
-/// A sink that throws everything away (`check`).
-struct DiscardSink;
-
-impl Sink for DiscardSink {
-    fn put(&self, _rel: &str, _bytes: &[u8]) -> std::io::Result<()> {
-        Ok(())
-    }
-
-    fn copy(&self, _rel: &str, src: &Path) -> std::io::Result<()> {
-        std::fs::metadata(src).map(|_| ())
-    }
 }

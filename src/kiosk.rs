@@ -98,23 +98,24 @@ struct Photo {
 }
 
 /// The photo file the kiosk shows for image `file` of a record, and where it
-/// goes in the bundle. The ONE place that chooses the file: today the
-/// original from the record's folder; switch here to a smaller variant
-/// (issue #6, `images` branch) once it exists.
+/// goes in the bundle: the photo's default variant (the widest JPEG up to
+/// 1280 px, no metadata) from the image cache. The ONE place that chooses
+/// the file. `None` when the photo could not be read or the cache is not
+/// usable (both reported by the images stage): the kiosk then shows no photo
+/// rather than an original with its EXIF/GPS data.
 fn photo_source(
     r: &Renderer<'_>,
-    root: &Path,
-    dir: &Path,
     section: Section,
     slug: &str,
     file: &str,
 ) -> Option<(PathBuf, String, (u32, u32))> {
     let site_rel = format!("{}/{slug}/{file}", section.dir_name());
-    let size = r.images.dimensions(&site_rel)?;
+    let rendition = r.images.photo(&site_rel)?.default_rendition();
+    let cached = r.images.jpeg_file(rendition)?;
     Some((
-        root.join(dir).join(file),
-        format!("photos/{site_rel}"),
-        size,
+        cached,
+        format!("photos/{}", rendition.jpeg),
+        (rendition.width, rendition.height),
     ))
 }
 
@@ -264,7 +265,7 @@ pub fn render_search_and_kiosk(
     let data: Vec<(String, KioskData)> = site
         .languages
         .par_iter()
-        .map(|lang| (lang.clone(), kiosk_data(r, root, lang)))
+        .map(|lang| (lang.clone(), kiosk_data(r, lang)))
         .collect();
     for (lang, d) in &data {
         files.push((
@@ -279,18 +280,18 @@ pub fn render_search_and_kiosk(
     }
     // Photos, once each.
     let c = r.catalog;
-    let mut add_photos = |section: Section, slug: &str, dir: &Path, images: &[String]| {
+    let mut add_photos = |section: Section, slug: &str, images: &[String]| {
         for file in images {
-            if let Some((src, rel, _)) = photo_source(r, root, dir, section, slug, file) {
+            if let Some((src, rel, _)) = photo_source(r, section, slug, file) {
                 copies.push((format!("{DIR}/{rel}"), src));
             }
         }
     };
     for p in &c.products {
-        add_photos(Section::Products, &p.slug, &p.dir, &p.fields.images);
+        add_photos(Section::Products, &p.slug, &p.fields.images);
     }
     for t in &c.tourism {
-        add_photos(Section::Tourism, &t.slug, &t.dir, &t.fields.images);
+        add_photos(Section::Tourism, &t.slug, &t.fields.images);
     }
     // The theme's kiosk files and the shared search matcher.
     let theme = root.join(&r.theme.dir);
@@ -352,18 +353,14 @@ pub fn render_search_and_kiosk(
     ok.then_some(())
 }
 
-fn kiosk_data(r: &Renderer<'_>, root: &Path, lang: &str) -> KioskData {
+fn kiosk_data(r: &Renderer<'_>, lang: &str) -> KioskData {
     let c = r.catalog;
     let t = |key: &str| r.i18n.text(lang, key).to_owned();
-    let products: Vec<KProduct> = c
-        .products
-        .par_iter()
-        .map(|p| product(r, root, p, lang))
-        .collect();
+    let products: Vec<KProduct> = c.products.par_iter().map(|p| product(r, p, lang)).collect();
     let tourism: Vec<KTourism> = c
         .tourism
         .par_iter()
-        .map(|x| tourism_point(r, root, x, lang))
+        .map(|x| tourism_point(r, x, lang))
         .collect();
     let slugs = |list: Vec<&Product>| list.into_iter().map(|p| p.slug.clone()).collect();
     let groups = Group::ALL
@@ -459,11 +456,8 @@ fn slides(r: &Renderer<'_>, products: &[KProduct], tourism: &[KTourism]) -> Vec<
     out
 }
 
-#[allow(clippy::too_many_arguments)]
 fn photos(
     r: &Renderer<'_>,
-    root: &Path,
-    dir: &Path,
     section: Section,
     slug: &str,
     files: &[String],
@@ -474,7 +468,7 @@ fn photos(
         .iter()
         .enumerate()
         .filter_map(|(i, file)| {
-            let (_, rel, (w, h)) = photo_source(r, root, dir, section, slug, file)?;
+            let (_, rel, (w, h)) = photo_source(r, section, slug, file)?;
             let alt = alts
                 .and_then(|a| a.get(i))
                 .filter(|a| !a.trim().is_empty())
@@ -503,6 +497,7 @@ fn body_html(
     let base = LinkBase {
         catalog: r.catalog,
         urls: &r.urls,
+        images: r.images,
         lang,
         section,
         slug,
@@ -555,7 +550,7 @@ fn text_lang(lang: &str, translated: bool, default: &str) -> Option<String> {
     (!translated && lang != default).then(|| default.to_owned())
 }
 
-fn product(r: &Renderer<'_>, root: &Path, p: &Product, lang: &str) -> KProduct {
+fn product(r: &Renderer<'_>, p: &Product, lang: &str) -> KProduct {
     let c = r.catalog;
     let version = p.version(lang);
     let text = &version.text;
@@ -608,8 +603,6 @@ fn product(r: &Renderer<'_>, root: &Path, p: &Product, lang: &str) -> KProduct {
         producer,
         photos: photos(
             r,
-            root,
-            &p.dir,
             Section::Products,
             &p.slug,
             &f.images,
@@ -629,7 +622,7 @@ fn product(r: &Renderer<'_>, root: &Path, p: &Product, lang: &str) -> KProduct {
     }
 }
 
-fn tourism_point(r: &Renderer<'_>, root: &Path, t: &TourismPoint, lang: &str) -> KTourism {
+fn tourism_point(r: &Renderer<'_>, t: &TourismPoint, lang: &str) -> KTourism {
     let c = r.catalog;
     let version = t.version(lang);
     let text = &version.text;
@@ -647,8 +640,6 @@ fn tourism_point(r: &Renderer<'_>, root: &Path, t: &TourismPoint, lang: &str) ->
         phone: f.contact.phone.clone(),
         photos: photos(
             r,
-            root,
-            &t.dir,
             Section::Tourism,
             &t.slug,
             &f.images,

@@ -144,6 +144,7 @@ fn main() -> ExitCode {
             options.output = output;
             options.base_url = base_url;
             options.today = common.today;
+            options.progress = ocop::images::ProgressMode::Stderr;
             if !common.root.is_dir() {
                 eprintln!(
                     "error: the project root {} is not a folder",
@@ -362,6 +363,14 @@ fn print_summary(report: &Report, options: &Options) {
         for line in feeds.summary() {
             let _ = writeln!(out, "{line}");
         }
+    }
+    let im = report.images;
+    if im.photos > 0 {
+        let _ = writeln!(
+            out,
+            "photos: {} ({} decoded, {} variant files encoded, {} from the cache, {} WebP not smaller than JPEG left out, {} unused cache entries pruned)",
+            im.photos, im.decoded, im.encoded, im.from_cache, im.webp_dropped, im.pruned
+        );
     }
     if let Some(w) = report.written {
         let _ = writeln!(

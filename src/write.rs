@@ -391,6 +391,22 @@ fn write_manifest(dir: &Path, files: &BTreeMap<String, Entry>) -> io::Result<()>
     fs::rename(tmp, dir.join(MARKER))
 }
 
+/// A sink that keeps nothing: `check` renders everything to find problems
+/// but writes nothing, and `serve` makes photo variants only for the cache.
+/// Copies still check that the source file can be read.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct NullSink;
+
+impl Sink for NullSink {
+    fn put(&self, _rel: &str, _bytes: &[u8]) -> io::Result<()> {
+        Ok(())
+    }
+
+    fn copy(&self, _rel: &str, src: &Path) -> io::Result<()> {
+        fs::metadata(src).map(|_| ())
+    }
+}
+
 /// An in-memory sink, for tests.
 #[derive(Debug, Default)]
 pub struct MemorySink {

@@ -226,9 +226,11 @@ fn google_merchant_feeds_follow_the_spec_on_the_shipped_catalogue() {
         one(goat, "link"),
         "https://ocop-ninhson.example.com/products/thit-de-xong-khoi/"
     );
-    assert_eq!(
+    // The largest JPEG variant of the 1200 × 1200 photo (issue #5).
+    assert_variant(
+        &files,
         one(goat, "g:image_link"),
-        "https://ocop-ninhson.example.com/products/thit-de-xong-khoi/photo.jpg"
+        "https://ocop-ninhson.example.com/products/thit-de-xong-khoi/photo-1200w.",
     );
     assert_eq!(one(goat, "g:availability"), "in_stock");
     assert_eq!(one(goat, "g:identifier_exists"), "no");
@@ -547,6 +549,22 @@ fn check_sitemap(urls: &Urlset, files: &Files, base: &str) {
         assert!(urls.contains_key(&url), "{url} is missing from the sitemap");
     }
     assert!(!urls.keys().any(|u| u.contains("404")));
+}
+
+/// `url` is `prefix` + an 8-hex-digit tag + `.jpg`, and that file is in the
+/// output.
+fn assert_variant(files: &BTreeMap<String, Vec<u8>>, url: &str, prefix: &str) {
+    let tag = url
+        .strip_prefix(prefix)
+        .and_then(|rest| rest.strip_suffix(".jpg"))
+        .unwrap_or_else(|| panic!("{url} is not {prefix}<tag>.jpg"));
+    assert!(
+        tag.len() == 8 && tag.bytes().all(|b| b.is_ascii_hexdigit()),
+        "{url}"
+    );
+    let path = url.split_once("://").unwrap().1.split_once('/').unwrap().1;
+    let path = path.strip_prefix("ocop/").unwrap_or(path);
+    assert!(files.contains_key(path), "{path} is not in the output");
 }
 
 #[test]
@@ -961,23 +979,25 @@ fn awkward_text_comes_out_valid_everywhere() {
         one(emoji, "description"),
         "Thành phần | Tỷ lệ\nMật ong | 100%"
     );
-    assert_eq!(
+    // Variant names are ASCII slugs of the photo names.
+    assert_variant(
+        &files,
         one(emoji, "g:image_link"),
-        format!(
-            "{AWKWARD_BASE}products/bieu-tuong/%E1%BA%A2nh%20s%E1%BA%A3n%20ph%E1%BA%A9m%2C%20s%E1%BB%91%201.png"
-        )
+        &format!("{AWKWARD_BASE}products/bieu-tuong/anh-san-pham-so-1-800w."),
     );
-    assert_eq!(
-        emoji["g:additional_image_link"],
-        [format!(
-            "{AWKWARD_BASE}products/bieu-tuong/%E1%BA%A3nh%20%232%20%26%20100%25.png"
-        )]
+    assert_eq!(emoji["g:additional_image_link"].len(), 1);
+    assert_variant(
+        &files,
+        &emoji["g:additional_image_link"][0],
+        &format!("{AWKWARD_BASE}products/bieu-tuong/anh-2-100-800w."),
     );
-    // The same photo URL in the page's Open Graph tag and JSON-LD.
+    // The page's JSON-LD gives the same photos; its Open Graph tag the
+    // 1200 × 630 preview crop (here smaller: the photo is 800 px wide).
     let html = text(&files, "products/bieu-tuong/index.html");
-    assert_eq!(
-        meta_content(&html, "og:image").as_deref(),
-        Some(one(emoji, "g:image_link"))
+    assert_variant(
+        &files,
+        &meta_content(&html, "og:image").unwrap(),
+        &format!("{AWKWARD_BASE}products/bieu-tuong/anh-san-pham-so-1-og."),
     );
     assert_eq!(
         graph_node(&jsonld(&html), "Product").unwrap()["image"][1],
@@ -1300,50 +1320,34 @@ fn the_order_records_were_written_to_disk_does_not_change_the_output() {
 }
 
 #[test]
-fn google_leaves_out_a_product_whose_main_photo_is_too_small() {
+fn feeds_leave_out_a_product_whose_main_photo_is_too_small() {
     let project = fixture("awkward");
     let photo = |rel: &str, w: u32, h: u32| {
         image::RgbImage::new(w, h)
             .save(project.root().join("content").join(rel))
             .unwrap();
     };
-    // 99 pixels wide: under Google's 100 × 100. Only the main photo counts.
-    photo("products/ky-tu-kho/photo.png", 99, 400);
-    photo("products/cong-thuc/photo.png", 100, 100);
+    // The feed variant must be at least 800 px on its short side (issue #5).
+    // 799 × 2000: too small. Only the main photo counts.
+    photo("products/ky-tu-kho/photo.png", 799, 2000);
+    photo("products/cong-thuc/photo.png", 800, 800);
     photo("products/bieu-tuong/ảnh #2 & 100%.png", 10, 10);
-    // Clothing needs 250 × 250.
-    let scarf = |slug: &str, name: &str, size: u32| {
-        project.write(
-            &format!("products/{slug}/index.md"),
-            &format!(
-                "+++\nname = \"{name}\"\ngroup = \"handicrafts\"\nsubgroup = \"textiles\"\nproducer = \"htx-anh-duong\"\ncommune = \"xa-thu\"\nprice = 150000\nimages = [\"photo.png\"]\n+++\nKhăn.\n"
-            ),
-        );
-        photo(&format!("products/{slug}/photo.png"), size, size);
-    };
-    scarf("khan-nho", "Khăn nhỏ", 249);
-    scarf("khan-lon", "Khăn lớn", 250);
     let (report, files) = render(&project.options());
     let feeds = report.feeds.unwrap();
     assert_eq!(feeds.reason("ky-tu-kho"), Some(Reason::ImageTooSmall));
-    assert_eq!(feeds.reason("khan-nho"), Some(Reason::ImageTooSmall));
-    for slug in ["cong-thuc", "bieu-tuong", "khan-lon"] {
+    for slug in ["cong-thuc", "bieu-tuong"] {
         assert_eq!(feeds.reason(slug), None, "{slug}");
     }
     let summary = feeds.summary().join("\n");
     assert!(
-        summary.contains(
-            "main photo under 100 × 100 pixels (250 × 250 for clothing): 2 (khan-nho, ky-tu-kho)"
-        ),
+        summary.contains("main photo under 800 px on its short side: 1 (ky-tu-kho)"),
         "{summary}"
     );
     let vi = check_google_feed(&files, "vi", AWKWARD_BASE);
-    assert!(find(&vi, "KHO-&-<1>").is_none() && find(&vi, "khan-nho").is_none());
-    assert!(find(&vi, "khan-lon").is_some() && find(&vi, "cong-thuc").is_some());
-    // Meta has no such minimum: both stay in its catalog.
+    assert!(find(&vi, "KHO-&-<1>").is_none());
+    assert!(find(&vi, "cong-thuc").is_some());
     let rows = check_meta(&files, AWKWARD_BASE);
-    assert!(rows.iter().any(|r| r["id"] == "KHO-&-<1>"));
-    assert!(rows.iter().any(|r| r["id"] == "khan-nho"));
+    assert!(!rows.iter().any(|r| r["id"] == "KHO-&-<1>"));
     let export = validate_json_export(&files);
     let kho = export["products"]
         .as_array()
@@ -1352,5 +1356,5 @@ fn google_leaves_out_a_product_whose_main_photo_is_too_small() {
         .find(|p| p["slug"] == "ky-tu-kho")
         .unwrap();
     assert_eq!(kho["feeds"]["google_merchant"], "image_too_small");
-    assert_eq!(kho["feeds"]["meta"], "listed");
+    assert_eq!(kho["feeds"]["meta"], "image_too_small");
 }

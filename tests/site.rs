@@ -57,7 +57,8 @@ fn every_product_has_a_page_in_both_languages() {
 #[test]
 fn every_internal_link_resolves() {
     let files = render_shipped();
-    let selector = Selector::parse("a[href], link[href], img[src], source[srcset]").unwrap();
+    let selector =
+        Selector::parse("a[href], link[href], img[src], img[srcset], source[srcset]").unwrap();
     let mut checked = 0;
     for (path, bytes) in &files {
         if !path.ends_with(".html") {
@@ -66,25 +67,33 @@ fn every_internal_link_resolves() {
         let html = Html::parse_document(std::str::from_utf8(bytes).unwrap());
         for el in html.select(&selector) {
             let v = el.value();
-            let target = v.attr("href").or(v.attr("src")).unwrap_or_default();
-            if !target.starts_with('/') || target.starts_with("//") {
-                continue;
-            }
-            let file = target
-                .split(['#', '?'])
-                .next()
-                .unwrap()
-                .trim_start_matches('/');
-            let file = if file.is_empty() || file.ends_with('/') {
-                format!("{file}index.html")
-            } else {
-                file.to_owned()
-            };
-            assert!(
-                files.contains_key(&file),
-                "{path} links to {target}, which is not in the output"
+            // Every candidate of a srcset ("url 640w, url 1280w") counts.
+            let srcset = v.attr("srcset").unwrap_or_default();
+            let targets = v.attr("href").or(v.attr("src")).into_iter().chain(
+                srcset
+                    .split(',')
+                    .filter_map(|c| c.split_whitespace().next()),
             );
-            checked += 1;
+            for target in targets {
+                if !target.starts_with('/') || target.starts_with("//") {
+                    continue;
+                }
+                let file = target
+                    .split(['#', '?'])
+                    .next()
+                    .unwrap()
+                    .trim_start_matches('/');
+                let file = if file.is_empty() || file.ends_with('/') {
+                    format!("{file}index.html")
+                } else {
+                    file.to_owned()
+                };
+                assert!(
+                    files.contains_key(&file),
+                    "{path} links to {target}, which is not in the output"
+                );
+                checked += 1;
+            }
         }
     }
     assert!(checked > 1000, "only {checked} links checked");

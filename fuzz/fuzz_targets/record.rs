@@ -24,11 +24,13 @@ fuzz_target!(|bytes: &[u8]| {
         return;
     };
     let urls = Urls::new(&catalog.site);
+    let images = ocop::images::Images::default();
     for product in &catalog.products {
         for (lang, version) in &product.versions {
             let base = LinkBase {
                 catalog: &catalog,
                 urls: &urls,
+                images: &images,
                 lang,
                 section: Section::Products,
                 slug: &product.slug,

@@ -33,8 +33,9 @@ pub enum Reason {
     NoAvailabilityDate,
     /// Google only: no `sku` and a slug longer than 50 characters.
     IdTooLong,
-    /// Google only: the main photo is smaller than Google's minimum
-    /// ([`google_min_image_side`]), so Google would disapprove the item.
+    /// The main photo's feed variant is under 800 px on its short side
+    /// (`FEED_MIN_SHORT_SIDE` in `images`): too small for shopping ads
+    /// (Google's own floor is 100 × 100, 250 × 250 for clothing).
     ImageTooSmall,
     /// Meta only: neither a producer (brand) nor a GTIN (Meta catalog
     /// fields: one of `brand`, `gtin`, `mpn` is required).
@@ -52,9 +53,7 @@ impl Reason {
             Reason::LapsedCertificate => "lapsed certificate ([feeds] exclude_lapsed)",
             Reason::NoAvailabilityDate => "Google only: preorder/backorder without available_from",
             Reason::IdTooLong => "Google only: no sku and the slug is over 50 characters",
-            Reason::ImageTooSmall => {
-                "Google only: main photo under 100 × 100 pixels (250 × 250 for clothing)"
-            }
+            Reason::ImageTooSmall => "main photo under 800 px on its short side",
             Reason::NoBrandOrGtin => "Meta only: no producer (brand) and no gtin",
         }
     }
@@ -63,10 +62,7 @@ impl Reason {
     pub fn is_common(self) -> bool {
         !matches!(
             self,
-            Reason::NoAvailabilityDate
-                | Reason::IdTooLong
-                | Reason::ImageTooSmall
-                | Reason::NoBrandOrGtin
+            Reason::NoAvailabilityDate | Reason::IdTooLong | Reason::NoBrandOrGtin
         )
     }
 }
@@ -89,6 +85,8 @@ pub fn common_reason(r: &Renderer<'_>, p: &Product) -> Option<Reason> {
         Some(Reason::NoPrice)
     } else if f.images.is_empty() {
         Some(Reason::NoImage)
+    } else if main_photo_too_small(r, p) {
+        Some(Reason::ImageTooSmall)
     } else if settings.exclude_lapsed
         && r.catalog.certificate_status(p) == CertificateStatus::Lapsed
     {
@@ -110,40 +108,21 @@ pub fn google_reason(r: &Renderer<'_>, p: &Product) -> Option<Reason> {
             Some(Reason::NoAvailabilityDate)
         } else if f.sku.is_none() && p.slug.chars().count() > GOOGLE_MAX_ID {
             Some(Reason::IdTooLong)
-        } else if main_photo_too_small(r, p) {
-            Some(Reason::ImageTooSmall)
         } else {
             None
         }
     })
 }
 
-/// Google Merchant Center's smallest main photo, in pixels per side:
-/// 250 × 250 for apparel (Google category 166, "Apparel & Accessories",
-/// and below), 100 × 100 for everything else (Merchant Center help,
-/// "Image link [image_link]", article 6324350).
-pub fn google_min_image_side(category: Option<u32>) -> u32 {
-    if category == Some(APPAREL) { 250 } else { 100 }
-}
-
-/// Google product category 166, "Apparel & Accessories".
-const APPAREL: u32 = 166;
-
-/// True when the size of `p`'s main photo is known and below
-/// [`google_min_image_side`] on either side.
+/// True when the feed variant of `p`'s main photo is known and under 800 px
+/// on its short side (issue #5: the merchant feeds' photo must be large
+/// enough for shopping ads, or the product is not listable).
 fn main_photo_too_small(r: &Renderer<'_>, p: &Product) -> bool {
     let Some(file) = p.fields.images.first() else {
         return false;
     };
-    let photo = feed_photo(&r.urls, r.images, Section::Products, &p.slug, file);
-    let min = google_min_image_side(google_category(
-        p.fields.group,
-        p.fields.subgroup.as_deref(),
-    ));
-    match (photo.width, photo.height) {
-        (Some(w), Some(h)) => w < min || h < min,
-        _ => false,
-    }
+    let rel = format!("{}/{}/{file}", Section::Products.dir_name(), p.slug);
+    r.images.feed_image(&rel).is_some_and(|f| !f.listable)
 }
 
 /// The reason that keeps `p` out of the Meta catalog, if any.

@@ -21,29 +21,34 @@ pub struct Photo {
     pub height: Option<u32>,
 }
 
-/// The photo `file` of the record `slug` in `section`, as feeds and link
-/// previews give it: for now the original file copied next to the record's
-/// default-language page (`Urls::absolute_asset("products/<slug>/<file>")`).
-/// When resized variants land, return the large variant's URL and size here.
+/// The photo `file` of the record `slug` in `section`, as feeds and
+/// structured data give it: its largest JPEG variant
+/// ([`Images::feed_image`]), whose file name is already ASCII.
 ///
-/// The file name is percent-encoded: district staff name photos
+/// When the photo could not be read (an error the build reports), the
+/// original's name is given, percent-encoded: district staff name photos
 /// "Ảnh sản phẩm 1.jpg", and Google Merchant Center only accepts an
 /// `image_link` that is ASCII and RFC 3986 compliant, with spaces and commas
 /// encoded (Merchant Center help, "Image link [image_link]", article
 /// 6324350); Meta splits `additional_image_link` on commas.
 pub fn feed_photo(urls: &Urls, images: &Images, section: Section, slug: &str, file: &str) -> Photo {
     let rel = format!("{}/{slug}/{file}", section.dir_name());
-    let size = images.dimensions(&rel);
-    let encoded = format!(
-        "{}/{}/{}",
-        section.dir_name(),
-        encode_path_segment(slug),
-        encode_path_segment(file)
-    );
-    Photo {
-        url: urls.absolute_asset(&encoded),
-        width: size.map(|s| s.0),
-        height: size.map(|s| s.1),
+    match images.feed_image(&rel) {
+        Some(f) => Photo {
+            url: urls.absolute_asset(&f.path),
+            width: Some(f.width),
+            height: Some(f.height),
+        },
+        None => Photo {
+            url: urls.absolute_asset(&format!(
+                "{}/{}/{}",
+                section.dir_name(),
+                encode_path_segment(slug),
+                encode_path_segment(file)
+            )),
+            width: None,
+            height: None,
+        },
     }
 }
 

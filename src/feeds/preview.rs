@@ -128,11 +128,27 @@ fn preview_image(r: &Renderer<'_>, lang: &str, page: PageKind) -> Option<Preview
         PageKind::List | PageKind::NotFound => return None,
     };
     let file = files.first()?;
-    let photo = feed_photo(&r.urls, r.images, section, slug, file);
+    let rel = format!("{}/{slug}/{file}", section.dir_name());
+    // Link previews use the 1200 × 630 Open Graph crop (Facebook and Zalo
+    // show 1.91:1 cards); the feed photo when the crop is not known.
+    let (url, width, height) = match r.images.photo(&rel) {
+        Some(photo) => {
+            let og = photo.og();
+            (
+                r.urls.absolute_asset(&og.jpeg),
+                Some(og.width),
+                Some(og.height),
+            )
+        }
+        None => {
+            let photo = feed_photo(&r.urls, r.images, section, slug, file);
+            (photo.url, photo.width, photo.height)
+        }
+    };
     Some(PreviewImage {
-        url: photo.url,
-        width: photo.width,
-        height: photo.height,
+        url,
+        width,
+        height,
         alt: one_line(&alt),
     })
 }

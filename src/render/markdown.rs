@@ -10,12 +10,16 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, html};
 use super::urls::Urls;
 use crate::content::Section;
 use crate::diagnostics::Diagnostic;
+use crate::images::Images;
 use crate::model::{Catalog, Group};
 
 /// Where a body lives, to resolve its relative links.
 pub struct LinkBase<'a> {
     /// The catalogue (to check that linked records exist).
     pub catalog: &'a Catalog,
+    /// The photos (a record's photo is linked to its variant, never the
+    /// original).
+    pub images: &'a Images,
     /// URL builder.
     pub urls: &'a Urls,
     /// Language of the page the body is rendered into.
@@ -199,8 +203,11 @@ fn site_target(parts: &[&str], base: &LinkBase<'_>) -> Option<String> {
         },
         [first, slug, file] => {
             let section = section_named(first)?;
-            has_file(catalog, section, slug, file)
-                .then(|| base.urls.asset(&format!("{first}/{slug}/{file}")))
+            let rel = format!("{first}/{slug}/{file}");
+            if let Some(photo) = base.images.photo(&rel) {
+                return Some(base.urls.asset(&photo.default_rendition().jpeg));
+            }
+            has_file(catalog, section, slug, file).then(|| base.urls.asset(&rel))
         }
         _ => None,
     }

@@ -59,6 +59,7 @@ impl Theme {
         let mut tera = load_templates(root, dir, diags)?;
         tera.register_function("trans", i18n::Trans(i18n.clone()));
         tera.register_function("get_url", GetUrl(Urls::new(site)));
+        tera.register_function("picture", crate::images::picture::PictureFn);
         Some(Self {
             dir: dir.to_path_buf(),
             i18n,

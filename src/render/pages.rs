@@ -667,6 +667,7 @@ fn record_context(
     let mut body = |body: &Body| -> Local<String> {
         let base = LinkBase {
             catalog: c,
+            images: r.images,
             urls: &r.urls,
             lang,
             section,
@@ -1002,7 +1003,8 @@ fn meta(
 }
 
 /// Copies the theme's `static/` folder to the output root and every
-/// bundle's files next to its default-language page.
+/// bundle's files next to its default-language page, except the photos
+/// named in `images` (their variants are made by `images`).
 fn copy_files(r: &Renderer<'_>, root: &Path, sink: &dyn Sink) -> Result<(), Diagnostic> {
     let copies = copied_files(r, root);
     copies.par_iter().try_for_each(|(rel, src)| {
@@ -1054,10 +1056,12 @@ pub fn copied_files(r: &Renderer<'_>, root: &Path) -> Vec<(String, std::path::Pa
         );
     for (section, slug, dir, files) in bundles {
         for f in files {
-            copies.push((
-                format!("{}/{slug}/{f}", section.dir_name()),
-                root.join(dir).join(f),
-            ));
+            let rel = format!("{}/{slug}/{f}", section.dir_name());
+            // Photos named in `images` are published as re-encoded variants
+            // only: the originals carry EXIF (often GPS) metadata.
+            if !r.images.is_named(&rel) {
+                copies.push((rel, root.join(dir).join(f)));
+            }
         }
     }
     copies

@@ -7,18 +7,48 @@ use serde::Serialize;
 use super::Renderer;
 use super::urls::Urls;
 use crate::content::Section;
+use crate::images::Rendition;
 use crate::model::{CertificateStatus, Commune, Contact, Local, Producer, Product, TourismPoint};
 use crate::text::{format_date, format_price};
 
-/// A photo as templates use it.
+/// A photo as templates use it: its responsive variants (see the
+/// `picture()` function in `images::picture`, which turns this into a
+/// `<picture>` element).
 #[derive(Debug, Clone, Serialize)]
 pub struct ImageView {
-    /// Root-relative URL.
+    /// Root-relative URL of the JPEG for a plain `<img src>` (the widest
+    /// variant up to 1280 px).
     pub src: String,
-    /// Absolute URL (Open Graph, JSON-LD).
+    /// Absolute URL of the largest JPEG variant (JSON-LD, zoom).
     pub absolute: String,
     /// Alternative text.
     pub alt: String,
+    /// Width in pixels of `src`.
+    pub width: u32,
+    /// Height in pixels of `src`.
+    pub height: u32,
+    /// `srcset` of the JPEG variants (`/…/photo-320w.1a2b3c4d.jpg 320w, …`).
+    pub srcset: String,
+    /// `srcset` of the WebP variants (a width whose WebP was not smaller
+    /// falls back to its JPEG), `None` when no WebP is smaller.
+    pub srcset_webp: Option<String>,
+    /// The square thumbnail for lists.
+    pub thumb: VariantView,
+    /// The Open Graph crop (1200×630 unless the photo is smaller).
+    pub og: VariantView,
+    /// The largest JPEG variant (merchant feeds, zoom).
+    pub large: VariantView,
+}
+
+/// One variant of a photo.
+#[derive(Debug, Clone, Serialize)]
+pub struct VariantView {
+    /// Root-relative URL of the JPEG.
+    pub src: String,
+    /// Absolute URL of the JPEG (`og:image`, JSON-LD).
+    pub absolute: String,
+    /// Root-relative URL of the WebP, when it is smaller than the JPEG.
+    pub webp: Option<String>,
     /// Width in pixels.
     pub width: u32,
     /// Height in pixels.
@@ -178,13 +208,44 @@ pub struct ProducerSummary {
 impl Renderer<'_> {
     fn image(&self, section: Section, slug: &str, file: &str, alt: String) -> Option<ImageView> {
         let rel = format!("{}/{slug}/{file}", section.dir_name());
-        let (width, height) = self.images.dimensions(&rel)?;
+        let photo = self.images.photo(&rel)?;
+        let variant = |r: &Rendition| VariantView {
+            src: self.urls.asset(&r.jpeg),
+            absolute: self.urls.absolute_asset(&r.jpeg),
+            webp: r.webp.as_deref().map(|w| self.urls.asset(w)),
+            width: r.width,
+            height: r.height,
+        };
+        let responsive = photo.responsive();
+        let srcset = |webp: bool| -> String {
+            let items: Vec<String> = responsive
+                .iter()
+                .map(|r| {
+                    let file = if webp {
+                        r.webp.as_ref().unwrap_or(&r.jpeg)
+                    } else {
+                        &r.jpeg
+                    };
+                    format!("{} {}w", self.urls.asset(file), r.width)
+                })
+                .collect();
+            items.join(", ")
+        };
+        let default = photo.default_rendition();
         Some(ImageView {
-            src: self.urls.asset(&rel),
-            absolute: self.urls.absolute_asset(&rel),
+            src: self.urls.asset(&default.jpeg),
+            absolute: self.urls.absolute_asset(&photo.largest().jpeg),
             alt,
-            width,
-            height,
+            width: default.width,
+            height: default.height,
+            srcset: srcset(false),
+            srcset_webp: responsive
+                .iter()
+                .any(|r| r.webp.is_some())
+                .then(|| srcset(true)),
+            thumb: variant(photo.thumb()),
+            og: variant(photo.og()),
+            large: variant(photo.largest()),
         })
     }
 

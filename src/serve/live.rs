@@ -13,9 +13,10 @@ use crate::config::read_site;
 use crate::content::{self, Bundle, BundleDir, Content, SiteFile, TextCache};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::images::Images;
+use crate::images::ProgressMode;
 use crate::model::{AnyRecord, Catalog, Folders, assemble, read_bundle};
 use crate::render::{self, Renderer, Theme, copied_files, render_path};
-use crate::write::MemorySink;
+use crate::write::{MemorySink, NullSink};
 
 /// A record read from its bundle, kept until one of the bundle's files
 /// changes.
@@ -121,7 +122,9 @@ impl LiveSite {
             today(self.today),
             &mut diags,
         );
-        let images = Images::probe(&self.root, &catalog, &mut diags);
+        let mut images = Images::probe(&self.root, &catalog, &mut diags);
+        // Variants go to the image cache only; requests are answered from it.
+        images.generate(&self.root, &NullSink, ProgressMode::Off, &mut diags);
         let theme_stale = theme_changed
             || self.theme.is_none()
             || !self
@@ -328,7 +331,12 @@ impl Snapshot {
             };
         }
         let rel = url_path.trim_start_matches('/');
-        if let Some(src) = self.files.get(rel)
+        let source = self
+            .files
+            .get(rel)
+            .cloned()
+            .or_else(|| self.images.variant_file(rel));
+        if let Some(src) = source
             && let Ok(body) = std::fs::read(src)
         {
             return file(rel, body);

@@ -25,11 +25,18 @@ pub fn shipped() -> Options {
     o
 }
 
-/// Renders the shipped catalogue in memory: output path → bytes.
+/// Renders the shipped catalogue in memory: output path → bytes. Rendered
+/// once per test binary (the tests only read it; photo variants are made
+/// once).
 pub fn render_shipped() -> BTreeMap<String, Vec<u8>> {
-    let (_, sink) =
-        ocop::build::render_to_memory(&shipped()).expect("the shipped catalogue builds");
-    sink.into_files()
+    static SHIPPED: std::sync::OnceLock<BTreeMap<String, Vec<u8>>> = std::sync::OnceLock::new();
+    SHIPPED
+        .get_or_init(|| {
+            let (_, sink) =
+                ocop::build::render_to_memory(&shipped()).expect("the shipped catalogue builds");
+            sink.into_files()
+        })
+        .clone()
 }
 
 /// A page of a rendered site as text.
