@@ -258,7 +258,7 @@ pub fn render_search_and_kiosk(
         format!("{DIR}/data/config.js"),
         format!(
             "window.OCOP_KIOSK=window.OCOP_KIOSK||{{}};window.OCOP_KIOSK.config={};\n",
-            serde_json::to_string(&config).expect("serialises")
+            crate::render::script_json(&config)
         )
         .into_bytes(),
     ));
@@ -272,8 +272,8 @@ pub fn render_search_and_kiosk(
             format!("{DIR}/data/catalog.{lang}.js"),
             format!(
                 "window.OCOP_KIOSK=window.OCOP_KIOSK||{{}};window.OCOP_KIOSK[{}]={};\n",
-                serde_json::to_string(lang).expect("serialises"),
-                serde_json::to_string(d).expect("serialises")
+                crate::render::script_json(lang),
+                crate::render::script_json(d)
             )
             .into_bytes(),
         ));

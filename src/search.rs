@@ -298,7 +298,7 @@ impl SearchIndex {
                 .map(|(k, v)| (k.as_str(), encode_postings(v)))
                 .collect(),
         };
-        serde_json::to_string(&out).expect("the index serialises")
+        crate::render::script_json(&out)
     }
 
     /// The index as a script that sets the global `OCOP_SEARCH_INDEX`: it

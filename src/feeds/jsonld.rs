@@ -53,17 +53,7 @@ pub fn availability_url(a: Availability) -> &'static str {
 /// strings, where the escapes mean the same characters, so `</script>` or
 /// `<!--` in any text cannot end or confuse the script element.
 pub fn script_text(value: &Value) -> String {
-    let json = serde_json::to_string(value).unwrap_or_else(|_| "{}".to_owned());
-    let mut out = String::with_capacity(json.len() + 16);
-    for c in json.chars() {
-        match c {
-            '<' => out.push_str("\\u003c"),
-            '>' => out.push_str("\\u003e"),
-            '&' => out.push_str("\\u0026"),
-            _ => out.push(c),
-        }
-    }
-    out
+    crate::render::script_json(value)
 }
 
 fn text(local: &Local<String>) -> String {

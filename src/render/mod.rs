@@ -161,6 +161,24 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
+/// `value` as JSON that is safe inside an HTML `<script>` element or a
+/// script file: `<`, `>` and `&` are written as `\u003c`, `\u003e`,
+/// `\u0026` (they only ever occur inside JSON strings, where the escapes
+/// mean the same), so no text can close the element or open a comment.
+pub fn script_json(value: &impl serde::Serialize) -> String {
+    let json = serde_json::to_string(value).unwrap_or_else(|_| "null".to_owned());
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// A tera error with all its causes, on one line.
 pub fn error_chain(e: &dyn std::error::Error) -> String {
     let mut out = e.to_string();
