@@ -35,7 +35,7 @@ fn main() {
         println!("pages: {:?}", t.elapsed());
     }
     let t = Instant::now();
-    let index = ocop::search::SearchIndex::build(&catalog);
+    let index = ocop::search::SearchIndex::build(&catalog, &images);
     let script = index.to_script();
     println!("search index: {:?}, {} bytes", t.elapsed(), script.len());
     let sink = ocop::write::MemorySink::new();

@@ -241,7 +241,7 @@ pub fn render_search_and_kiosk(
     sink: &dyn Sink,
     diags: &mut Diagnostics,
 ) -> Option<()> {
-    let index = SearchIndex::build(r.catalog);
+    let index = SearchIndex::build(r.catalog, r.images);
     let script = index.to_script();
     let mut files: Vec<(String, Vec<u8>)> = vec![
         (SITE_INDEX.to_owned(), script.clone().into_bytes()),

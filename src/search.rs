@@ -39,6 +39,8 @@ use pulldown_cmark::{Event, Parser};
 use rayon::prelude::*;
 use serde::Serialize;
 
+use crate::content::Section;
+use crate::images::Images;
 use crate::model::{Catalog, Group};
 
 /// Longest word kept in the index (longer ones are cut to this).
@@ -106,7 +108,8 @@ pub struct SearchDoc {
     pub name: String,
     /// Name in the second language, when it differs.
     pub name_other: Option<String>,
-    /// Main photo's file name in the record's folder.
+    /// Site path of the main photo's square thumbnail
+    /// (`products/xoai/photo-thumb.1a2b3c4d.jpg`).
     pub image: Option<String>,
     /// Index of the OCOP group in [`Group::ALL`] (tourism points: tourism).
     pub group: usize,
@@ -132,10 +135,18 @@ struct DocText {
     fields: [Vec<String>; 3],
 }
 
+/// Site path of the square thumbnail of the first of `files` (a record's
+/// photos), when the photo could be read.
+fn thumb(images: &Images, section: Section, slug: &str, files: &[String]) -> Option<String> {
+    let first = files.first()?;
+    let photo = images.photo(&format!("{}/{slug}/{first}", section.dir_name()))?;
+    Some(photo.thumb().jpeg.clone())
+}
+
 impl SearchIndex {
     /// Builds the index of every product and tourism point of `catalog`,
-    /// from all its languages.
-    pub fn build(catalog: &Catalog) -> Self {
+    /// from all its languages; `images` gives the photos' thumbnails.
+    pub fn build(catalog: &Catalog, images: &Images) -> Self {
         let langs = &catalog.site.languages;
         let default = catalog.site.default_language.as_str();
         let other = langs.iter().find(|l| *l != default);
@@ -169,7 +180,7 @@ impl SearchIndex {
                     slug: p.slug.clone(),
                     name,
                     name_other,
-                    image: p.fields.images.first().cloned(),
+                    image: thumb(images, Section::Products, &p.slug, &p.fields.images),
                     group: group_index(p.fields.group),
                 },
                 fields,
@@ -196,7 +207,7 @@ impl SearchIndex {
                     slug: t.slug.clone(),
                     name,
                     name_other,
-                    image: t.fields.images.first().cloned(),
+                    image: thumb(images, Section::Tourism, &t.slug, &t.fields.images),
                     group: group_index(Group::Tourism),
                 },
                 fields,

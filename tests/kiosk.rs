@@ -353,7 +353,12 @@ fn search_finds_the_issue_examples() {
         &mut ocop::diagnostics::Diagnostics::new(),
     )
     .unwrap();
-    let index = ocop::search::SearchIndex::build(&catalog);
+    let images = ocop::images::Images::probe(
+        &repo(),
+        &catalog,
+        &mut ocop::diagnostics::Diagnostics::new(),
+    );
+    let index = ocop::search::SearchIndex::build(&catalog, &images);
     let top = |q: &str| -> Vec<String> {
         index
             .search(q)

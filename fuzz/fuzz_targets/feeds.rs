@@ -29,7 +29,7 @@ fuzz_target!(|bytes: &[u8]| {
     let Some((catalog, _)) = common::catalog(bytes) else {
         return;
     };
-    let images = Images::default();
+    let images = Images::probe(Path::new("/nonexistent/ocop-fuzz"), &catalog, &mut Diagnostics::new());
     let r = Renderer::new(theme(), &catalog, &images);
     for lang in ["vi", "en"] {
         let xml = ocop::feeds::google_merchant::feed(&r, lang).expect("the feed is written");

@@ -24,7 +24,7 @@ fuzz_target!(|bytes: &[u8]| {
         return;
     };
     let urls = Urls::new(&catalog.site);
-    let images = ocop::images::Images::default();
+    let images = ocop::images::Images::probe(std::path::Path::new("/nonexistent/ocop-fuzz"), &catalog, &mut ocop::diagnostics::Diagnostics::new());
     for product in &catalog.products {
         for (lang, version) in &product.versions {
             let base = LinkBase {

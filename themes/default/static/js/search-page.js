@@ -33,7 +33,7 @@
     a.href = ds.home + section + '/' + slug + '/';
     if (doc[4]) {
       var img = el('img', 'card-img');
-      img.src = ds.root + section + '/' + slug + '/' + doc[4];
+      img.src = ds.root + doc[4];
       img.alt = '';
       img.loading = 'lazy';
       a.appendChild(img);
