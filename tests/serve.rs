@@ -26,9 +26,26 @@ impl Drop for Server {
 
 impl Server {
     fn start(project: &Project) -> Self {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_ocop"))
-            .args(["serve", "--port", "0", "--today", "2026-11-29", "--root"])
-            .arg(project.root())
+        let mut command = Self::command();
+        command.arg("--root").arg(project.root());
+        Self::spawn(command)
+    }
+
+    /// `ocop serve` run from inside the project, with the default root (`.`).
+    fn start_inside(project: &Project) -> Self {
+        let mut command = Self::command();
+        command.current_dir(project.root());
+        Self::spawn(command)
+    }
+
+    fn command() -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_ocop"));
+        command.args(["serve", "--port", "0", "--today", "2026-11-29"]);
+        command
+    }
+
+    fn spawn(mut command: Command) -> Self {
+        let mut child = command
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -200,6 +217,40 @@ fn serve_follows_every_edit() {
     assert!(server.get(PAGE).1.contains("310.000"));
 
     // 6. A deleted product is gone.
+    let v = server.version();
+    std::fs::remove_dir_all(project.root().join("content/products/thit-cuu-xong-khoi")).unwrap();
+    server.wait_after(v);
+    assert_eq!(server.get("/products/thit-cuu-xong-khoi/").0, 404);
+}
+
+/// With the default root (`ocop serve` run inside the project, `--root .`)
+/// every kind of edit is followed too: the watcher names files by absolute
+/// path, and these used to match no record folder, so no edit ever showed.
+#[test]
+fn serve_follows_edits_with_the_default_root() {
+    let project = project();
+    let server = Server::start_inside(&project);
+    assert!(server.get(PAGE).1.contains("250.000"));
+
+    let v = server.version();
+    project.write(
+        "products/thit-de-xong-khoi/index.md",
+        &PRODUCT.replace("250000", "270000"),
+    );
+    server.wait_after(v);
+    assert!(
+        server.get(PAGE).1.contains("270.000"),
+        "an edit in place shows"
+    );
+
+    let v = server.version();
+    project.write(
+        "products/thit-cuu-xong-khoi/index.md",
+        &PRODUCT.replace("Thịt dê", "Thịt cừu"),
+    );
+    server.wait_after(v);
+    assert_eq!(server.get("/products/thit-cuu-xong-khoi/").0, 200);
+
     let v = server.version();
     std::fs::remove_dir_all(project.root().join("content/products/thit-cuu-xong-khoi")).unwrap();
     server.wait_after(v);

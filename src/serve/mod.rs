@@ -66,7 +66,12 @@ pub enum ServeError {
 
 /// Serves the project until Ctrl-C. Prints the address (with the port
 /// actually used) on standard output first: `Serving on http://…/`.
-pub fn serve(options: ServeOptions) -> Result<(), ServeError> {
+pub fn serve(mut options: ServeOptions) -> Result<(), ServeError> {
+    // One absolute spelling of the root for the watcher and the site: the
+    // watcher reports absolute paths, which must match the record folders.
+    if let Ok(root) = std::path::absolute(&options.root) {
+        options.root = root;
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
