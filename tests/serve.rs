@@ -80,6 +80,22 @@ impl Server {
         )
     }
 
+    /// Sends `request_line` as it is (no client normalises it) and returns
+    /// the whole answer.
+    fn raw(&self, request_line: &str) -> String {
+        use std::io::Write;
+        let mut stream =
+            std::net::TcpStream::connect(self.base.trim_start_matches("http://")).unwrap();
+        write!(
+            stream,
+            "{request_line}\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).unwrap();
+        answer
+    }
+
     fn status(&self) -> serde_json::Value {
         serde_json::from_str(&self.get("/__ocop/status").1).unwrap()
     }
@@ -284,13 +300,31 @@ fn only_the_site_is_reachable() {
             "{path} leaked"
         );
     }
-    let mut raw = std::net::TcpStream::connect(server.base.trim_start_matches("http://")).unwrap();
-    use std::io::Write;
-    raw.write_all(b"GET /../../../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
-        .unwrap();
-    let mut answer = String::new();
-    raw.read_to_string(&mut answer).unwrap();
+    let answer = server.raw("GET /../../../../etc/passwd HTTP/1.1");
     assert!(!answer.contains("root:"), "raw traversal leaked");
+
+    // Redirects to the folder's page stay on this server: `//products`
+    // must not answer `Location: //products/` (the host "products").
+    for target in ["//products", "http://evil.example//products", "/products"] {
+        let answer = server.raw(&format!("GET {target} HTTP/1.1"));
+        assert!(answer.starts_with("HTTP/1.1 301"), "{target}: {answer}");
+        assert!(
+            answer
+                .lines()
+                .any(|l| l.eq_ignore_ascii_case("location: /products/")),
+            "{target}: {answer}"
+        );
+    }
+    // Only reads are answered.
+    for method in ["POST", "PUT", "DELETE"] {
+        let answer = server.raw(&format!("{method} /products/ HTTP/1.1"));
+        assert!(answer.starts_with("HTTP/1.1 405"), "{method}: {answer}");
+    }
+    assert!(
+        server
+            .raw("HEAD /products/ HTTP/1.1")
+            .starts_with("HTTP/1.1 200")
+    );
 }
 
 /// Every page `build` writes is what `serve` renders on request at the same

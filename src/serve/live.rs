@@ -363,11 +363,13 @@ impl Snapshot {
             }
         }
         if !url_path.ends_with('/') && render_path(&r, &format!("{url_path}/")).is_some() {
+            // One leading slash: `//products` must not redirect to
+            // `//products/`, which browsers read as the host `products`.
             return Served {
                 status: 301,
                 content_type: "text/plain; charset=utf-8".into(),
                 body: Vec::new(),
-                location: Some(format!("{url_path}/")),
+                location: Some(format!("/{}/", url_path.trim_start_matches('/'))),
             };
         }
         let body = match render_path(&r, "/404.html") {
