@@ -70,6 +70,14 @@ impl Shared {
         let _ = self.events.send(LiveEvent::Errors(report));
     }
 
+    /// The report shown over the pages, while the last edit has errors.
+    pub fn errors(&self) -> Option<String> {
+        self.errors
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
     fn current(&self) -> Option<Arc<Snapshot>> {
         self.snapshot
             .read()
@@ -99,7 +107,7 @@ async fn live_js() -> Response {
 async fn status(State(shared): State<Arc<Shared>>) -> Response {
     let body = serde_json::json!({
         "version": shared.version.load(Ordering::SeqCst),
-        "errors": *shared.errors.read().unwrap_or_else(|e| e.into_inner()),
+        "errors": shared.errors(),
     });
     (
         [(header::CONTENT_TYPE, "application/json")],
@@ -133,12 +141,7 @@ async fn site(State(shared): State<Arc<Shared>>, method: Method, uri: Uri) -> Re
         return (StatusCode::NOT_FOUND, "not found").into_response();
     };
     let Some(snapshot) = shared.current() else {
-        let report = shared
-            .errors
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone()
-            .unwrap_or_default();
+        let report = shared.errors().unwrap_or_default();
         let page = format!(
             "<!doctype html><meta charset=utf-8><title>ocop serve</title><h1>The site has errors</h1><pre>{}</pre>{LIVE_TAG}",
             crate::render::escape_html(&report)
