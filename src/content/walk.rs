@@ -241,6 +241,22 @@ pub fn load_bundle(
             }
         }
         let Some(lang) = record_language(&file_name) else {
+            if file_name == "index.html" {
+                // Bundle files are published next to the record's page, which
+                // is index.html: the file would silently replace the page.
+                diags.push(
+                    Diagnostic::error(
+                        "reserved-file-name",
+                        format!(
+                            "{} would replace the record's own page (index.html) on the site",
+                            shown_dir.join(&file_name).display()
+                        ),
+                    )
+                    .in_file(shown_dir.join(&file_name))
+                    .help("rename the file (e.g. to trang.html) or move it out of the record's folder"),
+                );
+                continue;
+            }
             files.push(file_name);
             continue;
         };
