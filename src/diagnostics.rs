@@ -147,6 +147,19 @@ impl Diagnostics {
         self.items.iter().filter(|d| d.severity == severity).count()
     }
 
+    /// The errors alone (warnings left out), with the sources they point into.
+    pub fn errors_only(&self) -> Diagnostics {
+        Diagnostics {
+            sources: self.sources.clone(),
+            items: self
+                .items
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .cloned()
+                .collect(),
+        }
+    }
+
     /// True when at least one error was found.
     pub fn has_errors(&self) -> bool {
         self.error_count() > 0

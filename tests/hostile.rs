@@ -332,6 +332,19 @@ fn cases() -> Vec<Case> {
             exit: 2,
         },
         Case {
+            name: "a bundle file named index.html (it would replace the page)",
+            breaks: |p| {
+                write_bytes(
+                    p,
+                    &format!("{PRODUCT_DIR}/index.html"),
+                    b"<script>alert(1)</script>",
+                )
+            },
+            extra_args: no_args,
+            code: "reserved-file-name",
+            exit: 1,
+        },
+        Case {
             name: "output is someone else's folder",
             breaks: |p| {
                 fs::create_dir_all(p.root().join("docs")).unwrap();

@@ -295,6 +295,90 @@ fn metadata_is_stripped_from_every_output_file() {
     }
 }
 
+/// A photo dropped into the bundle but not named in `images` (forgotten,
+/// or taken off the list) is not published as the original with its GPS
+/// position: not at all, with a warning; a body link to it is reported.
+/// Editors' backup and swap files of the record are not published either.
+#[test]
+fn unlisted_photos_and_editor_backups_are_not_published() {
+    let named = jpeg(&gradient(900, 600));
+    let unlisted = with_exif(&jpeg(&gradient(700, 500)), 1, true);
+    let project = project_with(&[("photo.jpg", named)]);
+    put_photo(&project, "thit-de-xong-khoi", "IMG_2041.JPG", &unlisted);
+    put_photo(
+        &project,
+        "thit-de-xong-khoi",
+        "Ảnh cũ.png",
+        &encode(
+            &DynamicImage::ImageRgb8(gradient(300, 200)),
+            ImageFormat::Png,
+        ),
+    );
+    put_photo(
+        &project,
+        "thit-de-xong-khoi",
+        "leaflet.pdf",
+        b"%PDF-1.4 leaflet",
+    );
+    let record = project
+        .root()
+        .join("content/products/thit-de-xong-khoi/index.md");
+    let text = fs::read_to_string(&record).unwrap() + "\n![ảnh](IMG_2041.JPG)\n";
+    fs::write(&record, &text).unwrap();
+    for backup in ["index.md~", "#index.md#", "4913", ".index.md.swp"] {
+        put_photo(
+            &project,
+            "thit-de-xong-khoi",
+            backup,
+            b"private draft notes",
+        );
+    }
+    let report = build(&project);
+    let files = bundle_output(&project);
+    let names: Vec<&String> = files.keys().collect();
+    assert!(files.contains_key("leaflet.pdf"), "{names:?}");
+    for absent in [
+        "IMG_2041.JPG",
+        "Ảnh cũ.png",
+        "index.md~",
+        "#index.md#",
+        "4913",
+        ".index.md.swp",
+    ] {
+        assert!(!files.contains_key(absent), "{absent} published: {names:?}");
+    }
+    for (name, bytes) in &files {
+        assert!(!contains(bytes, b"GPS"), "{name} mentions GPS");
+        assert!(!contains(bytes, b"private draft notes"), "{name}");
+    }
+    let warned: Vec<(&str, String)> = report
+        .diagnostics
+        .items()
+        .iter()
+        .map(|d| {
+            (
+                d.code,
+                d.file
+                    .as_deref()
+                    .map(ocop::diagnostics::display_path)
+                    .unwrap_or_default(),
+            )
+        })
+        .collect();
+    for file in ["IMG_2041.JPG", "Ảnh cũ.png"] {
+        let path = format!("content/products/thit-de-xong-khoi/{file}");
+        assert!(
+            warned.contains(&("unlisted-photo", path.clone())),
+            "{path}: {warned:?}"
+        );
+    }
+    // The body's image of it is reported as leading nowhere.
+    assert!(
+        warned.iter().any(|(code, _)| *code == "broken-link"),
+        "{warned:?}"
+    );
+}
+
 // ---------------------------------------------------------------- colours --
 
 #[test]

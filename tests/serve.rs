@@ -26,9 +26,26 @@ impl Drop for Server {
 
 impl Server {
     fn start(project: &Project) -> Self {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_ocop"))
-            .args(["serve", "--port", "0", "--today", "2026-11-29", "--root"])
-            .arg(project.root())
+        let mut command = Self::command();
+        command.arg("--root").arg(project.root());
+        Self::spawn(command)
+    }
+
+    /// `ocop serve` run from inside the project, with the default root (`.`).
+    fn start_inside(project: &Project) -> Self {
+        let mut command = Self::command();
+        command.current_dir(project.root());
+        Self::spawn(command)
+    }
+
+    fn command() -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_ocop"));
+        command.args(["serve", "--port", "0", "--today", "2026-11-29"]);
+        command
+    }
+
+    fn spawn(mut command: Command) -> Self {
+        let mut child = command
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -61,6 +78,22 @@ impl Server {
             status,
             response.body_mut().read_to_string().unwrap_or_default(),
         )
+    }
+
+    /// Sends `request_line` as it is (no client normalises it) and returns
+    /// the whole answer.
+    fn raw(&self, request_line: &str) -> String {
+        use std::io::Write;
+        let mut stream =
+            std::net::TcpStream::connect(self.base.trim_start_matches("http://")).unwrap();
+        write!(
+            stream,
+            "{request_line}\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).unwrap();
+        answer
     }
 
     fn status(&self) -> serde_json::Value {
@@ -206,6 +239,40 @@ fn serve_follows_every_edit() {
     assert_eq!(server.get("/products/thit-cuu-xong-khoi/").0, 404);
 }
 
+/// With the default root (`ocop serve` run inside the project, `--root .`)
+/// every kind of edit is followed too: the watcher names files by absolute
+/// path, and these used to match no record folder, so no edit ever showed.
+#[test]
+fn serve_follows_edits_with_the_default_root() {
+    let project = project();
+    let server = Server::start_inside(&project);
+    assert!(server.get(PAGE).1.contains("250.000"));
+
+    let v = server.version();
+    project.write(
+        "products/thit-de-xong-khoi/index.md",
+        &PRODUCT.replace("250000", "270000"),
+    );
+    server.wait_after(v);
+    assert!(
+        server.get(PAGE).1.contains("270.000"),
+        "an edit in place shows"
+    );
+
+    let v = server.version();
+    project.write(
+        "products/thit-cuu-xong-khoi/index.md",
+        &PRODUCT.replace("Thịt dê", "Thịt cừu"),
+    );
+    server.wait_after(v);
+    assert_eq!(server.get("/products/thit-cuu-xong-khoi/").0, 200);
+
+    let v = server.version();
+    std::fs::remove_dir_all(project.root().join("content/products/thit-cuu-xong-khoi")).unwrap();
+    server.wait_after(v);
+    assert_eq!(server.get("/products/thit-cuu-xong-khoi/").0, 404);
+}
+
 #[test]
 fn only_the_site_is_reachable() {
     let project = project();
@@ -233,13 +300,31 @@ fn only_the_site_is_reachable() {
             "{path} leaked"
         );
     }
-    let mut raw = std::net::TcpStream::connect(server.base.trim_start_matches("http://")).unwrap();
-    use std::io::Write;
-    raw.write_all(b"GET /../../../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
-        .unwrap();
-    let mut answer = String::new();
-    raw.read_to_string(&mut answer).unwrap();
+    let answer = server.raw("GET /../../../../etc/passwd HTTP/1.1");
     assert!(!answer.contains("root:"), "raw traversal leaked");
+
+    // Redirects to the folder's page stay on this server: `//products`
+    // must not answer `Location: //products/` (the host "products").
+    for target in ["//products", "http://evil.example//products", "/products"] {
+        let answer = server.raw(&format!("GET {target} HTTP/1.1"));
+        assert!(answer.starts_with("HTTP/1.1 301"), "{target}: {answer}");
+        assert!(
+            answer
+                .lines()
+                .any(|l| l.eq_ignore_ascii_case("location: /products/")),
+            "{target}: {answer}"
+        );
+    }
+    // Only reads are answered.
+    for method in ["POST", "PUT", "DELETE"] {
+        let answer = server.raw(&format!("{method} /products/ HTTP/1.1"));
+        assert!(answer.starts_with("HTTP/1.1 405"), "{method}: {answer}");
+    }
+    assert!(
+        server
+            .raw("HEAD /products/ HTTP/1.1")
+            .starts_with("HTTP/1.1 200")
+    );
 }
 
 /// Every page `build` writes is what `serve` renders on request at the same

@@ -8,7 +8,7 @@ mod walk;
 
 pub use front_matter::parse_front_matter;
 pub use read::{TextCache, decode_text, read_text};
-pub use walk::{BundleDir, load, load_bundle, load_cached, scan};
+pub use walk::{BundleDir, is_editor_noise, load, load_bundle, load_cached, scan};
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};

@@ -226,8 +226,8 @@ pub fn load_bundle(
     entries.sort_by_key(|e| e.file_name());
     for entry in entries {
         let file_name = entry.file_name().to_string_lossy().into_owned();
-        if file_name.starts_with('.') {
-            continue;
+        if is_editor_noise(Path::new(&file_name)) {
+            continue; // hidden files, editors' swap and backup files
         }
         let Ok(file_type) = entry.file_type() else {
             continue;
@@ -241,6 +241,22 @@ pub fn load_bundle(
             }
         }
         let Some(lang) = record_language(&file_name) else {
+            if file_name == "index.html" {
+                // Bundle files are published next to the record's page, which
+                // is index.html: the file would silently replace the page.
+                diags.push(
+                    Diagnostic::error(
+                        "reserved-file-name",
+                        format!(
+                            "{} would replace the record's own page (index.html) on the site",
+                            shown_dir.join(&file_name).display()
+                        ),
+                    )
+                    .in_file(shown_dir.join(&file_name))
+                    .help("rename the file (e.g. to trang.html) or move it out of the record's folder"),
+                );
+                continue;
+            }
             files.push(file_name);
             continue;
         };
@@ -282,6 +298,28 @@ pub fn load_bundle(
         documents,
         files,
     })
+}
+
+/// True for the swap, backup and temporary files editors write next to the
+/// file being edited: vim's `.swp`/`.swx` and `4913` probe, `~` backups,
+/// Emacs `.#lock` and `#autosave#`, JetBrains' `___jb_tmp___`, and hidden
+/// files such as `.DS_Store`.
+///
+/// `serve` does not rebuild for them, and bundles leave them out: an
+/// editor's backup (`index.md~`) is never published.
+pub fn is_editor_noise(path: &Path) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    name.starts_with('.')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name == "4913"
+        || (name.starts_with('#') && name.ends_with('#'))
+        || name.ends_with("___jb_tmp___")
+        || name.ends_with("___jb_old___")
+        || name.ends_with(".tmp")
 }
 
 /// `index.md` → `Some(None)`, `index.en.md` → `Some(Some("en"))`, anything

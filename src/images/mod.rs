@@ -149,6 +149,24 @@ pub struct Images {
     stats: ImageStats,
 }
 
+/// Extensions (lower case) of the files treated as photos: a bundle's
+/// photo is published only as variants, when a record names it in
+/// `images`; otherwise not at all (the original carries its EXIF/GPS data).
+pub const PHOTO_EXTENSIONS: &[&str] = &[
+    "jpg", "jpeg", "jpe", "jfif", "png", "webp", "gif", "heic", "heif", "avif", "tif", "tiff",
+    "dng", "bmp",
+];
+
+/// True when the file `name` of a bundle is a photo by its extension
+/// ([`PHOTO_EXTENSIONS`]): such files are never copied to the output as
+/// they are.
+pub fn is_photo_file(name: &str) -> bool {
+    Path::new(name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| PHOTO_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
 /// One named photo: site path, file relative to the root, and whether it
 /// is the main photo of a product (the one feeds use).
 struct Named {
@@ -232,6 +250,19 @@ impl Images {
             images.photos.insert(n.rel.clone(), photo);
         }
         images.stats.photos = named.len();
+        for file in unlisted_photos(catalog, &images.named) {
+            diags.push(
+                Diagnostic::warning(
+                    "unlisted-photo",
+                    format!(
+                        "{} is not named in the record's `images`, so it is not published",
+                        display_path(&file)
+                    ),
+                )
+                .in_file(file)
+                .help("add its file name to `images = […]` to show it (it is then published as cleaned variants, never as the original with its EXIF/GPS data), or move it out of content/"),
+            );
+        }
         images
     }
 
@@ -706,6 +737,32 @@ impl Drop for Permit<'_> {
         *left += self.amount;
         self.budget.freed.notify_all();
     }
+}
+
+/// The photo files of records' bundles that no record names in `images`
+/// (`named` holds the site paths of the named ones).
+fn unlisted_photos(catalog: &Catalog, named: &HashSet<String>) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut add = |section: Section, slug: &str, dir: &Path, files: &[String]| {
+        for f in files.iter().filter(|f| is_photo_file(f)) {
+            if !named.contains(&format!("{}/{slug}/{f}", section.dir_name())) {
+                out.push(dir.join(f));
+            }
+        }
+    };
+    for r in &catalog.products {
+        add(Section::Products, &r.slug, &r.dir, &r.files);
+    }
+    for r in &catalog.producers {
+        add(Section::Producers, &r.slug, &r.dir, &r.files);
+    }
+    for r in &catalog.communes {
+        add(Section::Communes, &r.slug, &r.dir, &r.files);
+    }
+    for r in &catalog.tourism {
+        add(Section::Tourism, &r.slug, &r.dir, &r.files);
+    }
+    out
 }
 
 /// Every photo named in a record, once.

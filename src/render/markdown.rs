@@ -224,7 +224,9 @@ fn has_file(catalog: &Catalog, section: Section, slug: &str, file: &str) -> bool
         Section::Communes => catalog.commune(slug).map(|r| &r.files),
         Section::Tourism => catalog.tourism_point(slug).map(|r| &r.files),
     };
-    files.is_some_and(|f| f.iter().any(|name| name == file))
+    // A photo is published only as the variants of a named photo (above),
+    // never as the file itself.
+    files.is_some_and(|f| f.iter().any(|name| name == file)) && !crate::images::is_photo_file(file)
 }
 
 /// Cleans rendered HTML with ammonia's allow-list: no scripts, no event

@@ -1058,8 +1058,9 @@ pub fn copied_files(r: &Renderer<'_>, root: &Path) -> Vec<(String, std::path::Pa
         for f in files {
             let rel = format!("{}/{slug}/{f}", section.dir_name());
             // Photos named in `images` are published as re-encoded variants
-            // only: the originals carry EXIF (often GPS) metadata.
-            if !r.images.is_named(&rel) {
+            // only, and photos not named there not at all: the originals
+            // carry EXIF (often GPS) metadata.
+            if !r.images.is_named(&rel) && !crate::images::is_photo_file(f) {
                 copies.push((rel, root.join(dir).join(f)));
             }
         }

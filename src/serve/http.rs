@@ -9,7 +9,7 @@ use std::sync::{Arc, RwLock};
 use axum::Router;
 use axum::body::Body;
 use axum::extract::State;
-use axum::http::{StatusCode, Uri, header};
+use axum::http::{Method, StatusCode, Uri, header};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -70,6 +70,14 @@ impl Shared {
         let _ = self.events.send(LiveEvent::Errors(report));
     }
 
+    /// The report shown over the pages, while the last edit has errors.
+    pub fn errors(&self) -> Option<String> {
+        self.errors
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
     fn current(&self) -> Option<Arc<Snapshot>> {
         self.snapshot
             .read()
@@ -99,7 +107,7 @@ async fn live_js() -> Response {
 async fn status(State(shared): State<Arc<Shared>>) -> Response {
     let body = serde_json::json!({
         "version": shared.version.load(Ordering::SeqCst),
-        "errors": *shared.errors.read().unwrap_or_else(|e| e.into_inner()),
+        "errors": shared.errors(),
     });
     (
         [(header::CONTENT_TYPE, "application/json")],
@@ -119,17 +127,21 @@ async fn events(
     Sse::new(stream).keep_alive(KeepAlive::default())
 }
 
-async fn site(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
+async fn site(State(shared): State<Arc<Shared>>, method: Method, uri: Uri) -> Response {
+    if method != Method::GET && method != Method::HEAD {
+        // A static site only answers reads.
+        return (
+            StatusCode::METHOD_NOT_ALLOWED,
+            [(header::ALLOW, "GET, HEAD")],
+            "method not allowed",
+        )
+            .into_response();
+    }
     let Some(path) = safe_path(uri.path()) else {
         return (StatusCode::NOT_FOUND, "not found").into_response();
     };
     let Some(snapshot) = shared.current() else {
-        let report = shared
-            .errors
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone()
-            .unwrap_or_default();
+        let report = shared.errors().unwrap_or_default();
         let page = format!(
             "<!doctype html><meta charset=utf-8><title>ocop serve</title><h1>The site has errors</h1><pre>{}</pre>{LIVE_TAG}",
             crate::render::escape_html(&report)
@@ -180,8 +192,11 @@ pub fn safe_path(raw: &str) -> Option<String> {
 }
 
 fn inject_live_script(body: Vec<u8>) -> Vec<u8> {
-    let Ok(mut html) = String::from_utf8(body) else {
-        return Vec::new();
+    let mut html = match String::from_utf8(body) {
+        Ok(html) => html,
+        // Not UTF-8 (an HTML file of a bundle saved in another encoding):
+        // served as it is, without live reload, rather than emptied.
+        Err(e) => return e.into_bytes(),
     };
     match html.rfind("</body>") {
         Some(i) => html.insert_str(i, LIVE_TAG),
@@ -219,5 +234,11 @@ mod tests {
         ))
         .unwrap();
         assert_eq!(out, format!("<html><body><p>x</p>{LIVE_TAG}</body></html>"));
+    }
+
+    #[test]
+    fn html_that_is_not_utf8_is_served_as_it_is() {
+        let latin1 = b"<html><body>Nh\xe0 v\xe0 v\xf9ng</body></html>".to_vec();
+        assert_eq!(inject_live_script(latin1.clone()), latin1);
     }
 }

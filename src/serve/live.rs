@@ -64,7 +64,10 @@ impl LiveSite {
     /// address), with `today` as `build` takes it.
     pub fn new(root: &Path, base_url: String, today: Option<Date>) -> Self {
         Self {
-            root: root.to_path_buf(),
+            // The watcher names changed files by absolute path (inotify does,
+            // even for a relative watch): with a relative root (`--root .`,
+            // the default) they would never match the record folders.
+            root: absolute(root),
             base_url,
             today,
             texts: TextCache::new(),
@@ -154,10 +157,15 @@ impl LiveSite {
             return None;
         }
         let content_dir = self.root.join("content");
+        let themes_dir = self.root.join("themes");
         let mut dirty = Vec::new();
         for path in paths {
+            let path = absolute(path);
             let Ok(rel) = path.strip_prefix(&content_dir) else {
-                continue; // themes/: handled by `theme_changed`
+                if path.starts_with(&themes_dir) {
+                    continue; // handled by `theme_changed`
+                }
+                return None; // a path we cannot place: read everything again
             };
             let parts: Vec<_> = rel.components().collect();
             if parts.len() < 3 {
@@ -355,11 +363,13 @@ impl Snapshot {
             }
         }
         if !url_path.ends_with('/') && render_path(&r, &format!("{url_path}/")).is_some() {
+            // One leading slash: `//products` must not redirect to
+            // `//products/`, which browsers read as the host `products`.
             return Served {
                 status: 301,
                 content_type: "text/plain; charset=utf-8".into(),
                 body: Vec::new(),
-                location: Some(format!("{url_path}/")),
+                location: Some(format!("/{}/", url_path.trim_start_matches('/'))),
             };
         }
         let body = match render_path(&r, "/404.html") {
@@ -391,5 +401,27 @@ fn file(rel: &str, body: Vec<u8>) -> Served {
         content_type,
         body,
         location: None,
+    }
+}
+
+/// `path` made absolute against the current folder (without resolving
+/// symbolic links, so that it keeps the spelling the watcher was given).
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The watcher's paths are absolute: a relative root (the default `.`)
+    /// is made absolute so that edits map to their record folders instead
+    /// of forcing a full scan each time.
+    #[test]
+    fn a_relative_root_is_made_absolute() {
+        let live = LiveSite::new(Path::new("."), "http://127.0.0.1:1".into(), None);
+        assert!(live.root.is_absolute(), "{}", live.root.display());
+        assert_eq!(live.root, std::env::current_dir().unwrap());
+        assert!(!live.root.ends_with("."));
     }
 }

@@ -66,7 +66,12 @@ pub enum ServeError {
 
 /// Serves the project until Ctrl-C. Prints the address (with the port
 /// actually used) on standard output first: `Serving on http://…/`.
-pub fn serve(options: ServeOptions) -> Result<(), ServeError> {
+pub fn serve(mut options: ServeOptions) -> Result<(), ServeError> {
+    // One absolute spelling of the root for the watcher and the site: the
+    // watcher reports absolute paths, which must match the record folders.
+    if let Ok(root) = std::path::absolute(&options.root) {
+        options.root = root;
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
@@ -147,20 +152,30 @@ fn report(shared: &http::Shared, outcome: Outcome, since: Instant) {
             );
         }
         Outcome::Failed(diags) => {
-            print_diagnostics(&diags);
+            // The errors alone: the warnings were shown with the last good
+            // build, and would bury the error that stops this one.
+            let errors = diags.errors_only();
+            print_diagnostics(&errors);
             eprintln!(
                 "{} error(s): still serving the last good build; fix the file and save",
-                diags.error_count()
+                errors.error_count()
             );
-            shared.fail(plain_report(&diags));
+            shared.fail(plain_report(&errors));
         }
     }
 }
 
 fn print_diagnostics(diags: &Diagnostics) {
-    let mut err = codespan_reporting::term::termcolor::StandardStream::stderr(
-        codespan_reporting::term::termcolor::ColorChoice::Auto,
-    );
+    use codespan_reporting::term::termcolor::ColorChoice;
+    use std::io::IsTerminal as _;
+    // Colours only on a terminal (termcolor's `Auto` does not check), so a
+    // log file gets plain text.
+    let choice = if std::io::stderr().is_terminal() {
+        ColorChoice::Auto
+    } else {
+        ColorChoice::Never
+    };
+    let mut err = codespan_reporting::term::termcolor::StandardStream::stderr(choice);
     let _ = diags.emit_human_limited(&mut err, 5);
 }
 
@@ -169,4 +184,27 @@ fn plain_report(diags: &Diagnostics) -> String {
     let mut out = NoColor::new(Vec::new());
     let _ = diags.emit_human_limited(&mut out, 20);
     String::from_utf8_lossy(&out.into_inner()).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostics::Diagnostic;
+
+    #[test]
+    fn the_overlay_shows_the_errors_not_the_warnings() {
+        let mut diags = Diagnostics::new();
+        diags.push(Diagnostic::warning(
+            "certificate-lapsed",
+            "the certificate lapsed",
+        ));
+        diags.push(Diagnostic::error("toml-syntax", "invalid TOML here"));
+        diags.push(Diagnostic::warning("missing-translation", "not translated"));
+        let shared = http::Shared::new();
+        report(&shared, Outcome::Failed(diags), Instant::now());
+        let report = shared.errors().expect("the errors are shown");
+        assert!(report.contains("invalid TOML here"), "{report}");
+        assert!(!report.contains("lapsed"), "{report}");
+        assert!(!report.contains("not translated"), "{report}");
+    }
 }

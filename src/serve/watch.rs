@@ -3,6 +3,8 @@
 //! one rebuild.
 
 use std::path::{Path, PathBuf};
+
+pub use crate::content::is_editor_noise;
 use std::sync::mpsc::Sender;
 use std::time::{Duration, Instant};
 
@@ -130,25 +132,6 @@ fn handler(tx: Sender<Change>) -> impl FnMut(DebounceEventResult) + Send + 'stat
             since: first,
         });
     }
-}
-
-/// True for the swap, backup and temporary files editors write next to the
-/// file being edited: vim's `.swp`/`.swx` and `4913` probe, `~` backups,
-/// Emacs `.#lock` and `#autosave#`, JetBrains' `___jb_tmp___`, and hidden
-/// files such as `.DS_Store`.
-pub fn is_editor_noise(path: &Path) -> bool {
-    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
-        return false;
-    };
-    name.starts_with('.')
-        || name.ends_with('~')
-        || name.ends_with(".swp")
-        || name.ends_with(".swx")
-        || name == "4913"
-        || (name.starts_with('#') && name.ends_with('#'))
-        || name.ends_with("___jb_tmp___")
-        || name.ends_with("___jb_old___")
-        || name.ends_with(".tmp")
 }
 
 #[cfg(test)]
