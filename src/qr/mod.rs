@@ -43,26 +43,38 @@ impl Qr {
     }
 }
 
-/// QR codes drawn during one build, by address: a product page's code is
-/// drawn once and shown on the page and in the kiosk.
+/// QR codes encoded during one build, by address: a product page's code is
+/// encoded once for the page and the kiosk. Only the modules are kept (one
+/// bit each, about 150 bytes a code), not the SVG (4 KB), which is quick
+/// to draw again: the cache stays small at 20,000 products.
 #[derive(Debug, Default)]
-pub struct QrCache(Mutex<HashMap<String, String>>);
+pub struct QrCache(Mutex<HashMap<String, (usize, Vec<u8>)>>);
 
 impl QrCache {
-    /// The QR code of `url`, drawn on first use.
+    /// The QR code of `url`, encoded on first use.
     pub fn get(&self, url: &str) -> Qr {
-        if let Some(svg) = self.0.lock().expect("no panic holding the lock").get(url) {
-            return Qr {
-                url: url.to_owned(),
-                svg: svg.clone(),
-            };
-        }
-        let qr = Qr::new(url);
-        self.0
+        let known = self
+            .0
             .lock()
             .expect("no panic holding the lock")
-            .insert(url.to_owned(), qr.svg.clone());
-        qr
+            .get(url)
+            .cloned();
+        let (width, bits) = known.unwrap_or_else(|| {
+            let (width, dark) = modules(url);
+            let mut bits = vec![0u8; dark.len().div_ceil(8)];
+            for (i, _) in dark.iter().enumerate().filter(|(_, d)| **d) {
+                bits[i / 8] |= 1 << (i % 8);
+            }
+            self.0
+                .lock()
+                .expect("no panic holding the lock")
+                .insert(url.to_owned(), (width, bits.clone()));
+            (width, bits)
+        });
+        Qr {
+            url: url.to_owned(),
+            svg: draw(width, |i| (bits[i / 8] >> (i % 8)) & 1 == 1),
+        }
     }
 }
 
@@ -88,18 +100,24 @@ pub fn modules(text: &str) -> (usize, Vec<bool>) {
 /// quiet zone, dark runs as one path.
 pub fn svg(text: &str) -> String {
     let (width, dark) = modules(text);
+    draw(width, |i| dark[i])
+}
+
+/// The SVG of a code `width` modules wide; `dark(i)` tells whether module
+/// `i` (row by row) is dark.
+fn draw(width: usize, dark: impl Fn(usize) -> bool) -> String {
     let size = width + 2 * QUIET_ZONE;
     let mut path = String::with_capacity(width * width);
     for y in 0..width {
-        let row = &dark[y * width..(y + 1) * width];
+        let row = |x: usize| dark(y * width + x);
         let mut x = 0;
         while x < width {
-            if !row[x] {
+            if !row(x) {
                 x += 1;
                 continue;
             }
             let start = x;
-            while x < width && row[x] {
+            while x < width && row(x) {
                 x += 1;
             }
             // "M{x} {y}h{n}v1h-{n}z", without the formatting machinery.
@@ -242,6 +260,15 @@ mod tests {
                 .map(|c| c == qrcode::Color::Dark)
                 .collect();
             assert_eq!(modules(&url), (code.width(), expected), "{url}");
+        }
+    }
+
+    #[test]
+    fn cached_codes_are_drawn_the_same() {
+        let cache = QrCache::default();
+        let url = "https://example.com/en/products/xoai/";
+        for _ in 0..2 {
+            assert_eq!(cache.get(url), Qr::new(url));
         }
     }
 

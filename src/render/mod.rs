@@ -22,11 +22,12 @@ pub use views::*;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use tera::Tera;
 
 use crate::config::SiteConfig;
+use crate::content::Section;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::images::Images;
 use crate::model::Catalog;
@@ -82,6 +83,35 @@ pub struct Renderer<'a> {
     pub theme: &'a Theme,
     /// QR codes drawn so far (issue #7).
     pub qr: crate::qr::QrCache,
+    /// Body HTML of product and tourism pages, for the kiosk (issue #8).
+    pub bodies: BodyCache,
+}
+
+/// Sanitised body HTML of products and tourism points by (section, record,
+/// language): rendered for the website's pages, then taken by the kiosk,
+/// which shows the same HTML without links, instead of rendering and
+/// sanitising every body a second time.
+#[derive(Debug, Default)]
+pub struct BodyCache(Mutex<HashMap<(Section, usize, String), String>>);
+
+impl BodyCache {
+    /// Keeps the HTML of record `i` of `section` in `lang`.
+    pub fn put(&self, section: Section, i: usize, lang: &str, html: String) {
+        if matches!(section, Section::Products | Section::Tourism) {
+            self.0
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .insert((section, i, lang.to_owned()), html);
+        }
+    }
+
+    /// Takes the HTML kept for record `i` of `section` in `lang`.
+    pub fn take(&self, section: Section, i: usize, lang: &str) -> Option<String> {
+        self.0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(&(section, i, lang.to_owned()))
+    }
 }
 
 impl<'a> Renderer<'a> {
@@ -94,6 +124,7 @@ impl<'a> Renderer<'a> {
             images,
             theme,
             qr: crate::qr::QrCache::default(),
+            bodies: BodyCache::default(),
         }
     }
 }
