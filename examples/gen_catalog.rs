@@ -2,9 +2,17 @@
 //! benchmarks at provincial and national scale (issue #8).
 //!
 //! ```sh
-//! cargo run --release --example gen_catalog -- --products 20000 --out /tmp/cat20k [--seed 7]
+//! cargo run --release --example gen_catalog -- --products 20000 --out /tmp/cat20k [--seed 7] [--hugo /tmp/hugo20k]
 //! ocop build --root /tmp/cat20k
+//! hugo --source /tmp/hugo20k
 //! ```
+//!
+//! `--hugo DIR` also writes the same catalogue as a Hugo site (issue #8's
+//! comparison): page bundles `index.md`/`index.en.md` for products and
+//! tourism points, producers and communes as taxonomy term pages
+//! (`_index.md`/`_index.en.md`, so that their pages list their products as
+//! ocop's do), the layouts of `benches/hugo/`. Hugo repeats the
+//! language-neutral fields in each language's file (it has no fallback).
 //!
 //! The same seed and size always give the same files. Every product has a
 //! Vietnamese `index.md` and an English `index.en.md` with realistic text
@@ -107,6 +115,7 @@ struct Options {
     products: usize,
     seed: u64,
     out: PathBuf,
+    hugo: Option<PathBuf>,
 }
 
 fn parse_args() -> Options {
@@ -115,6 +124,7 @@ fn parse_args() -> Options {
         products: 1000,
         seed: 1,
         out: PathBuf::from("/tmp/ocop-catalog"),
+        hugo: None,
     };
     while let Some(arg) = args.next() {
         let value = args.next().unwrap_or_else(|| panic!("{arg} needs a value"));
@@ -122,25 +132,61 @@ fn parse_args() -> Options {
             "--products" => options.products = value.parse().expect("--products N"),
             "--seed" => options.seed = value.parse().expect("--seed N"),
             "--out" => options.out = PathBuf::from(value),
-            other => panic!("unknown argument {other}; use --products N --seed S --out DIR"),
+            "--hugo" => options.hugo = Some(PathBuf::from(value)),
+            other => {
+                panic!("unknown argument {other}; use --products N --seed S --out DIR [--hugo DIR]")
+            }
         }
     }
     options
 }
 
+/// Where the records go: the ocop project, and optionally the same
+/// catalogue as a Hugo site.
+struct Out {
+    ocop: PathBuf,
+    hugo: Option<PathBuf>,
+}
+
+impl Out {
+    /// Writes an ocop record (`rel` under `content/`).
+    fn ocop(&self, rel: &str, text: &str) {
+        write(&self.ocop.join("content").join(rel), text);
+    }
+
+    /// Writes a Hugo content file (`rel` under `content/`), when asked for.
+    fn hugo(&self, rel: &str, front_matter: &str, body: &str) {
+        if let Some(dir) = &self.hugo {
+            write(
+                &dir.join("content").join(rel),
+                &format!("+++\n{front_matter}+++\n\n{body}"),
+            );
+        }
+    }
+}
+
 fn main() {
     let options = parse_args();
     let mut rng = fastrand::Rng::with_seed(options.seed);
-    let out = &options.out;
-    if out.join("content").exists() {
-        fs::remove_dir_all(out.join("content")).unwrap();
+    let out = Out {
+        ocop: options.out.clone(),
+        hugo: options.hugo.clone(),
+    };
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    if out.ocop.join("content").exists() {
+        fs::remove_dir_all(out.ocop.join("content")).unwrap();
     }
-    copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("themes"),
-        &out.join("themes"),
-    );
-    write(
-        &out.join("content/site.toml"),
+    copy_dir(&repo.join("themes"), &out.ocop.join("themes"));
+    if let Some(hugo) = &out.hugo {
+        if hugo.join("content").exists() {
+            fs::remove_dir_all(hugo.join("content")).unwrap();
+        }
+        copy_dir(&repo.join("benches/hugo"), hugo);
+        copy_dir(&repo.join("themes/default/static"), &hugo.join("static"));
+        write(&hugo.join("hugo.toml"), HUGO_CONFIG);
+    }
+    out.ocop(
+        "site.toml",
         "title = \"Sản phẩm OCOP (dữ liệu tổng hợp)\"\nbase_url = \"https://ocop.example.com\"\nlanguages = [\"vi\", \"en\"]\n\
          district = \"Toàn quốc\"\n[translations.en]\ntitle = \"OCOP products (synthetic data)\"\n[feeds]\ninclude_sample = true\n",
     );
@@ -152,40 +198,71 @@ fn main() {
         let place = PLACES[c % PLACES.len()];
         let name = format!("Xã {place} {}", c + 1);
         let body = paragraphs(&mut rng, VI_SENTENCES, 2);
-        write(
-            &out.join(format!("content/communes/xa-{c}/index.md")),
-            &format!(
-                "+++\nname = \"{name}\"\nkind = \"commune\"\ndistrict = \"Huyện {place}\"\nprovince = \"Tỉnh {place}\"\ngeo = {{ lat = {:.4}, lon = {:.4} }}\n+++\n\n{body}",
-                8.5 + rng.f64() * 14.0,
-                102.5 + rng.f64() * 7.0
-            ),
+        let geo = format!(
+            "geo = {{ lat = {:.4}, lon = {:.4} }}\n",
+            8.5 + rng.f64() * 14.0,
+            102.5 + rng.f64() * 7.0
         );
-        write(
-            &out.join(format!("content/communes/xa-{c}/index.en.md")),
-            &format!(
-                "+++\nname = \"{place} Commune {}\"\ndistrict = \"{place} District\"\nprovince = \"{place} Province\"\n+++\n\n{}",
-                c + 1,
-                paragraphs(&mut rng, EN_SENTENCES, 2)
-            ),
+        let vi = format!(
+            "name = \"{name}\"\nkind = \"commune\"\ndistrict = \"Huyện {place}\"\nprovince = \"Tỉnh {place}\"\n{geo}"
+        );
+        out.ocop(
+            &format!("communes/xa-{c}/index.md"),
+            &format!("+++\n{vi}+++\n\n{body}"),
+        );
+        out.hugo(
+            &format!("communes/xa-{c}/_index.md"),
+            &format!("title = \"{name}\"\n{vi}"),
+            &body,
+        );
+        let en_body = paragraphs(&mut rng, EN_SENTENCES, 2);
+        let en = format!(
+            "name = \"{place} Commune {}\"\ndistrict = \"{place} District\"\nprovince = \"{place} Province\"\n",
+            c + 1
+        );
+        out.ocop(
+            &format!("communes/xa-{c}/index.en.md"),
+            &format!("+++\n{en}+++\n\n{en_body}"),
+        );
+        out.hugo(
+            &format!("communes/xa-{c}/_index.en.md"),
+            &format!("title = \"{place} Commune {}\"\n{en}{geo}", c + 1),
+            &en_body,
         );
     }
     for p in 0..producers {
         let commune = p % communes;
-        write(
-            &out.join(format!("content/producers/chu-the-{p}/index.md")),
-            &format!(
-                "+++\nname = \"Hợp tác xã nông nghiệp số {p}\"\nkind = \"cooperative\"\ncommune = \"xa-{commune}\"\naddress = \"Xã {} {}\"\nemail = \"htx-{p}@example.com\"\nsample = true\n+++\n\n{}",
-                PLACES[commune % PLACES.len()],
-                commune + 1,
-                paragraphs(&mut rng, VI_SENTENCES, 1)
-            ),
+        let place = PLACES[commune % PLACES.len()];
+        let neutral = format!(
+            "kind = \"cooperative\"\ncommune = \"xa-{commune}\"\nemail = \"htx-{p}@example.com\"\nsample = true\n"
         );
-        write(
-            &out.join(format!("content/producers/chu-the-{p}/index.en.md")),
-            &format!(
-                "+++\nname = \"Agricultural cooperative no. {p}\"\n+++\n\n{}",
-                paragraphs(&mut rng, EN_SENTENCES, 1)
-            ),
+        let body = paragraphs(&mut rng, VI_SENTENCES, 1);
+        let vi = format!(
+            "name = \"Hợp tác xã nông nghiệp số {p}\"\naddress = \"Xã {place} {}\"\n",
+            commune + 1
+        );
+        out.ocop(
+            &format!("producers/chu-the-{p}/index.md"),
+            &format!("+++\n{vi}{neutral}+++\n\n{body}"),
+        );
+        out.hugo(
+            &format!("producers/chu-the-{p}/_index.md"),
+            &format!("title = \"Hợp tác xã nông nghiệp số {p}\"\n{vi}{neutral}"),
+            &body,
+        );
+        let en_body = paragraphs(&mut rng, EN_SENTENCES, 1);
+        let en = format!(
+            "name = \"Agricultural cooperative no. {p}\"\naddress = \"{place} Commune {}\"\n",
+            commune + 1
+        );
+        out.ocop(
+            &format!("producers/chu-the-{p}/index.en.md"),
+            &format!("+++\n{en}+++\n\n{en_body}"),
+        );
+        out.hugo(
+            &format!("producers/chu-the-{p}/_index.en.md"),
+            &format!("title = \"Agricultural cooperative no. {p}\"\n{en}{neutral}"),
+            &en_body,
         );
     }
     for i in 0..n {
@@ -194,37 +271,59 @@ fn main() {
         let producer = rng.usize(..producers);
         let commune = producer % communes;
         let place = PLACES[commune % PLACES.len()];
-        let mut fm = format!(
-            "+++\nname = \"{vi_food} {vi_style} {place}\"\nsummary = \"{vi_food} {vi_style} của bà con xã {place}, sản phẩm tham gia Chương trình OCOP.\"\nunit = \"hộp 500 g\"\ngroup = \"{group}\"\nproducer = \"chu-the-{producer}\"\ncommune = \"xa-{commune}\"\nprice = {}\nsku = \"SYN-{i:06}\"\nfeatured = {}\nsample = true\n",
-            (rng.u64(20..2000)) * 1000,
+        let price = rng.u64(20..2000) * 1000;
+        let vi_text = format!(
+            "name = \"{vi_food} {vi_style} {place}\"\nsummary = \"{vi_food} {vi_style} của bà con xã {place}, sản phẩm tham gia Chương trình OCOP.\"\nunit = \"hộp 500 g\"\n"
+        );
+        let mut neutral = format!(
+            "group = \"{group}\"\nproducer = \"chu-the-{producer}\"\ncommune = \"xa-{commune}\"\nprice = {price}\nsku = \"SYN-{i:06}\"\nfeatured = {}\nsample = true\n",
+            i < 8
+        );
+        // Hugo: the same fields, with the references as taxonomy terms
+        // (groups, stars, producer and commune pages list their products).
+        let mut hugo = format!(
+            "groups = [\"{group}\"]\nproducers = [\"chu-the-{producer}\"]\ncommunes = [\"xa-{commune}\"]\nprice = {price}\nsku = \"SYN-{i:06}\"\nfeatured = {}\nsample = true\n",
             i < 8
         );
         if i % 10 == 0 {
             let stars = 3 + rng.u8(..3);
-            let _ = writeln!(
-                fm,
-                "stars = {stars}\ncertificate = {{ number = \"{}/QĐ-UBND\", date = 2025-{:02}-{:02}, issuer = \"Ủy ban nhân dân tỉnh {place}\" }}",
+            let certificate = format!(
+                "certificate = {{ number = \"{}/QĐ-UBND\", date = 2025-{:02}-{:02}, issuer = \"Ủy ban nhân dân tỉnh {place}\" }}",
                 1000 + i,
                 1 + rng.u8(..12),
                 1 + rng.u8(..28)
             );
+            let _ = writeln!(neutral, "stars = {stars}\n{certificate}");
+            let _ = writeln!(hugo, "stars = [\"{stars}\"]\n{certificate}");
         }
         if i % 100 == 0 {
-            let _ = writeln!(fm, "tourism = [\"diem-{}\"]", (i / 100) % tourism);
+            let line = format!("tourism = [\"diem-{}\"]", (i / 100) % tourism);
+            let _ = writeln!(neutral, "{line}");
+            let _ = writeln!(hugo, "{line}");
         }
-        fm.push_str("+++\n\n");
-        fm.push_str(&body(&mut rng, VI_SENTENCES, "Thông tin", "Chi tiết"));
-        write(
-            &out.join(format!("content/products/san-pham-{i}/index.md")),
-            &fm,
+        let body_vi = body(&mut rng, VI_SENTENCES, "Thông tin", "Chi tiết");
+        out.ocop(
+            &format!("products/san-pham-{i}/index.md"),
+            &format!("+++\n{vi_text}{neutral}+++\n\n{body_vi}"),
         );
-        write(
-            &out.join(format!("content/products/san-pham-{i}/index.en.md")),
-            &format!(
-                "+++\nname = \"{} {en_food} from {place}\"\nsummary = \"{en_style} {en_food} made by households of {place}, an OCOP programme product.\"\nunit = \"500 g box\"\n+++\n\n{}",
-                capitalise(en_style),
-                body(&mut rng, EN_SENTENCES, "Detail", "Value")
-            ),
+        out.hugo(
+            &format!("products/san-pham-{i}/index.md"),
+            &format!("title = \"{vi_food} {vi_style} {place}\"\n{vi_text}{hugo}"),
+            &body_vi,
+        );
+        let en_name = format!("{} {en_food} from {place}", capitalise(en_style));
+        let en_text = format!(
+            "name = \"{en_name}\"\nsummary = \"{en_style} {en_food} made by households of {place}, an OCOP programme product.\"\nunit = \"500 g box\"\n"
+        );
+        let body_en = body(&mut rng, EN_SENTENCES, "Detail", "Value");
+        out.ocop(
+            &format!("products/san-pham-{i}/index.en.md"),
+            &format!("+++\n{en_text}+++\n\n{body_en}"),
+        );
+        out.hugo(
+            &format!("products/san-pham-{i}/index.en.md"),
+            &format!("title = \"{en_name}\"\n{en_text}{hugo}"),
+            &body_en,
         );
     }
     for t in 0..tourism {
@@ -233,28 +332,88 @@ fn main() {
         let products: Vec<String> = (0..5)
             .map(|k| format!("\"san-pham-{}\"", (t * 37 + k * 11) % n))
             .collect();
-        write(
-            &out.join(format!("content/tourism/diem-{t}/index.md")),
+        let products = products.join(", ");
+        let name = format!("Điểm du lịch sinh thái {place} {t}");
+        let summary =
+            format!("summary = \"Tham quan vườn, trải nghiệm và mua đặc sản tại xã {place}.\"\n");
+        let body_vi = paragraphs(&mut rng, VI_SENTENCES, 3);
+        out.ocop(
+            &format!("tourism/diem-{t}/index.md"),
             &format!(
-                "+++\nname = \"Điểm du lịch sinh thái {place} {t}\"\nsummary = \"Tham quan vườn, trải nghiệm và mua đặc sản tại xã {place}.\"\ncommune = \"xa-{commune}\"\nproducts = [{}]\nsample = true\n+++\n\n{}",
-                products.join(", "),
-                paragraphs(&mut rng, VI_SENTENCES, 3)
+                "+++\nname = \"{name}\"\n{summary}commune = \"xa-{commune}\"\nproducts = [{products}]\nsample = true\n+++\n\n{body_vi}"
             ),
         );
-        write(
-            &out.join(format!("content/tourism/diem-{t}/index.en.md")),
-            &format!(
-                "+++\nname = \"{place} eco-tourism site {t}\"\n+++\n\n{}",
-                paragraphs(&mut rng, EN_SENTENCES, 3)
-            ),
+        let hugo =
+            format!("communes = [\"xa-{commune}\"]\nproducts = [{products}]\nsample = true\n");
+        out.hugo(
+            &format!("tourism/diem-{t}/index.md"),
+            &format!("title = \"{name}\"\n{summary}{hugo}"),
+            &body_vi,
+        );
+        let en_name = format!("{place} eco-tourism site {t}");
+        let en_summary = format!(
+            "summary = \"Visit the gardens, try the crafts and buy local specialties in {place}.\"\n"
+        );
+        let body_en = paragraphs(&mut rng, EN_SENTENCES, 3);
+        out.ocop(
+            &format!("tourism/diem-{t}/index.en.md"),
+            &format!("+++\nname = \"{en_name}\"\n{en_summary}+++\n\n{body_en}"),
+        );
+        out.hugo(
+            &format!("tourism/diem-{t}/index.en.md"),
+            &format!("title = \"{en_name}\"\n{en_summary}{hugo}"),
+            &body_en,
         );
     }
     println!(
-        "{}: {n} products, {producers} producers, {communes} communes, {tourism} tourism points (seed {})",
-        out.display(),
-        options.seed
+        "{}: {n} products, {producers} producers, {communes} communes, {tourism} tourism points (seed {}){}",
+        out.ocop.display(),
+        options.seed,
+        out.hugo
+            .as_ref()
+            .map(|h| format!("; Hugo site in {}", h.display()))
+            .unwrap_or_default()
     );
 }
+
+/// The Hugo site's settings: Vietnamese at the root, English under /en/,
+/// lists paginated by 24 like ocop's, groups, stars, producers and communes
+/// as taxonomies, one RSS feed (the home page's) as ocop has one Atom feed.
+const HUGO_CONFIG: &str = r#"baseURL = "https://ocop.example.com/"
+title = "Sản phẩm OCOP (dữ liệu tổng hợp)"
+defaultContentLanguage = "vi"
+paginate = 24
+enableRobotsTXT = true
+
+[taxonomies]
+group = "groups"
+star = "stars"
+producer = "producers"
+commune = "communes"
+
+[outputs]
+home = ["HTML", "RSS"]
+section = ["HTML"]
+taxonomy = ["HTML"]
+term = ["HTML"]
+
+[params]
+district = "Toàn quốc"
+
+[languages.vi]
+weight = 1
+languageName = "Tiếng Việt"
+
+[languages.en]
+weight = 2
+languageName = "English"
+title = "OCOP products (synthetic data)"
+
+[markup.goldmark.extensions]
+typographer = true
+table = true
+footnote = true
+"#;
 
 /// A product body: three paragraphs, two headings and a small table
 /// (about 250 words).

@@ -262,21 +262,23 @@ pub fn render_search_and_kiosk(
         )
         .into_bytes(),
     ));
-    let data: Vec<(String, KioskData)> = site
-        .languages
-        .par_iter()
-        .map(|lang| (lang.clone(), kiosk_data(r, lang)))
-        .collect();
-    for (lang, d) in &data {
-        files.push((
-            format!("{DIR}/data/catalog.{lang}.js"),
-            format!(
-                "window.OCOP_KIOSK=window.OCOP_KIOSK||{{}};window.OCOP_KIOSK[{}]={};\n",
-                crate::render::script_json(lang),
-                crate::render::script_json(d)
-            )
-            .into_bytes(),
-        ));
+    // One language at a time, each written as soon as it is made (a
+    // language's data is about 130 MB at 20,000 products).
+    let mut ok = true;
+    for lang in &site.languages {
+        let data = kiosk_data(r, lang);
+        let rel = format!("{DIR}/data/catalog.{lang}.js");
+        let bytes = format!(
+            "window.OCOP_KIOSK=window.OCOP_KIOSK||{{}};window.OCOP_KIOSK[{}]={};\n",
+            crate::render::script_json(lang),
+            crate::render::script_json(&data)
+        )
+        .into_bytes();
+        drop(data);
+        if let Err(e) = sink.put(&rel, &bytes) {
+            ok = false;
+            diags.push(write_error(&rel, e));
+        }
     }
     // Photos, once each.
     let c = r.catalog;
@@ -340,27 +342,34 @@ pub fn render_search_and_kiosk(
                 .map(|(rel, src)| sink.copy(rel, src).map_err(|e| (rel.clone(), e))),
         )
         .collect::<Vec<_>>();
-    let mut ok = true;
     for result in written {
         if let Err((rel, e)) = result {
             ok = false;
-            diags.push(
-                Diagnostic::error("write-error", format!("cannot write {rel}: {e}"))
-                    .help("check the disk space, the output folder's permissions and the theme's kiosk/ folder"),
-            );
+            diags.push(write_error(&rel, e));
         }
     }
     ok.then_some(())
 }
 
+fn write_error(rel: &str, e: std::io::Error) -> Diagnostic {
+    Diagnostic::error("write-error", format!("cannot write {rel}: {e}"))
+        .help("check the disk space, the output folder's permissions and the theme's kiosk/ folder")
+}
+
 fn kiosk_data(r: &Renderer<'_>, lang: &str) -> KioskData {
     let c = r.catalog;
     let t = |key: &str| r.i18n.text(lang, key).to_owned();
-    let products: Vec<KProduct> = c.products.par_iter().map(|p| product(r, p, lang)).collect();
+    let products: Vec<KProduct> = c
+        .products
+        .par_iter()
+        .enumerate()
+        .map(|(i, p)| product(r, i, p, lang))
+        .collect();
     let tourism: Vec<KTourism> = c
         .tourism
         .par_iter()
-        .map(|x| tourism_point(r, x, lang))
+        .enumerate()
+        .map(|(i, x)| tourism_point(r, i, x, lang))
         .collect();
     let slugs = |list: Vec<&Product>| list.into_iter().map(|p| p.slug.clone()).collect();
     let groups = Group::ALL
@@ -491,9 +500,12 @@ fn body_html(
     r: &Renderer<'_>,
     body: &crate::model::Body,
     lang: &str,
-    section: Section,
+    (section, i): (Section, usize),
     slug: &str,
 ) -> String {
+    if let Some(html) = r.bodies.take(section, i, lang) {
+        return strip_links(&html);
+    }
     let base = LinkBase {
         catalog: r.catalog,
         urls: &r.urls,
@@ -550,7 +562,7 @@ fn text_lang(lang: &str, translated: bool, default: &str) -> Option<String> {
     (!translated && lang != default).then(|| default.to_owned())
 }
 
-fn product(r: &Renderer<'_>, p: &Product, lang: &str) -> KProduct {
+fn product(r: &Renderer<'_>, i: usize, p: &Product, lang: &str) -> KProduct {
     let c = r.catalog;
     let version = p.version(lang);
     let text = &version.text;
@@ -609,7 +621,7 @@ fn product(r: &Renderer<'_>, p: &Product, lang: &str) -> KProduct {
             text.image_alt.as_ref().map(|a| a.value.as_slice()),
             &text.name.value,
         ),
-        body: body_html(r, &version.body, lang, Section::Products, &p.slug),
+        body: body_html(r, &version.body, lang, (Section::Products, i), &p.slug),
         qr: r.qr.get(&qr_url),
         qr_is_shop,
         buy,
@@ -622,7 +634,7 @@ fn product(r: &Renderer<'_>, p: &Product, lang: &str) -> KProduct {
     }
 }
 
-fn tourism_point(r: &Renderer<'_>, t: &TourismPoint, lang: &str) -> KTourism {
+fn tourism_point(r: &Renderer<'_>, i: usize, t: &TourismPoint, lang: &str) -> KTourism {
     let c = r.catalog;
     let version = t.version(lang);
     let text = &version.text;
@@ -646,7 +658,7 @@ fn tourism_point(r: &Renderer<'_>, t: &TourismPoint, lang: &str) -> KTourism {
             text.image_alt.as_ref().map(|a| a.value.as_slice()),
             &text.name.value,
         ),
-        body: body_html(r, &version.body, lang, Section::Tourism, &t.slug),
+        body: body_html(r, &version.body, lang, (Section::Tourism, i), &t.slug),
         products: c
             .products_of_tourism(&t.slug)
             .into_iter()

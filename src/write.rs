@@ -7,8 +7,12 @@
 //! deleting the ones that are gone — and then swaps the two folders in one
 //! atomic `renameat2(RENAME_EXCHANGE)`. The previous output is whole until
 //! that instant, and becomes the staging folder of the next build. When the
-//! new site is byte-identical to the current output, nothing is swapped and
-//! the output is not touched at all.
+//! new site is byte-identical to the current output, nothing is written at
+//! all, neither in the output nor in the staging folder: a file that equals
+//! the output's is only put into the staging folder (as a hard link to the
+//! output's, else a copy) when some other file changed and the folders are
+//! swapped. Files in the staging folder are therefore never rewritten in
+//! place, only replaced.
 //!
 //! (DESIGN.md suggests hard-linking unchanged files into a fresh staging
 //! folder. On this project's reference machine deleting a 20,000-page tree
@@ -112,6 +116,11 @@ pub struct Staging {
     current: Manifest,
     buffer: Manifest,
     new: Mutex<Vec<(String, Entry)>>,
+    /// Files equal to the output's but missing or different in the staging
+    /// folder: linked in only if the folders are swapped.
+    pending: Mutex<Vec<String>>,
+    /// The staging folder and its marker exist.
+    dir_ready: std::sync::OnceLock<io::Result<()>>,
     changed: AtomicUsize,
     bytes: AtomicU64,
 }
@@ -133,10 +142,6 @@ impl Staging {
                         .to_owned(),
             });
         }
-        fs::create_dir_all(&dir).map_err(io_err("creating", &dir))?;
-        if !dir.join(MARKER).is_file() {
-            write_manifest(&dir, &BTreeMap::new()).map_err(io_err("marking", &dir))?;
-        }
         Ok(Self {
             output_exists: output.is_dir(),
             current: read_manifest(&output),
@@ -144,6 +149,8 @@ impl Staging {
             output,
             dir,
             new: Mutex::new(Vec::new()),
+            pending: Mutex::new(Vec::new()),
+            dir_ready: std::sync::OnceLock::new(),
             changed: AtomicUsize::new(0),
             bytes: AtomicU64::new(0),
         })
@@ -152,12 +159,10 @@ impl Staging {
     /// Makes the staging folder exactly the new site and swaps it in as the
     /// output, unless the output already has exactly these files.
     pub fn commit(self) -> Result<WriteSummary, WriteError> {
-        let new: BTreeMap<String, Entry> = self
-            .new
-            .into_inner()
-            .unwrap_or_else(|e| e.into_inner())
-            .into_iter()
-            .collect();
+        let mut new: BTreeMap<String, Entry> =
+            std::mem::take(&mut *self.new.lock().unwrap_or_else(|e| e.into_inner()))
+                .into_iter()
+                .collect();
         let removed = if self.output_exists {
             files_of(&self.output, &self.current)
                 .map_err(io_err("reading", &self.output))?
@@ -173,6 +178,19 @@ impl Staging {
             removed,
             bytes: self.bytes.load(Ordering::Relaxed),
         };
+        if self.output_exists && summary.changed == 0 && removed == 0 {
+            return Ok(summary);
+        }
+        self.ready().map_err(io_err("creating", &self.dir))?;
+        let pending = std::mem::take(&mut *self.pending.lock().unwrap_or_else(|e| e.into_inner()));
+        for rel in pending {
+            let target = self.dir.join(&rel);
+            link_or_copy(&self.output.join(&rel), &target).map_err(io_err("linking", &target))?;
+            let meta = fs::metadata(&target).map_err(io_err("reading", &target))?;
+            if let Some(entry) = new.get_mut(&rel) {
+                entry.mtime_ns = mtime_ns(&meta);
+            }
+        }
         for rel in files_of(&self.dir, &self.buffer).map_err(io_err("reading", &self.dir))? {
             if !new.contains_key(&rel) {
                 let path = self.dir.join(&rel);
@@ -181,15 +199,27 @@ impl Staging {
             }
         }
         write_manifest(&self.dir, &new).map_err(io_err("writing the manifest of", &self.dir))?;
-        if self.output_exists && summary.changed == 0 && removed == 0 {
-            return Ok(summary);
-        }
         if self.output_exists {
             exchange(&self.dir, &self.output).map_err(io_err("swapping in", &self.output))?;
         } else {
             fs::rename(&self.dir, &self.output).map_err(io_err("moving into place", &self.dir))?;
         }
         Ok(summary)
+    }
+
+    /// Creates the staging folder and its marker, once.
+    fn ready(&self) -> io::Result<()> {
+        self.dir_ready
+            .get_or_init(|| {
+                fs::create_dir_all(&self.dir)?;
+                if !self.dir.join(MARKER).is_file() {
+                    write_manifest(&self.dir, &BTreeMap::new())?;
+                }
+                Ok(())
+            })
+            .as_ref()
+            .map(|_| ())
+            .map_err(|e| io::Error::new(e.kind(), e.to_string()))
     }
 
     /// Gives up: the output stays as it was (the staging folder, never
@@ -217,21 +247,33 @@ impl Sink for Staging {
     fn put(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
         let hash = *blake3::hash(bytes).as_bytes();
         let len = bytes.len() as u64;
-        if !self.output_exists
-            || !same_file(
+        let output_entry = self.current.get(rel);
+        let unchanged = self.output_exists
+            && same_file(
                 &Self::inside(&self.output, rel)?,
-                self.current.get(rel),
+                output_entry,
                 &hash,
                 bytes,
-            )?
-        {
+            )?;
+        let target = Self::inside(&self.dir, rel)?;
+        let in_staging = same_file(&target, self.buffer.get(rel), &hash, bytes)?;
+        let mtime_ns = if in_staging {
+            mtime_ns(&fs::metadata(&target)?)
+        } else if unchanged {
+            // Linked from the output at commit, if the folders are swapped.
+            self.pending
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(rel.to_owned());
+            0
+        } else {
+            self.ready()?;
+            write_file(&target, bytes)?;
+            mtime_ns(&fs::metadata(&target)?)
+        };
+        if !unchanged {
             self.changed.fetch_add(1, Ordering::Relaxed);
         }
-        let target = Self::inside(&self.dir, rel)?;
-        if !same_file(&target, self.buffer.get(rel), &hash, bytes)? {
-            write_file(&target, bytes)?;
-        }
-        let mtime_ns = mtime_ns(&fs::metadata(&target)?);
         self.bytes.fetch_add(len, Ordering::Relaxed);
         self.new.lock().unwrap_or_else(|e| e.into_inner()).push((
             rel.to_owned(),
@@ -243,6 +285,14 @@ impl Sink for Staging {
         ));
         Ok(())
     }
+}
+
+/// Puts the output's file `from` at `to` in the staging folder: a hard link
+/// (both folders then share the file until one of them replaces it), or a
+/// copy where the file system has no hard links.
+fn link_or_copy(from: &Path, to: &Path) -> io::Result<()> {
+    prepare_target(to)?;
+    fs::hard_link(from, to).or_else(|_| fs::copy(from, to).map(|_| ()))
 }
 
 /// True when the file at `path` holds `bytes`. The manifest entry answers
@@ -269,19 +319,28 @@ fn same_file(
     Ok(fs::read(path)? == bytes)
 }
 
-/// Writes `bytes` at `path`, creating parent folders and replacing a folder
-/// that is in the way (inside the staging folder only, which is ours).
+/// Writes `bytes` at `path` as a new file (the old one may be shared with
+/// the output through a hard link, so it is replaced, never rewritten).
 fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    prepare_target(path)?;
+    fs::write(path, bytes)
+}
+
+/// Makes way for a new file at `path`: creates its parent folders and
+/// removes what is there (inside the staging folder only, which is ours).
+fn prepare_target(path: &Path) -> io::Result<()> {
     if let Some(parent) = path.parent() {
         if parent.is_file() {
             fs::remove_file(parent)?;
         }
         fs::create_dir_all(parent)?;
     }
-    if path.is_dir() {
-        fs::remove_dir_all(path)?;
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.is_dir() => fs::remove_dir_all(path),
+        Ok(_) => fs::remove_file(path),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(e),
     }
-    fs::write(path, bytes)
 }
 
 fn mtime_ns(meta: &fs::Metadata) -> i128 {
@@ -535,6 +594,58 @@ mod tests {
             before
         );
         assert_eq!(fs::read_to_string(out.join(MARKER)).unwrap(), marker);
+        // Not even the staging folder was written.
+        assert!(!tmp.path().join("output.staging").exists());
+    }
+
+    #[test]
+    fn files_shared_with_the_output_are_replaced_not_rewritten() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("output");
+        let staging = tmp.path().join("output.staging");
+        build(&out, &[("a.html", "a1"), ("b.html", "b1")]);
+        build(&out, &[("a.html", "a1"), ("b.html", "b1")]);
+        // b changes: a is linked into the staging folder, which is swapped in.
+        let s = build(&out, &[("a.html", "a1"), ("b.html", "b2")]);
+        assert_eq!((s.changed, s.removed), (1, 0));
+        assert_eq!(
+            tree(&out),
+            [
+                ("a.html".into(), "a1".into()),
+                ("b.html".into(), "b2".into())
+            ]
+        );
+        assert_eq!(
+            tree(&staging),
+            [
+                ("a.html".into(), "a1".into()),
+                ("b.html".into(), "b1".into())
+            ]
+        );
+        // Now a changes: its file in the staging folder (shared with the
+        // output) is replaced; the output keeps a1 until the swap.
+        let staging_run = Staging::create(&out, &[]).unwrap();
+        staging_run.put("a.html", b"a2").unwrap();
+        staging_run.put("b.html", b"b2").unwrap();
+        assert_eq!(fs::read_to_string(out.join("a.html")).unwrap(), "a1");
+        staging_run.commit().unwrap();
+        assert_eq!(
+            tree(&out),
+            [
+                ("a.html".into(), "a2".into()),
+                ("b.html".into(), "b2".into())
+            ]
+        );
+        assert_eq!(
+            tree(&staging),
+            [
+                ("a.html".into(), "a1".into()),
+                ("b.html".into(), "b2".into())
+            ]
+        );
+        // And a build with nothing changed finds both folders in order.
+        let s = build(&out, &[("a.html", "a2"), ("b.html", "b2")]);
+        assert_eq!((s.changed, s.removed), (0, 0));
     }
 
     #[test]

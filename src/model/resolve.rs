@@ -38,7 +38,8 @@ pub struct Catalog {
     pub communes: Vec<Commune>,
     /// Tourism points.
     pub tourism: Vec<TourismPoint>,
-    index: HashMap<(Section, String), usize>,
+    /// Position of each slug, per section (looked up without allocating).
+    index: HashMap<Section, HashMap<String, usize>>,
     products_by_producer: HashMap<String, Vec<usize>>,
     products_by_commune: HashMap<String, Vec<usize>>,
     tourism_by_commune: HashMap<String, Vec<usize>>,
@@ -95,7 +96,7 @@ impl Catalog {
     }
 
     fn lookup(&self, section: Section, slug: &str) -> Option<usize> {
-        self.index.get(&(section, slug.to_owned())).copied()
+        self.index.get(&section)?.get(slug).copied()
     }
 
     /// Products of a producer, in catalogue order.
@@ -366,13 +367,17 @@ fn build_index(catalog: &mut Catalog) {
             catalog.tourism.iter().map(|r| r.slug.as_str()).collect(),
         ),
     ];
-    let mut index = HashMap::new();
-    for (section, slugs) in sections {
-        for (i, slug) in slugs.into_iter().enumerate() {
-            index.insert((section, slug.to_owned()), i);
-        }
-    }
-    catalog.index = index;
+    catalog.index = sections
+        .into_iter()
+        .map(|(section, slugs)| {
+            let positions = slugs
+                .into_iter()
+                .enumerate()
+                .map(|(i, slug)| (slug.to_owned(), i))
+                .collect();
+            (section, positions)
+        })
+        .collect();
 }
 
 /// Checks that every slug a record names exists; suggests the closest slug.

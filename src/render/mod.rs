@@ -22,11 +22,12 @@ pub use views::*;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use tera::Tera;
 
 use crate::config::SiteConfig;
+use crate::content::Section;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::images::Images;
 use crate::model::Catalog;
@@ -82,6 +83,35 @@ pub struct Renderer<'a> {
     pub theme: &'a Theme,
     /// QR codes drawn so far (issue #7).
     pub qr: crate::qr::QrCache,
+    /// Body HTML of product and tourism pages, for the kiosk (issue #8).
+    pub bodies: BodyCache,
+}
+
+/// Sanitised body HTML of products and tourism points by (section, record,
+/// language): rendered for the website's pages, then taken by the kiosk,
+/// which shows the same HTML without links, instead of rendering and
+/// sanitising every body a second time.
+#[derive(Debug, Default)]
+pub struct BodyCache(Mutex<HashMap<(Section, usize, String), String>>);
+
+impl BodyCache {
+    /// Keeps the HTML of record `i` of `section` in `lang`.
+    pub fn put(&self, section: Section, i: usize, lang: &str, html: String) {
+        if matches!(section, Section::Products | Section::Tourism) {
+            self.0
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .insert((section, i, lang.to_owned()), html);
+        }
+    }
+
+    /// Takes the HTML kept for record `i` of `section` in `lang`.
+    pub fn take(&self, section: Section, i: usize, lang: &str) -> Option<String> {
+        self.0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(&(section, i, lang.to_owned()))
+    }
 }
 
 impl<'a> Renderer<'a> {
@@ -94,6 +124,7 @@ impl<'a> Renderer<'a> {
             images,
             theme,
             qr: crate::qr::QrCache::default(),
+            bodies: BodyCache::default(),
         }
     }
 }
@@ -148,16 +179,23 @@ fn load_templates(root: &Path, theme: &Path, diags: &mut Diagnostics) -> Option<
 /// without making anything safer inside quoted attributes.)
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
+    let mut plain = 0;
+    // Byte scan: the five characters are ASCII, so every other byte
+    // (UTF-8 continuation bytes included) is copied in runs.
+    for (i, b) in text.bytes().enumerate() {
+        let entity = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&text[plain..i]);
+        out.push_str(entity);
+        plain = i + 1;
     }
+    out.push_str(&text[plain..]);
     out
 }
 
@@ -167,6 +205,9 @@ pub fn escape_html(text: &str) -> String {
 /// mean the same), so no text can close the element or open a comment.
 pub fn script_json(value: &impl serde::Serialize) -> String {
     let json = serde_json::to_string(value).unwrap_or_else(|_| "null".to_owned());
+    if !json.bytes().any(|b| matches!(b, b'<' | b'>' | b'&')) {
+        return json;
+    }
     let mut out = String::with_capacity(json.len() + 16);
     for c in json.chars() {
         match c {

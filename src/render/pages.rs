@@ -675,6 +675,7 @@ fn record_context(
         };
         let (html, diags) = to_html(body.markdown(), body.range.start, &body.path, &base);
         found.extend(diags);
+        r.bodies.put(section, i, lang, html.clone());
         Local {
             value: html,
             lang: body.lang.clone(),
