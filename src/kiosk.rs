@@ -268,12 +268,11 @@ pub fn render_search_and_kiosk(
     for lang in &site.languages {
         let data = kiosk_data(r, lang);
         let rel = format!("{DIR}/data/catalog.{lang}.js");
-        let bytes = format!(
-            "window.OCOP_KIOSK=window.OCOP_KIOSK||{{}};window.OCOP_KIOSK[{}]={};\n",
-            crate::render::script_json(lang),
-            crate::render::script_json(&data)
-        )
-        .into_bytes();
+        let mut bytes = b"window.OCOP_KIOSK=window.OCOP_KIOSK||{};window.OCOP_KIOSK[".to_vec();
+        crate::render::write_script_json(&mut bytes, lang);
+        bytes.extend_from_slice(b"]=");
+        crate::render::write_script_json(&mut bytes, &data);
+        bytes.extend_from_slice(b";\n");
         drop(data);
         if let Err(e) = sink.put(&rel, &bytes) {
             ok = false;

@@ -217,19 +217,23 @@ impl SearchIndex {
     }
 
     fn from_texts(texts: Vec<DocText>) -> Self {
-        // Per document: each term with its best field.
-        let per_doc: Vec<HashMap<String, u8>> = texts
-            .par_iter()
-            .map(|t| {
+        let (docs, fields): (Vec<SearchDoc>, Vec<[Vec<String>; 3]>) =
+            texts.into_iter().map(|t| (t.doc, t.fields)).unzip();
+        // Per document: each term with its best field, as a list (a hash
+        // table per document would hold a few hundred MB at 20,000
+        // products); each document's text is freed once read.
+        let per_doc: Vec<Vec<(String, u8)>> = fields
+            .into_par_iter()
+            .map(|fields| {
                 let mut best: HashMap<String, u8> = HashMap::new();
-                for (rank, field) in [NAME, SUMMARY, BODY].into_iter().zip(&t.fields) {
+                for (rank, field) in [NAME, SUMMARY, BODY].into_iter().zip(fields) {
                     for text in field {
-                        for w in words(text) {
+                        for w in words(&text) {
                             best.entry(w).or_insert(rank);
                         }
                     }
                 }
-                best
+                best.into_iter().collect()
             })
             .collect();
         let mut by_term: HashMap<String, Vec<u32>> = HashMap::new();
@@ -261,7 +265,7 @@ impl SearchIndex {
         entries.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let (terms, postings) = entries.into_iter().map(|(_, t, p)| (t, p)).unzip();
         Self {
-            docs: texts.into_iter().map(|t| t.doc).collect(),
+            docs,
             terms,
             postings,
             initials: initials

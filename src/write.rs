@@ -24,7 +24,7 @@
 //! recognised without reading them. The tool refuses to replace any
 //! non-empty folder without the marker.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;
 use std::io::{self, Write as _};
 use std::path::{Component, Path, PathBuf};
@@ -121,6 +121,9 @@ pub struct Staging {
     pending: Mutex<Vec<String>>,
     /// The staging folder and its marker exist.
     dir_ready: std::sync::OnceLock<io::Result<()>>,
+    /// Folders of the staging folder known to exist (one `mkdir` each, not
+    /// one per file).
+    made_dirs: Mutex<HashSet<PathBuf>>,
     changed: AtomicUsize,
     bytes: AtomicU64,
 }
@@ -151,6 +154,7 @@ impl Staging {
             new: Mutex::new(Vec::new()),
             pending: Mutex::new(Vec::new()),
             dir_ready: std::sync::OnceLock::new(),
+            made_dirs: Mutex::new(HashSet::new()),
             changed: AtomicUsize::new(0),
             bytes: AtomicU64::new(0),
         })
@@ -185,7 +189,8 @@ impl Staging {
         let pending = std::mem::take(&mut *self.pending.lock().unwrap_or_else(|e| e.into_inner()));
         for rel in pending {
             let target = self.dir.join(&rel);
-            link_or_copy(&self.output.join(&rel), &target).map_err(io_err("linking", &target))?;
+            self.link_or_copy(&self.output.join(&rel), &target)
+                .map_err(io_err("linking", &target))?;
             let meta = fs::metadata(&target).map_err(io_err("reading", &target))?;
             if let Some(entry) = new.get_mut(&rel) {
                 entry.mtime_ns = mtime_ns(&meta);
@@ -268,7 +273,7 @@ impl Sink for Staging {
             0
         } else {
             self.ready()?;
-            write_file(&target, bytes)?;
+            self.write_file(&target, bytes)?;
             mtime_ns(&fs::metadata(&target)?)
         };
         if !unchanged {
@@ -287,12 +292,50 @@ impl Sink for Staging {
     }
 }
 
-/// Puts the output's file `from` at `to` in the staging folder: a hard link
-/// (both folders then share the file until one of them replaces it), or a
-/// copy where the file system has no hard links.
-fn link_or_copy(from: &Path, to: &Path) -> io::Result<()> {
-    prepare_target(to)?;
-    fs::hard_link(from, to).or_else(|_| fs::copy(from, to).map(|_| ()))
+impl Staging {
+    /// Puts the output's file `from` at `to` in the staging folder: a hard
+    /// link (both folders then share the file until one of them replaces
+    /// it), or a copy where the file system has no hard links.
+    fn link_or_copy(&self, from: &Path, to: &Path) -> io::Result<()> {
+        self.prepare_target(to)?;
+        fs::hard_link(from, to).or_else(|_| fs::copy(from, to).map(|_| ()))
+    }
+
+    /// Writes `bytes` at `path` as a new file (the old one may be shared
+    /// with the output through a hard link, so it is replaced, never
+    /// rewritten).
+    fn write_file(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+        self.prepare_target(path)?;
+        fs::write(path, bytes)
+    }
+
+    /// Makes way for a new file at `path`: creates its parent folders and
+    /// removes what is there (inside the staging folder only, which is ours).
+    fn prepare_target(&self, path: &Path) -> io::Result<()> {
+        if let Some(parent) = path.parent() {
+            let known = self
+                .made_dirs
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .contains(parent);
+            if !known {
+                if parent.is_file() {
+                    fs::remove_file(parent)?;
+                }
+                fs::create_dir_all(parent)?;
+                self.made_dirs
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert(parent.to_owned());
+            }
+        }
+        match fs::symlink_metadata(path) {
+            Ok(meta) if meta.is_dir() => fs::remove_dir_all(path),
+            Ok(_) => fs::remove_file(path),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
 }
 
 /// True when the file at `path` holds `bytes`. The manifest entry answers
@@ -317,30 +360,6 @@ fn same_file(
         return Ok(entry.hash == *hash);
     }
     Ok(fs::read(path)? == bytes)
-}
-
-/// Writes `bytes` at `path` as a new file (the old one may be shared with
-/// the output through a hard link, so it is replaced, never rewritten).
-fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    prepare_target(path)?;
-    fs::write(path, bytes)
-}
-
-/// Makes way for a new file at `path`: creates its parent folders and
-/// removes what is there (inside the staging folder only, which is ours).
-fn prepare_target(path: &Path) -> io::Result<()> {
-    if let Some(parent) = path.parent() {
-        if parent.is_file() {
-            fs::remove_file(parent)?;
-        }
-        fs::create_dir_all(parent)?;
-    }
-    match fs::symlink_metadata(path) {
-        Ok(meta) if meta.is_dir() => fs::remove_dir_all(path),
-        Ok(_) => fs::remove_file(path),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(e),
-    }
 }
 
 fn mtime_ns(meta: &fs::Metadata) -> i128 {
