@@ -111,34 +111,22 @@ const EN_SENTENCES: &[&str] = &[
     "The product is sold at OCOP fairs, specialty shops and on e-commerce marketplaces.",
 ];
 
-struct Options {
-    products: usize,
-    seed: u64,
-    out: PathBuf,
-    hugo: Option<PathBuf>,
-}
-
-fn parse_args() -> Options {
-    let mut args = std::env::args().skip(1);
-    let mut options = Options {
-        products: 1000,
-        seed: 1,
-        out: PathBuf::from("/tmp/ocop-catalog"),
-        hugo: None,
-    };
-    while let Some(arg) = args.next() {
-        let value = args.next().unwrap_or_else(|| panic!("{arg} needs a value"));
-        match arg.as_str() {
-            "--products" => options.products = value.parse().expect("--products N"),
-            "--seed" => options.seed = value.parse().expect("--seed N"),
-            "--out" => options.out = PathBuf::from(value),
-            "--hugo" => options.hugo = Some(PathBuf::from(value)),
-            other => {
-                panic!("unknown argument {other}; use --products N --seed S --out DIR [--hugo DIR]")
-            }
-        }
-    }
-    options
+/// What to generate.
+#[derive(clap::Parser, Debug)]
+#[command(about = "Generates a synthetic OCOP catalogue (issue #8)")]
+pub struct Options {
+    /// Number of products.
+    #[arg(long, default_value_t = 1000)]
+    pub products: usize,
+    /// Random seed: the same seed and size always give the same files.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// The ocop project folder to write (its content/ is replaced).
+    #[arg(long, default_value = "/tmp/ocop-catalog")]
+    pub out: PathBuf,
+    /// Also write the same catalogue as a Hugo site here.
+    #[arg(long)]
+    pub hugo: Option<PathBuf>,
 }
 
 /// Where the records go: the ocop project, and optionally the same
@@ -166,7 +154,12 @@ impl Out {
 }
 
 fn main() {
-    let options = parse_args();
+    generate(&<Options as clap::Parser>::parse());
+}
+
+/// Writes the catalogue `options` asks for (also used by
+/// `benches/stages.rs`).
+pub fn generate(options: &Options) {
     let mut rng = fastrand::Rng::with_seed(options.seed);
     let out = Out {
         ocop: options.out.clone(),

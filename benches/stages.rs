@@ -1,0 +1,125 @@
+//! In-process benchmarks of the build stages (issue #8), with criterion:
+//! load, resolve, render of the pages, search index and kiosk, feeds, each
+//! to a [`NullSink`] (no file is written, so the file system's share of a
+//! real build is what `benches/scale.sh` measures beyond these), and a
+//! whole `build` with nothing changed.
+//!
+//! ```sh
+//! cargo bench --bench stages                       # 1,000 products
+//! OCOP_BENCH_PRODUCTS=5000 cargo bench --bench stages
+//! ```
+//!
+//! The catalogue is generated once (seed 1, `examples/gen_catalog.rs`) into
+//! `target/bench-catalog-N/` and reused.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use jiff::civil::date;
+use ocop::build::{Options, build};
+use ocop::content;
+use ocop::diagnostics::Diagnostics;
+use ocop::images::Images;
+use ocop::model::{self, Catalog};
+use ocop::render::{self, Renderer, Theme};
+use ocop::write::NullSink;
+
+#[path = "../examples/gen_catalog.rs"]
+#[allow(dead_code)]
+mod gen_catalog;
+
+const TODAY: jiff::civil::Date = date(2026, 1, 15);
+
+/// The generated project of `products` products, made on first use.
+fn project(products: usize) -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target")
+        .join(format!("bench-catalog-{products}"));
+    if !root.join("content/site.toml").is_file() {
+        gen_catalog::generate(&gen_catalog::Options {
+            products,
+            seed: 1,
+            out: root.clone(),
+            hugo: None,
+        });
+    }
+    root
+}
+
+fn resolved(root: &Path) -> Catalog {
+    let mut diags = Diagnostics::new();
+    let content = content::load(root, &mut diags);
+    let catalog = model::resolve(&content, None, TODAY, &mut diags);
+    assert!(!diags.has_errors(), "the generated catalogue has errors");
+    catalog.expect("resolves")
+}
+
+fn stages(c: &mut Criterion) {
+    let products = std::env::var("OCOP_BENCH_PRODUCTS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(1000);
+    let root = project(products);
+    let mut group = c.benchmark_group(format!("{products} products"));
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(20));
+
+    group.bench_function("load", |b| {
+        b.iter(|| content::load(&root, &mut Diagnostics::new()))
+    });
+    let content = content::load(&root, &mut Diagnostics::new());
+    group.bench_function("resolve", |b| {
+        b.iter(|| model::resolve(&content, None, TODAY, &mut Diagnostics::new()))
+    });
+    drop(content);
+
+    let catalog = resolved(&root);
+    let mut diags = Diagnostics::new();
+    let images = Images::probe(&root, &catalog, &mut diags);
+    let theme = Theme::load(
+        &root,
+        Path::new(render::DEFAULT_THEME),
+        &catalog.site,
+        &mut diags,
+    )
+    .expect("the default theme loads");
+    group.bench_function("render pages", |b| {
+        b.iter(|| {
+            let r = Renderer::new(&theme, &catalog, &images);
+            render::render_site(&r, &root, &NullSink, &mut Diagnostics::new()).expect("renders")
+        })
+    });
+    group.bench_function("search index and kiosk", |b| {
+        b.iter(|| {
+            let r = Renderer::new(&theme, &catalog, &images);
+            ocop::kiosk::render_search_and_kiosk(&r, &root, &NullSink, &mut Diagnostics::new())
+                .expect("renders")
+        })
+    });
+    group.bench_function("feeds", |b| {
+        b.iter(|| {
+            let r = Renderer::new(&theme, &catalog, &images);
+            ocop::feeds::write_feeds(&r, &NullSink, &mut Diagnostics::new()).expect("writes")
+        })
+    });
+
+    // A whole build into target/bench-catalog-N/output, which is up to
+    // date after the first: reading, checking, rendering and comparing
+    // every file, writing none.
+    let mut options = Options::new(&root);
+    options.today = Some(TODAY);
+    build(&options).expect("builds");
+    group.bench_function("build, nothing changed", |b| {
+        b.iter(|| {
+            let report = build(&options).expect("builds");
+            let written = report.written.expect("written");
+            assert_eq!(written.changed, 0, "a file was written");
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, stages);
+criterion_main!(benches);
