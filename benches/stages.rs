@@ -1,8 +1,8 @@
 //! In-process benchmarks of the build stages (issue #8), with criterion:
 //! load, resolve, render of the pages, search index and kiosk, feeds, each
 //! to a [`NullSink`] (no file is written, so the file system's share of a
-//! real build is what `benches/scale.sh` measures beyond these), and a
-//! whole `build` with nothing changed.
+//! real build is what `benches/scale.sh` measures beyond these), one QR
+//! code, and a whole `build` with nothing changed.
 //!
 //! ```sh
 //! cargo bench --bench stages                       # 1,000 products
@@ -103,6 +103,10 @@ fn stages(c: &mut Criterion) {
             let r = Renderer::new(&theme, &catalog, &images);
             ocop::feeds::write_feeds(&r, &NullSink, &mut Diagnostics::new()).expect("writes")
         })
+    });
+
+    group.bench_function("QR code of a product page", |b| {
+        b.iter(|| ocop::qr::Qr::new("https://ocop.example.com/en/products/thit-de-xong-khoi/"))
     });
 
     // A whole build into target/bench-catalog-N/output, which is up to
