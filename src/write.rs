@@ -196,7 +196,9 @@ impl Staging {
                 entry.mtime_ns = mtime_ns(&meta);
             }
         }
-        for rel in files_of(&self.dir, &self.buffer).map_err(io_err("reading", &self.dir))? {
+        // A walk, not the manifest: a killed build or a hand may have left
+        // files the manifest does not list, or removed files it lists.
+        for rel in files_of(&self.dir, &Manifest::new()).map_err(io_err("reading", &self.dir))? {
             if !new.contains_key(&rel) {
                 let path = self.dir.join(&rel);
                 fs::remove_file(&path).map_err(io_err("removing", &path))?;
@@ -319,10 +321,23 @@ impl Staging {
                 .unwrap_or_else(|e| e.into_inner())
                 .contains(parent);
             if !known {
-                if parent.is_file() {
-                    fs::remove_file(parent)?;
+                if fs::create_dir_all(parent).is_err() {
+                    // A file of an older site is in the way of a folder.
+                    let mut ancestors: Vec<&Path> = parent
+                        .ancestors()
+                        .take_while(|a| a.starts_with(&self.dir) && *a != self.dir)
+                        .collect();
+                    ancestors.reverse();
+                    for a in ancestors {
+                        if fs::symlink_metadata(a).is_ok_and(|m| !m.is_dir()) {
+                            match fs::remove_file(a) {
+                                Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+                                _ => {}
+                            }
+                        }
+                    }
+                    fs::create_dir_all(parent)?;
                 }
-                fs::create_dir_all(parent)?;
                 self.made_dirs
                     .lock()
                     .unwrap_or_else(|e| e.into_inner())
@@ -766,5 +781,67 @@ mod tests {
         assert!(staging.put("../escape.html", b"x").is_err());
         assert!(staging.put("/etc/passwd", b"x").is_err());
         assert!(!tmp.path().join("escape.html").exists());
+    }
+
+    #[test]
+    fn files_missing_from_the_staging_folder_do_not_fail_the_build() {
+        // A build killed while removing files, or someone tidying the
+        // staging folder by hand, leaves its manifest listing files that
+        // are gone.
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("output");
+        build(&out, &[("index.html", "1"), ("old.html", "x")]);
+        build(&out, &[("index.html", "2"), ("old.html", "x")]);
+        fs::remove_file(tmp.path().join("output.staging/old.html")).unwrap();
+        let s = build(&out, &[("index.html", "3")]);
+        assert_eq!((s.changed, s.removed), (1, 1));
+        assert_eq!(tree(&out), [("index.html".into(), "3".into())]);
+    }
+
+    #[test]
+    fn a_file_can_become_a_folder_and_back() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("output");
+        let sites: [&[(&str, &str)]; 9] = [
+            &[("i", "0"), ("a", "file")],
+            &[("i", "1"), ("a/b/c.html", "deep")],
+            &[("i", "2"), ("a", "file")],
+            &[("i", "3"), ("a/b/c.html", "deep")],
+            &[("i", "4"), ("a/b/c.html", "deep")],
+            &[("i", "5"), ("a", "file")],
+            &[("i", "6"), ("a", "file")],
+            &[("i", "7"), ("a/b/c.html", "deep")],
+            &[("i", "8"), ("a/b/c.html", "deep")],
+        ];
+        for site in sites {
+            build(&out, site);
+            let mut want: Vec<(String, String)> = site
+                .iter()
+                .map(|(r, t)| ((*r).to_owned(), (*t).to_owned()))
+                .collect();
+            want.sort();
+            assert_eq!(tree(&out), want);
+        }
+    }
+
+    #[test]
+    fn files_left_in_the_staging_folder_by_a_killed_build_are_removed() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("output");
+        build(&out, &[("a", "1")]);
+        build(&out, &[("a", "1"), ("b", "1")]);
+        // A build that adds c is killed after writing it to the staging
+        // folder, before the commit.
+        let killed = Staging::create(&out, &[]).unwrap();
+        killed.put("a", b"1").unwrap();
+        killed.put("b", b"1").unwrap();
+        killed.put("c", b"1").unwrap();
+        std::mem::forget(killed);
+        // c is dropped from the content again; b changes.
+        build(&out, &[("a", "1"), ("b", "2")]);
+        assert_eq!(
+            tree(&out),
+            [("a".into(), "1".into()), ("b".into(), "2".into())]
+        );
     }
 }
