@@ -167,8 +167,10 @@ impl Staging {
             std::mem::take(&mut *self.new.lock().unwrap_or_else(|e| e.into_inner()))
                 .into_iter()
                 .collect();
+        // A walk, not the manifest, here too: a file added to the output by
+        // hand is not part of the site and goes at the next build.
         let removed = if self.output_exists {
-            files_of(&self.output, &self.current)
+            files_of(&self.output)
                 .map_err(io_err("reading", &self.output))?
                 .iter()
                 .filter(|rel| !new.contains_key(*rel))
@@ -196,9 +198,7 @@ impl Staging {
                 entry.mtime_ns = mtime_ns(&meta);
             }
         }
-        // A walk, not the manifest: a killed build or a hand may have left
-        // files the manifest does not list, or removed files it lists.
-        for rel in files_of(&self.dir, &Manifest::new()).map_err(io_err("reading", &self.dir))? {
+        for rel in files_of(&self.dir).map_err(io_err("reading", &self.dir))? {
             if !new.contains_key(&rel) {
                 let path = self.dir.join(&rel);
                 fs::remove_file(&path).map_err(io_err("removing", &path))?;
@@ -402,12 +402,9 @@ fn exchange(a: &Path, b: &Path) -> io::Result<()> {
     fs::rename(&aside, a)
 }
 
-/// Every file of `dir` relative to it (the manifest's list when there is
-/// one, else a walk), without the marker.
-fn files_of(dir: &Path, manifest: &Manifest) -> io::Result<Vec<String>> {
-    if !manifest.is_empty() {
-        return Ok(manifest.keys().cloned().collect());
-    }
+/// Every file of `dir` relative to it, without the marker (a walk: the
+/// manifest may not match the folder after a killed build or a hand).
+fn files_of(dir: &Path) -> io::Result<Vec<String>> {
     let mut out = Vec::new();
     if !dir.is_dir() {
         return Ok(out);
@@ -595,7 +592,7 @@ mod tests {
     }
 
     fn tree(dir: &Path) -> Vec<(String, String)> {
-        let mut out: Vec<(String, String)> = files_of(dir, &Manifest::new())
+        let mut out: Vec<(String, String)> = files_of(dir)
             .unwrap()
             .into_iter()
             .map(|rel| {
@@ -796,6 +793,19 @@ mod tests {
         let s = build(&out, &[("index.html", "3")]);
         assert_eq!((s.changed, s.removed), (1, 1));
         assert_eq!(tree(&out), [("index.html".into(), "3".into())]);
+    }
+
+    #[test]
+    fn files_added_to_the_output_by_hand_go_at_the_next_build() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("output");
+        build(&out, &[("index.html", "1")]);
+        fs::write(out.join("extra.html"), "by hand").unwrap();
+        let s = build(&out, &[("index.html", "1")]);
+        assert_eq!((s.changed, s.removed), (0, 1));
+        assert_eq!(tree(&out), [("index.html".into(), "1".into())]);
+        let s = build(&out, &[("index.html", "1")]);
+        assert_eq!((s.changed, s.removed), (0, 0));
     }
 
     #[test]
