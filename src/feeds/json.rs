@@ -222,7 +222,8 @@ pub enum ListingState {
     NoAvailabilityDate,
     /// No sku and a slug over 50 characters (Google).
     IdTooLong,
-    /// Main photo smaller than 100 × 100 pixels, 250 × 250 for clothing (Google).
+    /// The main photo's feed variant is under 800 px on its short side
+    /// (both feeds; see `listing::Reason::ImageTooSmall`).
     ImageTooSmall,
     /// No brand (producer) and no GTIN (Meta).
     NoBrandOrGtin,
