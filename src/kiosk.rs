@@ -477,11 +477,7 @@ fn photos(
         .enumerate()
         .filter_map(|(i, file)| {
             let (_, rel, (w, h)) = photo_source(r, section, slug, file)?;
-            let alt = alts
-                .and_then(|a| a.get(i))
-                .filter(|a| !a.trim().is_empty())
-                .cloned()
-                .unwrap_or_else(|| name.to_owned());
+            let alt = crate::render::alt_text(alts, i, name);
             Some(Photo {
                 src: rel,
                 alt,

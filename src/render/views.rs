@@ -263,11 +263,7 @@ impl Renderer<'_> {
             .iter()
             .enumerate()
             .filter_map(|(i, file)| {
-                let alt = alts
-                    .and_then(|a| a.value.get(i))
-                    .filter(|a| !a.trim().is_empty())
-                    .cloned()
-                    .unwrap_or_else(|| name.to_owned());
+                let alt = alt_text(alts.map(|a| a.value.as_slice()), i, name);
                 self.image(section, slug, file, alt)
             })
             .collect()
@@ -538,4 +534,13 @@ impl Renderer<'_> {
     ) -> Vec<ImageView> {
         self.images(section, slug, files, None, name)
     }
+}
+
+/// The alt text of photo `i` of a record: its entry in `alts` (the record's
+/// `image_alt`), or the record's name where that is missing or blank.
+pub fn alt_text(alts: Option<&[String]>, i: usize, name: &str) -> String {
+    alts.and_then(|a| a.get(i))
+        .filter(|a| !a.trim().is_empty())
+        .cloned()
+        .unwrap_or_else(|| name.to_owned())
 }
