@@ -5,7 +5,7 @@
 #   SIZES="20000" RUNS=5 bash benches/scale.sh
 #
 # For each N: generates the synthetic catalogue and the equivalent Hugo site
-# (examples/gen_catalog.rs, seed 1, no photos; reused when present), then
+# (examples/gen_catalog/, seed 1, no photos; reused when present), then
 # times RUNS cold builds of each into an empty folder with /usr/bin/time -v
 # (wall time, peak RSS) and `ocop build --timings` (time per stage), and
 # reports the medians. Hugo (Debian's package: apt-get install hugo) runs in

@@ -9,7 +9,7 @@
 //! OCOP_BENCH_PRODUCTS=5000 cargo bench --bench stages
 //! ```
 //!
-//! The catalogue is generated once (seed 1, `examples/gen_catalog.rs`) into
+//! The catalogue is generated once (seed 1, `examples/gen_catalog/`) into
 //! `target/bench-catalog-N/` and reused.
 
 use std::path::{Path, PathBuf};
@@ -25,8 +25,7 @@ use ocop::model::{self, Catalog};
 use ocop::render::{self, Renderer, Theme};
 use ocop::write::NullSink;
 
-#[path = "../examples/gen_catalog.rs"]
-#[allow(dead_code)]
+#[path = "../examples/gen_catalog/catalog.rs"]
 mod gen_catalog;
 
 const TODAY: jiff::civil::Date = date(2026, 1, 15);

@@ -1,13 +1,9 @@
-//! Generates a synthetic OCOP catalogue in the real content format, for
-//! benchmarks at provincial and national scale (issue #8).
+//! The synthetic OCOP catalogue of `gen_catalog` (issue #8), in the real
+//! content format: the generator itself, shared by the example's command
+//! line (`main.rs`), `benches/stages.rs` and `tests/digest.rs` (included with
+//! `#[path]`, so there is one copy of it).
 //!
-//! ```sh
-//! cargo run --release --example gen_catalog -- --products 20000 --out /tmp/cat20k [--seed 7] [--hugo /tmp/hugo20k]
-//! ocop build --root /tmp/cat20k
-//! hugo --source /tmp/hugo20k
-//! ```
-//!
-//! `--hugo DIR` also writes the same catalogue as a Hugo site (issue #8's
+//! `hugo` also writes the same catalogue as a Hugo site (issue #8's
 //! comparison): page bundles `index.md`/`index.en.md` for products and
 //! tourism points, producers and communes as taxonomy term pages
 //! (`_index.md`/`_index.en.md`, so that their pages list their products as
@@ -112,20 +108,15 @@ const EN_SENTENCES: &[&str] = &[
 ];
 
 /// What to generate.
-#[derive(clap::Parser, Debug)]
-#[command(about = "Generates a synthetic OCOP catalogue (issue #8)")]
+#[derive(Debug, Clone)]
 pub struct Options {
     /// Number of products.
-    #[arg(long, default_value_t = 1000)]
     pub products: usize,
     /// Random seed: the same seed and size always give the same files.
-    #[arg(long, default_value_t = 1)]
     pub seed: u64,
     /// The ocop project folder to write (its content/ is replaced).
-    #[arg(long, default_value = "/tmp/ocop-catalog")]
     pub out: PathBuf,
     /// Also write the same catalogue as a Hugo site here.
-    #[arg(long)]
     pub hugo: Option<PathBuf>,
 }
 
@@ -153,13 +144,9 @@ impl Out {
     }
 }
 
-fn main() {
-    generate(&<Options as clap::Parser>::parse());
-}
-
-/// Writes the catalogue `options` asks for (also used by
-/// `benches/stages.rs`).
-pub fn generate(options: &Options) {
+/// Writes the catalogue `options` asks for and returns a one-line summary
+/// of what it wrote.
+pub fn generate(options: &Options) -> String {
     let mut rng = fastrand::Rng::with_seed(options.seed);
     let out = Out {
         ocop: options.out.clone(),
@@ -358,7 +345,7 @@ pub fn generate(options: &Options) {
             &body_en,
         );
     }
-    println!(
+    format!(
         "{}: {n} products, {producers} producers, {communes} communes, {tourism} tourism points (seed {}){}",
         out.ocop.display(),
         options.seed,
@@ -366,7 +353,7 @@ pub fn generate(options: &Options) {
             .as_ref()
             .map(|h| format!("; Hugo site in {}", h.display()))
             .unwrap_or_default()
-    );
+    )
 }
 
 /// The Hugo site's settings: Vietnamese at the root, English under /en/,
