@@ -7,7 +7,7 @@ use jiff::civil::Date;
 use thiserror::Error;
 
 use crate::content::{self, Section};
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::Diagnostics;
 use crate::feeds::{self, FeedReport};
 use crate::images::{ImageStats, Images, ProgressMode};
 use crate::model::{self, Catalog};
@@ -279,10 +279,7 @@ fn run_with(options: &Options, sink: &dyn Sink, on_errors: OnErrors) -> Run {
     let root = &options.root;
     let mut diags = Diagnostics::new();
     if !root.join("content").is_dir() {
-        diags.push(
-            Diagnostic::error("missing-content", format!("{} has no content/ folder", root.display()))
-                .help("run ocop in the project folder, or pass --root DIR (the folder that holds content/ and themes/)"),
-        );
+        diags.push(content::missing_content(root));
         return Run::failed(diags);
     }
     let mut timings = Timings::default();

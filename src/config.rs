@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::content::{SiteFile, parse_front_matter};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 use crate::model::fields::FieldReader;
 
 /// Default number of products on one page of a list.
@@ -248,7 +248,7 @@ fn read_kiosk(r: &mut FieldReader<'_, '_>) -> KioskSettings {
             Ok(n) if (10..=3600).contains(&n) => settings.idle_seconds = n,
             _ => k.report(
                 Diagnostic::error(
-                    "bad-kiosk-setting",
+                    Code::BadKioskSetting,
                     format!("idle_seconds = {} is out of range", idle.get_ref()),
                 )
                 .at(path, idle.span())
@@ -262,7 +262,7 @@ fn read_kiosk(r: &mut FieldReader<'_, '_>) -> KioskSettings {
             "marketplace" => settings.qr_target = QrTarget::Marketplace,
             other => k.report(
                 Diagnostic::error(
-                    "bad-kiosk-setting",
+                    Code::BadKioskSetting,
                     format!("qr_target = \"{other}\" is not a QR target"),
                 )
                 .at(path, target.span())
@@ -300,7 +300,7 @@ fn read_base_url(r: &mut FieldReader<'_, '_>, override_url: Option<&str>) -> Opt
     });
     if !ok {
         let path = r.path();
-        let mut d = Diagnostic::error("bad-base-url", format!("base_url \"{value}\" is not an absolute http(s) address"))
+        let mut d = Diagnostic::error(Code::BadBaseUrl, format!("base_url \"{value}\" is not an absolute http(s) address"))
             .help("write the full address where the site is published, e.g. base_url = \"https://ocop.ninhson.example.vn\"");
         d = match span {
             Some(span) => d.at(path, span),
@@ -417,16 +417,16 @@ mod tests {
         let (_, diags) = site(
             "title = \"X\"\nbase_url = \"https://example.com\"\n[kiosk]\nidle_seconds = 2\nqr_target = \"shop\"\n",
         );
-        let codes: Vec<&str> = diags.iter().map(|d| d.code).collect();
-        assert_eq!(codes, ["bad-kiosk-setting", "bad-kiosk-setting"]);
+        let codes: Vec<Code> = diags.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::BadKioskSetting, Code::BadKioskSetting]);
     }
 
     #[test]
     fn base_url_is_required_and_absolute() {
         let (config, diags) = site("title = \"X\"\nbase_url = \"ocop.example.com\"\n");
         assert!(config.is_none());
-        assert_eq!(diags[0].code, "bad-base-url");
+        assert_eq!(diags[0].code, Code::BadBaseUrl);
         let (_, diags) = site("title = \"X\"\n");
-        assert_eq!(diags[0].code, "missing-field");
+        assert_eq!(diags[0].code, Code::MissingField);
     }
 }

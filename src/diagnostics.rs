@@ -26,13 +26,179 @@ pub enum Severity {
     Warning,
 }
 
+/// Declares [`Code`]: each rule with its doc comment and its stable name.
+macro_rules! codes {
+    ($($(#[doc = $doc:literal])+ $variant:ident = $name:literal,)+) => {
+        /// The rule a diagnostic reports. Its [`Code::as_str`] name is stable:
+        /// it appears in `check --format json`, after `error[…]` in the
+        /// terminal, in scripts that filter the report, and it is the key of
+        /// the diagnostic's messages.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code {
+            $($(#[doc = $doc])+ $variant,)+
+        }
+
+        impl Code {
+            /// Every code, in declaration order.
+            pub const ALL: &[Code] = &[$(Code::$variant),+];
+
+            /// The stable kebab-case name, e.g. `unknown-key`.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Code::$variant => $name,)+
+                }
+            }
+        }
+    };
+}
+
+codes! {
+    // Reading the files (`content`).
+    /// The project root has no `content/` folder.
+    MissingContent = "missing-content",
+    /// A file or folder cannot be read.
+    UnreadableFile = "unreadable-file",
+    /// A record file is not UTF-8 text.
+    InvalidUtf8 = "invalid-utf8",
+    /// A record file is larger than a record may be.
+    FileTooLarge = "file-too-large",
+    /// Text typed with a legacy Vietnamese font (TCVN3, VNI), not Unicode.
+    LegacyEncoding = "legacy-encoding",
+    /// A record file does not start with a `+++` line.
+    MissingFrontMatter = "missing-front-matter",
+    /// The front matter has no closing `+++` line.
+    UnclosedFrontMatter = "unclosed-front-matter",
+    /// A TOML file (front matter, `site.toml`, an i18n file) does not parse.
+    TomlSyntax = "toml-syntax",
+    /// A file or folder in `content/` that ocop does not read.
+    UnknownContentEntry = "unknown-content-entry",
+    /// A record folder's name is not a slug.
+    InvalidSlug = "invalid-slug",
+    /// Two record folders would be published under the same slug.
+    DuplicateSlug = "duplicate-slug",
+    /// A record folder has no `index.md`.
+    MissingIndex = "missing-index",
+    /// A record file lies directly in a section folder, not in a record folder.
+    RecordOutsideBundle = "record-outside-bundle",
+    /// A bundle file would replace the record's own page (`index.html`).
+    ReservedFileName = "reserved-file-name",
+    /// A symbolic link that cannot be followed.
+    BadSymlink = "bad-symlink",
+    /// A symbolic link that leads out of the project.
+    SymlinkOutside = "symlink-outside",
+    // Reading the records' fields (`config`, `model`).
+    /// A required field is missing.
+    MissingField = "missing-field",
+    /// A required text field is empty.
+    EmptyField = "empty-field",
+    /// A field has a value of the wrong type.
+    WrongType = "wrong-type",
+    /// A field that this kind of record does not have.
+    UnknownKey = "unknown-key",
+    /// A field set where it may not be (a language-neutral field in a translation).
+    MisplacedKey = "misplaced-key",
+    /// `base_url` is not an absolute http(s) address.
+    BadBaseUrl = "bad-base-url",
+    /// A `[kiosk]` setting of `site.toml` is out of range.
+    BadKioskSetting = "bad-kiosk-setting",
+    /// A translation file in a language the site does not have.
+    UnknownLanguage = "unknown-language",
+    /// A record, or the theme's interface strings, not translated into a language.
+    MissingTranslation = "missing-translation",
+    /// A translation file that leaves fields or the body untranslated.
+    IncompleteTranslation = "incomplete-translation",
+    /// A price that is not a positive number of đồng.
+    BadPrice = "bad-price",
+    /// A star rating that is not 1–5.
+    BadStars = "bad-stars",
+    /// A date that is not a calendar date.
+    BadDate = "bad-date",
+    /// A `sku` that is too long or has invisible characters or outer spaces.
+    BadSku = "bad-sku",
+    /// A `gtin` whose check digit or length is wrong.
+    BadGtin = "bad-gtin",
+    /// A shop link that is not an absolute https:// address.
+    BadUrl = "bad-url",
+    /// A phone number, Zalo, e-mail or web site that is not valid.
+    BadContact = "bad-contact",
+    /// Coordinates that are not on Earth.
+    BadGeo = "bad-geo",
+    /// A subgroup that is not one of the product group's.
+    UnknownSubgroup = "unknown-subgroup",
+    /// Stars without the rating decision that awarded them.
+    MissingCertificate = "missing-certificate",
+    /// A photo named in `images` outside the record's folder.
+    ImageOutsideBundle = "image-outside-bundle",
+    /// A photo named in `images` that is not in the record's folder.
+    MissingImage = "missing-image",
+    /// A reference to a record that does not exist.
+    UnknownReference = "unknown-reference",
+    /// A reference to a draft product.
+    DraftReference = "draft-reference",
+    /// An OCOP certificate older than 36 months.
+    CertificateLapsed = "certificate-lapsed",
+    /// An OCOP certificate that lapses within 90 days.
+    CertificateExpiring = "certificate-expiring",
+    /// Two products with the same feed id (sku, else slug), ignoring case.
+    DuplicateFeedId = "duplicate-feed-id",
+    /// Invisible control characters in a record's text.
+    ControlCharacter = "control-character",
+    // Photos (`images`).
+    /// A photo that cannot be read or decoded, or is not a supported format.
+    BadImage = "bad-image",
+    /// A photo with more pixels than allowed.
+    ImageTooLarge = "image-too-large",
+    /// A photo whose file name ends in another format's extension.
+    ImageExtensionMismatch = "image-extension-mismatch",
+    /// A product's main photo too small for merchant feeds.
+    PhotoTooSmallForFeeds = "photo-too-small-for-feeds",
+    /// A photo in a record's folder that `images` does not name.
+    UnlistedPhoto = "unlisted-photo",
+    /// The image cache folder exists but was not made by ocop.
+    ForeignCache = "foreign-cache",
+    /// The image cache cannot be used.
+    ImageCache = "image-cache",
+    /// Encoding a photo variant failed.
+    ImageEncode = "image-encode",
+    // The theme and the outputs.
+    /// The theme's templates cannot be read.
+    MissingTheme = "missing-theme",
+    /// A template does not parse or does not render.
+    TemplateError = "template-error",
+    /// A link in a record's body that leads to no page or file of the site.
+    BrokenLink = "broken-link",
+    /// A feed could not be made or written.
+    FeedError = "feed-error",
+    /// A file could not be written into the output.
+    WriteError = "write-error",
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+/// Codes compare with their names: `d.code == "unknown-key"`.
+impl PartialEq<&str> for Code {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
 /// One problem, at a place in one file (or in no file, for whole-site problems).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
-    /// Stable kebab-case identifier of the rule, e.g. `unknown-key`.
-    pub code: &'static str,
+    /// The rule, e.g. [`Code::UnknownKey`] (`unknown-key`).
+    pub code: Code,
     /// Path relative to the project root, with `/` separators.
     pub file: Option<PathBuf>,
     /// Byte range in the file's text (after NFC normalisation), if known.
@@ -45,16 +211,16 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// An error with the given rule code and message.
-    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn error(code: Code, message: impl Into<String>) -> Self {
         Self::new(Severity::Error, code, message)
     }
 
     /// A warning with the given rule code and message.
-    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn warning(code: Code, message: impl Into<String>) -> Self {
         Self::new(Severity::Warning, code, message)
     }
 
-    fn new(severity: Severity, code: &'static str, message: impl Into<String>) -> Self {
+    fn new(severity: Severity, code: Code, message: impl Into<String>) -> Self {
         Self {
             severity,
             code,
@@ -82,6 +248,23 @@ impl Diagnostic {
     pub fn help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
+    }
+
+    /// The error of an output file (`rel`, inside the output) that could
+    /// not be written.
+    pub fn write_error(rel: &str, e: &io::Error) -> Self {
+        Self::error(Code::WriteError, format!("cannot write {rel}: {e}"))
+            .help("check the disk space and the output folder's permissions")
+    }
+
+    /// The error of a file (`src`) that could not be copied to `rel` in the
+    /// output.
+    pub fn copy_error(src: &Path, rel: &str, e: &io::Error) -> Self {
+        Self::error(
+            Code::WriteError,
+            format!("cannot copy {} to {rel}: {e}", src.display()),
+        )
+        .help("check that the file is readable and the disk has space")
     }
 }
 
@@ -211,7 +394,7 @@ impl Diagnostics {
         let config = term::Config::default();
         let mut shown: BTreeMap<&str, usize> = BTreeMap::new();
         for d in &self.items {
-            let count = shown.entry(d.code).or_default();
+            let count = shown.entry(d.code.as_str()).or_default();
             *count += 1;
             if *count > per_code {
                 continue;
@@ -221,7 +404,7 @@ impl Diagnostics {
                 Severity::Warning => ReportSeverity::Warning,
             };
             let mut report = Report::new(severity)
-                .with_code(d.code)
+                .with_code(d.code.as_str())
                 .with_message(&d.message);
             let id = d.file.as_deref().and_then(|f| ids.get(f).copied());
             match (id, &d.span) {
@@ -258,7 +441,7 @@ impl Diagnostics {
         #[derive(Serialize)]
         struct Line<'a> {
             severity: Severity,
-            code: &'a str,
+            code: Code,
             file: Option<String>,
             line: Option<usize>,
             column: Option<usize>,
@@ -360,7 +543,7 @@ mod tests {
         let file = PathBuf::from("content/products/x/index.md");
         diags.add_source(&file, Arc::from("+++\nprcie = 5\n+++\n"));
         diags.push(
-            Diagnostic::error("unknown-key", "unknown key `prcie`")
+            Diagnostic::error(Code::UnknownKey, "unknown key `prcie`")
                 .at(&file, 4..9)
                 .help("did you mean `price`?"),
         );

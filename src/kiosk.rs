@@ -23,7 +23,7 @@ use serde::Serialize;
 use tera::Context;
 
 use crate::content::Section;
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::model::{Group, Product, TourismPoint};
 use crate::qr::{self, Qr};
 use crate::render::markdown::{LinkBase, to_html};
@@ -276,7 +276,7 @@ pub fn render_search_and_kiosk(
         drop(data);
         if let Err(e) = sink.put(&rel, &bytes) {
             ok = false;
-            diags.push(write_error(&rel, e));
+            diags.push(Diagnostic::write_error(&rel, &e));
         }
     }
     // Photos, once each.
@@ -323,7 +323,7 @@ pub fn render_search_and_kiosk(
         Err(e) => {
             diags.push(
                 Diagnostic::error(
-                    "template-error",
+                    Code::TemplateError,
                     format!("rendering kiosk/index.html failed: {}", error_chain(&e)),
                 )
                 .in_file(r.theme.dir.join("templates/kiosk.html"))
@@ -334,25 +334,22 @@ pub fn render_search_and_kiosk(
     }
     let written = files
         .par_iter()
-        .map(|(rel, bytes)| sink.put(rel, bytes).map_err(|e| (rel.clone(), e)))
-        .chain(
-            copies
-                .par_iter()
-                .map(|(rel, src)| sink.copy(rel, src).map_err(|e| (rel.clone(), e))),
-        )
+        .map(|(rel, bytes)| {
+            sink.put(rel, bytes)
+                .map_err(|e| Diagnostic::write_error(rel, &e))
+        })
+        .chain(copies.par_iter().map(|(rel, src)| {
+            sink.copy(rel, src)
+                .map_err(|e| Diagnostic::copy_error(src, rel, &e))
+        }))
         .collect::<Vec<_>>();
     for result in written {
-        if let Err((rel, e)) = result {
+        if let Err(d) = result {
             ok = false;
-            diags.push(write_error(&rel, e));
+            diags.push(d);
         }
     }
     ok.then_some(())
-}
-
-fn write_error(rel: &str, e: std::io::Error) -> Diagnostic {
-    Diagnostic::error("write-error", format!("cannot write {rel}: {e}"))
-        .help("check the disk space, the output folder's permissions and the theme's kiosk/ folder")
 }
 
 fn kiosk_data(r: &Renderer<'_>, lang: &str) -> KioskData {

@@ -34,7 +34,7 @@ fn errors(diags: &Diagnostics) -> Vec<(String, String, Option<usize>)> {
         .filter(|d| d.severity == ocop::diagnostics::Severity::Error)
         .map(|d| {
             (
-                d.code.to_owned(),
+                d.code.as_str().to_owned(),
                 d.file
                     .as_ref()
                     .map(|f| ocop::diagnostics::display_path(f))

@@ -200,7 +200,7 @@ fn errors(diags: &Diagnostics) -> Vec<(String, String, String)> {
         .filter(|d| d.severity == Severity::Error)
         .map(|d| {
             (
-                d.code.to_owned(),
+                d.code.as_str().to_owned(),
                 d.file
                     .as_deref()
                     .map(ocop::diagnostics::display_path)
@@ -357,7 +357,7 @@ fn unlisted_photos_and_editor_backups_are_not_published() {
         .iter()
         .map(|d| {
             (
-                d.code,
+                d.code.as_str(),
                 d.file
                     .as_deref()
                     .map(ocop::diagnostics::display_path)

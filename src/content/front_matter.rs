@@ -7,7 +7,7 @@ use std::path::Path;
 use toml::Spanned;
 use toml::de::DeTable;
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 
 /// The line that opens and closes the front matter (Zola's TOML delimiter).
 const DELIMITER: &str = "+++";
@@ -22,7 +22,7 @@ pub fn split(text: &str, path: &Path) -> Result<(Range<usize>, Range<usize>), Di
     if text[..first_line_end].trim_end() != DELIMITER {
         let shown = first_line_end.min(text.len());
         return Err(Diagnostic::error(
-            "missing-front-matter",
+            Code::MissingFrontMatter,
             "a record must start with a line containing only `+++`",
         )
         .at(path, 0..shown)
@@ -40,11 +40,12 @@ pub fn split(text: &str, path: &Path) -> Result<(Range<usize>, Range<usize>), Di
         }
         line_start = line_end + 1;
     }
-    Err(
-        Diagnostic::error("unclosed-front-matter", "the front matter is never closed")
-            .at(path, 0..DELIMITER.len())
-            .help("add a line containing only `+++` after the last field"),
+    Err(Diagnostic::error(
+        Code::UnclosedFrontMatter,
+        "the front matter is never closed",
     )
+    .at(path, 0..DELIMITER.len())
+    .help("add a line containing only `+++` after the last field"))
 }
 
 /// Parses front matter TOML that starts at byte `offset` of the file `path`.
@@ -67,7 +68,7 @@ pub fn parse_front_matter<'t>(
             let span = e.span().unwrap_or(0..0);
             let span = offset + span.start..offset + span.end.max(span.start);
             Diagnostic::error(
-                "toml-syntax",
+                Code::TomlSyntax,
                 format!("invalid TOML: {}", e.message().trim_end()),
             )
             .at(path, span)
@@ -101,16 +102,16 @@ mod tests {
     #[test]
     fn missing_or_unclosed_delimiters_are_errors() {
         let e = split("name = 1\n", Path::new(PATH)).unwrap_err();
-        assert_eq!(e.code, "missing-front-matter");
+        assert_eq!(e.code, Code::MissingFrontMatter);
         let e = split("+++\nname = 1\n", Path::new(PATH)).unwrap_err();
-        assert_eq!(e.code, "unclosed-front-matter");
+        assert_eq!(e.code, Code::UnclosedFrontMatter);
     }
 
     #[test]
     fn syntax_errors_point_into_the_file() {
         // The TOML starts at byte 4 of the file ("+++\n").
         let errors = parse_front_matter("name = Xoài\n", 4, Path::new(PATH)).unwrap_err();
-        assert_eq!(errors[0].code, "toml-syntax");
+        assert_eq!(errors[0].code, Code::TomlSyntax);
         let span = errors[0].span.clone().unwrap();
         assert!(span.start >= 4 + 7, "{span:?}");
     }

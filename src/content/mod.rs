@@ -8,13 +8,13 @@ mod walk;
 
 pub use front_matter::parse_front_matter;
 pub use read::{TextCache, decode_text, read_text};
-pub use walk::{BundleDir, is_editor_noise, load, load_bundle, load_cached, scan};
+pub use walk::{BundleDir, is_editor_noise, load, load_bundle, load_cached, missing_content, scan};
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 use crate::text::{LegacyText, detect_legacy_encoding};
 
 /// The four kinds of record, each a folder of page bundles under `content/`.
@@ -133,7 +133,7 @@ pub struct SiteFile {
 
 fn legacy_error(shown: &Path, found: &LegacyText) -> Diagnostic {
     Diagnostic::error(
-        "legacy-encoding",
+        Code::LegacyEncoding,
         format!(
             "the text looks typed with a {} font, not Unicode (\"{}\")",
             found.encoding, found.word

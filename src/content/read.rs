@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 use crate::text::nfc;
 
 /// Largest record file accepted, in bytes: a record is a page of text, and
@@ -25,7 +25,7 @@ pub fn read_text(path: &Path, shown: &Path) -> Result<Arc<str>, Diagnostic> {
         .len();
     if size > MAX_TEXT_BYTES {
         return Err(Diagnostic::error(
-            "file-too-large",
+            Code::FileTooLarge,
             format!(
                 "{} is {} bytes; a record may be at most {} bytes",
                 shown.display(),
@@ -94,7 +94,7 @@ pub fn decode_text(bytes: &[u8], shown: &Path) -> Result<Arc<str>, Diagnostic> {
             let good = e.valid_up_to();
             let line = bytes[..good].iter().filter(|&&b| b == b'\n').count() + 1;
             return Err(Diagnostic::error(
-                "invalid-utf8",
+                Code::InvalidUtf8,
                 format!(
                     "{} is not valid UTF-8 (first bad byte on line {line})",
                     shown.display()
@@ -114,7 +114,7 @@ pub fn decode_text(bytes: &[u8], shown: &Path) -> Result<Arc<str>, Diagnostic> {
 
 fn read_error(shown: &Path, e: &std::io::Error) -> Diagnostic {
     Diagnostic::error(
-        "unreadable-file",
+        Code::UnreadableFile,
         format!("cannot read {}: {e}", shown.display()),
     )
     .in_file(shown)
@@ -147,7 +147,7 @@ mod tests {
     #[test]
     fn invalid_utf8_names_the_line() {
         let err = read_bytes(b"+++\nname = \"Xu\xA9n\"\n+++\n").unwrap_err();
-        assert_eq!(err.code, "invalid-utf8");
+        assert_eq!(err.code, Code::InvalidUtf8);
         assert!(err.message.contains("line 2"), "{}", err.message);
     }
 }

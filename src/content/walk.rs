@@ -6,7 +6,7 @@ use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use super::{Bundle, Content, Document, Section, SiteFile, TextCache};
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::text::slugify;
 
 /// Reads `<root>/content/`: `site.toml` and every bundle of every section.
@@ -108,7 +108,7 @@ fn scan_section(
                 let shown = relative(root, e.path().unwrap_or(dir));
                 diags.push(
                     Diagnostic::error(
-                        "unreadable-file",
+                        Code::UnreadableFile,
                         format!("cannot read {}: {e}", shown.display()),
                     )
                     .in_file(shown),
@@ -134,7 +134,7 @@ fn scan_section(
             let slug = slugify(name.trim_end_matches(".md"));
             diags.push(
                 Diagnostic::error(
-                    "record-outside-bundle",
+                    Code::RecordOutsideBundle,
                     format!(
                         "{} is a record file directly in {}/",
                         shown.display(),
@@ -162,7 +162,7 @@ fn scan_section(
         if let Some((other, _)) = twin {
             diags.push(
                 Diagnostic::error(
-                    "duplicate-slug",
+                    Code::DuplicateSlug,
                     format!("the folders `{name}` and `{other}` would both be published as `{slug}`"),
                 )
                 .in_file(relative(root, path))
@@ -195,7 +195,7 @@ pub fn load_bundle(
     if slug != name {
         diags.push(
             Diagnostic::error(
-                "invalid-slug",
+                Code::InvalidSlug,
                 format!("the folder name `{name}` is not a valid slug"),
             )
             .in_file(&shown_dir)
@@ -215,7 +215,7 @@ pub fn load_bundle(
         Err(e) => {
             diags.push(
                 Diagnostic::error(
-                    "unreadable-file",
+                    Code::UnreadableFile,
                     format!("cannot read {}: {e}", shown_dir.display()),
                 )
                 .in_file(&shown_dir),
@@ -246,7 +246,7 @@ pub fn load_bundle(
                 // is index.html: the file would silently replace the page.
                 diags.push(
                     Diagnostic::error(
-                        "reserved-file-name",
+                        Code::ReservedFileName,
                         format!(
                             "{} would replace the record's own page (index.html) on the site",
                             shown_dir.join(&file_name).display()
@@ -282,7 +282,7 @@ pub fn load_bundle(
         }
         diags.push(
             Diagnostic::error(
-                "missing-index",
+                Code::MissingIndex,
                 format!("{} has no index.md", shown_dir.display()),
             )
             .in_file(&shown_dir)
@@ -332,14 +332,20 @@ fn record_language(file_name: &str) -> Option<Option<String>> {
     }
 }
 
+/// The error of a project root without a `content/` folder.
+pub fn missing_content(root: &Path) -> Diagnostic {
+    Diagnostic::error(
+        Code::MissingContent,
+        format!("{} has no content/ folder", root.display()),
+    )
+    .help("run ocop in the project folder, or pass --root DIR (the folder that holds content/ and themes/)")
+}
+
 /// Warns about entries of `content/` that the tool does not read, so that a
 /// misspelt folder (`product/`) does not silently drop records.
 fn report_unknown_entries(root: &Path, content_dir: &Path, diags: &mut Diagnostics) {
     let Ok(entries) = std::fs::read_dir(content_dir) else {
-        diags.push(
-            Diagnostic::error("missing-content", format!("{} does not exist", content_dir.display()))
-                .help("run ocop from the project folder, or pass --root DIR (the folder that holds content/)"),
-        );
+        diags.push(missing_content(root));
         return;
     };
     let mut names: Vec<String> = entries
@@ -353,7 +359,7 @@ fn report_unknown_entries(root: &Path, content_dir: &Path, diags: &mut Diagnosti
             continue;
         }
         let mut d = Diagnostic::warning(
-            "unknown-content-entry",
+            Code::UnknownContentEntry,
             format!("content/{name} is not read by ocop"),
         )
         .in_file(relative(root, &content_dir.join(&name)));
@@ -395,14 +401,14 @@ fn entry_kind(
     }
     let shown = relative(root, path);
     let target = std::fs::canonicalize(path).map_err(|e| {
-        Diagnostic::error("bad-symlink", format!("{} is a symbolic link that cannot be followed: {e}", shown.display()))
+        Diagnostic::error(Code::BadSymlink, format!("{} is a symbolic link that cannot be followed: {e}", shown.display()))
             .in_file(&shown)
             .help("replace the link with the real file or folder (a link that points to itself, directly or not, never ends)")
     })?;
     let inside = std::fs::canonicalize(root).is_ok_and(|r| target.starts_with(r));
     if !inside {
         return Err(Diagnostic::error(
-            "symlink-outside",
+            Code::SymlinkOutside,
             format!("{} is a symbolic link to {}, outside the project", shown.display(), target.display()),
         )
         .in_file(&shown)

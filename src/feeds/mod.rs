@@ -34,7 +34,7 @@ use std::path::PathBuf;
 
 use thiserror::Error;
 
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::render::Renderer;
 use crate::write::Sink;
 
@@ -110,7 +110,7 @@ pub fn write_feeds(
         if let Err(e) = result {
             ok = false;
             diags.push(
-                Diagnostic::error("feed-error", format!("cannot write {path}: {e}"))
+                Diagnostic::error(Code::FeedError, format!("cannot write {path}: {e}"))
                     .help("check base_url in content/site.toml (an absolute https:// address), the disk space and the output folder's permissions"),
             );
         }
@@ -170,7 +170,7 @@ pub fn duplicate_id_errors(r: &Renderer<'_>) -> Vec<Diagnostic> {
         match seen.get(&id.to_lowercase()) {
             Some(first) => errors.push(
                 Diagnostic::error(
-                    "duplicate-feed-id",
+                    Code::DuplicateFeedId,
                     format!(
                         "the feed id \"{id}\" is already the id of {} (\"{}\")",
                         crate::diagnostics::display_path(&first.dir.join("index.md")),
@@ -242,7 +242,7 @@ pub fn control_character_warnings(r: &Renderer<'_>) -> Vec<Diagnostic> {
         .into_iter()
         .map(|(file, ch)| {
             Diagnostic::warning(
-                "control-character",
+                Code::ControlCharacter,
                 format!(
                     "the text has an invisible control character (U+{:04X}); feeds leave it out",
                     u32::from(ch)

@@ -38,14 +38,14 @@ use self::cache::IndexEntry;
 use self::plan::{FEED_MIN_SHORT_SIDE, Format, Shape};
 use self::process::{Header, PhotoError};
 use crate::content::Section;
-use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics, display_path};
 use crate::model::Catalog;
 use crate::write::Sink;
 
 /// Diagnostic codes of errors in photos. A build with no other errors still
 /// processes every readable photo, so that all bad photos are reported in
 /// one run.
-pub const PHOTO_ERROR_CODES: [&str; 2] = ["bad-image", "image-too-large"];
+pub const PHOTO_ERROR_CODES: [Code; 2] = [Code::BadImage, Code::ImageTooLarge];
 
 /// Photos being decoded at the same time may together claim at most this
 /// much memory (estimated from their size); a bigger photo runs alone.
@@ -229,7 +229,7 @@ impl Images {
                 if largest.width.min(largest.height) < FEED_MIN_SHORT_SIDE {
                     diags.push(
                         Diagnostic::warning(
-                            "photo-too-small-for-feeds",
+                            Code::PhotoTooSmallForFeeds,
                             format!(
                                 "{} is {} × {} pixels: its largest variant ({} × {}) is under {FEED_MIN_SHORT_SIDE} pixels on its short side, so merchant feeds (Google, Facebook) will not list the product",
                                 display_path(&n.file),
@@ -253,7 +253,7 @@ impl Images {
         for file in unlisted_photos(catalog, &images.named) {
             diags.push(
                 Diagnostic::warning(
-                    "unlisted-photo",
+                    Code::UnlistedPhoto,
                     format!(
                         "{} is not named in the record's `images`, so it is not published",
                         display_path(&file)
@@ -280,7 +280,7 @@ impl Images {
         if !self.cache.usable() && !self.photos.is_empty() {
             diags.push(
                 Diagnostic::warning(
-                    "foreign-cache",
+                    Code::ForeignCache,
                     format!(
                         "{} exists but was not made by ocop: photos are processed without a cache",
                         cache::CACHE_DIR
@@ -428,7 +428,7 @@ impl Images {
 
 fn cache_warning(cache: &Cache, e: &std::io::Error) -> Diagnostic {
     Diagnostic::warning(
-        "image-cache",
+        Code::ImageCache,
         format!(
             "the image cache {} cannot be written: {e}",
             cache.dir().display()
@@ -444,11 +444,7 @@ fn probe_one(
     file: &Path,
     known: Option<&IndexEntry>,
 ) -> Result<(IndexEntry, Option<Diagnostic>), Diagnostic> {
-    let error = |e: PhotoError| {
-        Diagnostic::error(e.code(), format!("{} {}", display_path(file), e.message()))
-            .in_file(file.to_path_buf())
-            .help(e.help())
-    };
+    let error = |e: PhotoError| e.diagnostic(file);
     let path = root.join(file);
     let meta = fs::metadata(&path).map_err(|e| error(PhotoError::Io(e.to_string())))?;
     let (len, mtime_ns) = (meta.len(), cache::mtime_ns(&meta));
@@ -475,7 +471,7 @@ fn probe_one(
     let warning = match format {
         Some(f) if !f.extensions_str().contains(&ext.as_str()) => Some(
             Diagnostic::warning(
-                "image-extension-mismatch",
+                Code::ImageExtensionMismatch,
                 format!(
                     "{} is a {} image although its name ends in .{ext}; it is read as {}",
                     display_path(file),
@@ -548,11 +544,7 @@ fn produce(
     budget: &Budget,
 ) -> Result<Outcome, Diagnostic> {
     let file = &photo.file;
-    let error = |e: PhotoError| {
-        Diagnostic::error(e.code(), format!("{} {}", display_path(file), e.message()))
-            .in_file(file.clone())
-            .help(e.help())
-    };
+    let error = |e: PhotoError| e.diagnostic(file);
     let mut out = Outcome {
         decoded: false,
         encoded: 0,
@@ -573,7 +565,7 @@ fn produce(
         let bytes = fs::read(root.join(file)).map_err(|e| error(PhotoError::Io(e.to_string())))?;
         if blake3::hash(&bytes) != photo.hash {
             return Err(Diagnostic::error(
-                "bad-image",
+                Code::BadImage,
                 format!(
                     "{} changed while the site was being built",
                     display_path(file)
@@ -599,7 +591,7 @@ fn produce(
             }
             let img = pixels.as_ref().map(|p| &p[i]).ok_or_else(|| {
                 Diagnostic::error(
-                    "image-cache",
+                    Code::ImageCache,
                     format!(
                         "a variant of {} vanished from the image cache",
                         display_path(file)
@@ -613,7 +605,7 @@ fn produce(
             }
             .map_err(|e| {
                 Diagnostic::error(
-                    "image-encode",
+                    Code::ImageEncode,
                     format!("{}: encoding a variant failed: {e}", display_path(file)),
                 )
                 .in_file(file.clone())
@@ -633,15 +625,12 @@ fn produce(
             Some(_) => Some(get(&r.webp_key, Format::Webp)?),
             None => None,
         };
-        let write_error = |rel: &str, e: std::io::Error| {
-            Diagnostic::error("write-error", format!("cannot write {rel}: {e}"))
-                .help("check the disk space and the output folder's permissions")
-        };
         jpeg.put(sink, &r.jpeg)
-            .map_err(|e| write_error(&r.jpeg, e))?;
+            .map_err(|e| Diagnostic::write_error(&r.jpeg, &e))?;
         let kept = match (&r.webp, webp) {
             (Some(rel), Some(webp)) if webp.len() < jpeg.len() => {
-                webp.put(sink, rel).map_err(|e| write_error(rel, e))?;
+                webp.put(sink, rel)
+                    .map_err(|e| Diagnostic::write_error(rel, &e))?;
                 true
             }
             (None, _) => true,

@@ -4,12 +4,14 @@
 //! source (EXIF, GPS, XMP, ICC, comments) can reach it.
 
 use std::io::Cursor;
+use std::path::Path;
 
 use fast_image_resize as fir;
 use image::metadata::Orientation;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, RgbImage};
 
 use super::plan::{JPEG_QUALITY, Rendition, WEBP_QUALITY};
+use crate::diagnostics::{Code, Diagnostic, display_path};
 
 /// Photos may have at most this many pixels (a decompression bomb of a few
 /// kilobytes can claim billions).
@@ -41,11 +43,21 @@ pub enum PhotoError {
 
 impl PhotoError {
     /// Diagnostic code.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> Code {
         match self {
-            PhotoError::TooLarge { .. } => "image-too-large",
-            _ => "bad-image",
+            PhotoError::TooLarge { .. } => Code::ImageTooLarge,
+            _ => Code::BadImage,
         }
+    }
+
+    /// The error about the photo `file` (relative to the project root).
+    pub fn diagnostic(&self, file: &Path) -> Diagnostic {
+        Diagnostic::error(
+            self.code(),
+            format!("{} {}", display_path(file), self.message()),
+        )
+        .in_file(file)
+        .help(self.help())
     }
 
     /// What is wrong, after the file name.

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use super::fields::FieldReader;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 
 /// A point on the map, WGS 84 decimal degrees.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -31,7 +31,7 @@ pub fn read_images(r: &mut FieldReader<'_, '_>, files: &[String]) -> Vec<String>
         if name.contains('/') || name.contains('\\') || name == ".." || name == "." {
             r.report(
                 Diagnostic::error(
-                    "image-outside-bundle",
+                    Code::ImageOutsideBundle,
                     format!("image `{name}` must be a file in the record's own folder"),
                 )
                 .at(path, span.clone())
@@ -47,7 +47,7 @@ pub fn read_images(r: &mut FieldReader<'_, '_>, files: &[String]) -> Vec<String>
             };
             r.report(
                 Diagnostic::error(
-                    "missing-image",
+                    Code::MissingImage,
                     format!("image `{name}` is not in the record's folder"),
                 )
                 .at(path, span.clone())
@@ -67,7 +67,7 @@ pub fn read_geo(r: &mut FieldReader<'_, '_>) -> Option<Geo> {
     if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
         let path = r.path();
         r.report(
-            Diagnostic::error("bad-geo", format!("geo lat = {lat}, lon = {lon} is not on Earth"))
+            Diagnostic::error(Code::BadGeo, format!("geo lat = {lat}, lon = {lon} is not on Earth"))
                 .at(path, geo.span())
                 .help("latitude is −90…90 and longitude −180…180 in decimal degrees (Ninh Sơn: lat ≈ 11.7, lon ≈ 108.8)"),
         );
@@ -153,7 +153,7 @@ fn read_checked(
     let path = r.path();
     r.report(
         Diagnostic::error(
-            "bad-contact",
+            Code::BadContact,
             format!("`{key}` = \"{}\" is not valid", value.get_ref()),
         )
         .at(path, value.span())

@@ -9,7 +9,7 @@ use serde::de::DeserializeOwned;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
-use crate::diagnostics::{Diagnostic, closest};
+use crate::diagnostics::{Code, Diagnostic, closest};
 
 /// Reads fields from one TOML table at a known place in a file.
 ///
@@ -88,7 +88,7 @@ impl<'a, 't> FieldReader<'a, 't> {
                 let at = e.span().map_or(span, |s| self.absolute(s));
                 let (message, help) = type_error(&self.prefix, key, e.message(), value.get_ref());
                 self.diags.push(
-                    Diagnostic::error("wrong-type", message)
+                    Diagnostic::error(Code::WrongType, message)
                         .at(self.path, at)
                         .help(help),
                 );
@@ -113,7 +113,7 @@ impl<'a, 't> FieldReader<'a, 't> {
             self.known.push(key.to_owned());
             self.diags.push(
                 Diagnostic::error(
-                    "missing-field",
+                    Code::MissingField,
                     format!("missing required field `{}{key}`", self.prefix),
                 )
                 .at(self.path, self.missing_span.clone())
@@ -143,7 +143,7 @@ impl<'a, 't> FieldReader<'a, 't> {
             other => {
                 self.diags.push(
                     Diagnostic::error(
-                        "wrong-type",
+                        Code::WrongType,
                         format!(
                             "`{}{key}` must be a table like {{ key = value, … }}, not {}",
                             self.prefix,
@@ -173,7 +173,7 @@ impl<'a, 't> FieldReader<'a, 't> {
             {
                 self.diags.push(
                     Diagnostic::error(
-                        "misplaced-key",
+                        Code::MisplacedKey,
                         format!("`{}{name}` cannot be set here", self.prefix),
                     )
                     .at(self.path, span)
@@ -187,7 +187,7 @@ impl<'a, 't> FieldReader<'a, 't> {
             };
             self.diags.push(
                 Diagnostic::error(
-                    "unknown-key",
+                    Code::UnknownKey,
                     format!("unknown field `{}{name}`", self.prefix),
                 )
                 .at(self.path, span)
@@ -298,7 +298,7 @@ mod tests {
         let (price, diags) = read_with("price = 250000\nprcie = 1\n", |r| r.get::<u64>("price"));
         assert_eq!(price, Some(250_000));
         assert_eq!(diags.len(), 1);
-        assert_eq!(diags[0].code, "unknown-key");
+        assert_eq!(diags[0].code, Code::UnknownKey);
         assert_eq!(diags[0].help.as_deref(), Some("did you mean `price`?"));
         // "prcie" starts on line 2 of the TOML: byte 4 + 15.
         assert_eq!(diags[0].span, Some(19..24));
@@ -314,7 +314,7 @@ mod tests {
         });
         assert_eq!(out, (None, None));
         let codes: Vec<_> = diags.iter().map(|d| d.code).collect();
-        assert_eq!(codes, ["wrong-type", "missing-field"]);
+        assert_eq!(codes, [Code::WrongType, Code::MissingField]);
         assert!(diags[0].message.contains("`price`"), "{}", diags[0].message);
     }
 

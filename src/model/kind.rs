@@ -9,7 +9,7 @@ use super::fields::FieldReader;
 use super::record::{Body, Local, Record, Version};
 use crate::config::SiteConfig;
 use crate::content::{Bundle, Document, Section, parse_front_matter};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 
 /// What is known while reading one bundle.
 pub struct ReadContext<'a> {
@@ -84,7 +84,7 @@ pub fn read_record<K: Kind>(
         if !site.languages.iter().any(|l| l == lang) || lang == default_lang {
             diags.push(
                 Diagnostic::warning(
-                    "unknown-language",
+                    Code::UnknownLanguage,
                     format!("`{lang}` is not one of the site's languages, so this file is not used"),
                 )
                 .in_file(&doc.path)
@@ -104,7 +104,7 @@ pub fn read_record<K: Kind>(
             None => {
                 diags.push(
                     Diagnostic::warning(
-                        "missing-translation",
+                        Code::MissingTranslation,
                         format!(
                             "no {lang} translation: the {lang} page shows the {default_lang} text"
                         ),
@@ -142,7 +142,7 @@ pub fn read_record<K: Kind>(
                 if !missing.is_empty() {
                     diags.push(
                         Diagnostic::warning(
-                            "incomplete-translation",
+                            Code::IncompleteTranslation,
                             format!("{} not translated: the {default_lang} text is shown", missing.join(", ")),
                         )
                         .in_file(&doc.path)
@@ -219,7 +219,7 @@ pub fn local_text(
             let span = r.span(key).unwrap_or(0..0);
             let path = r.path();
             r.report(
-                Diagnostic::error("empty-field", format!("`{key}` is empty"))
+                Diagnostic::error(Code::EmptyField, format!("`{key}` is empty"))
                     .at(path, span)
                     .help(help.to_owned()),
             );

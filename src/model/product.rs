@@ -10,7 +10,7 @@ use super::kind::{Kind, Localized, ReadContext, lang_of, local_optional, local_t
 use super::record::Local;
 use super::vocab::{Availability, BuyKind, Group};
 use crate::content::Section;
-use crate::diagnostics::{Diagnostic, closest};
+use crate::diagnostics::{Code, Diagnostic, closest};
 
 /// Google Merchant spec: `id` is at most 50 characters.
 pub const MAX_SKU_CHARS: usize = 50;
@@ -175,7 +175,7 @@ impl Kind for ProductKind {
         {
             let path = r.path();
             r.report(
-                Diagnostic::error("missing-certificate", format!("{} stars are given without the rating decision", stars.get_ref()))
+                Diagnostic::error(Code::MissingCertificate, format!("{} stars are given without the rating decision", stars.get_ref()))
                     .at(path, stars.span())
                     .help("add certificate = { number = \"…/QĐ-UBND\", date = 2024-06-15, issuer = \"…\" } from the decision that rated the product"),
             );
@@ -258,7 +258,7 @@ fn read_subgroup(r: &mut FieldReader<'_, '_>, group: Group) -> Option<String> {
     };
     r.report(
         Diagnostic::error(
-            "unknown-subgroup",
+            Code::UnknownSubgroup,
             format!(
                 "\"{}\" is not a subgroup of the {} group",
                 value.get_ref(),
@@ -278,7 +278,7 @@ fn read_stars(r: &mut FieldReader<'_, '_>) -> Option<Spanned<u8>> {
         _ => {
             let path = r.path();
             r.report(
-                Diagnostic::error("bad-stars", format!("stars = {} is not an OCOP rating", stars.get_ref()))
+                Diagnostic::error(Code::BadStars, format!("stars = {} is not an OCOP rating", stars.get_ref()))
                     .at(path, stars.span())
                     .help("OCOP ratings are whole numbers from 1 to 5 (3–5 stars are certified OCOP products)"),
             );
@@ -329,7 +329,7 @@ fn calendar_date(
         let short = key.rsplit('.').next().unwrap_or(key);
         r.report(
             Diagnostic::error(
-                "bad-date",
+                Code::BadDate,
                 format!("{key} = {value} is not a calendar date"),
             )
             .at(path, span)
@@ -348,7 +348,7 @@ fn read_price(r: &mut FieldReader<'_, '_>) -> Option<u64> {
         _ => {
             let path = r.path();
             r.report(
-                Diagnostic::error("bad-price", format!("price = {} must be a positive number of đồng", price.get_ref()))
+                Diagnostic::error(Code::BadPrice, format!("price = {} must be a positive number of đồng", price.get_ref()))
                     .at(path, price.span())
                     .help("write the retail price in whole VND without separators, e.g. price = 250000; leave it out if the price is on request"),
             );
@@ -363,7 +363,7 @@ fn read_sku(r: &mut FieldReader<'_, '_>) -> Option<String> {
     if count == 0 || count > MAX_SKU_CHARS {
         let path = r.path();
         r.report(
-            Diagnostic::error("bad-sku", format!("sku has {count} characters; it must have 1 to {MAX_SKU_CHARS}"))
+            Diagnostic::error(Code::BadSku, format!("sku has {count} characters; it must have 1 to {MAX_SKU_CHARS}"))
                 .at(path, sku.span())
                 .help("Google Merchant Center limits product ids to 50 characters; shorten it and never change it afterwards"),
         );
@@ -387,7 +387,7 @@ fn read_sku(r: &mut FieldReader<'_, '_>) -> Option<String> {
     if let Some(message) = problem {
         let path = r.path();
         r.report(
-            Diagnostic::error("bad-sku", message)
+            Diagnostic::error(Code::BadSku, message)
                 .at(path, sku.span())
                 .help("retype the sku with visible letters, digits, '-' and '_' only (Google Merchant Center drops spaces at the ends and refuses control and invisible characters in an id)"),
         );
@@ -424,7 +424,7 @@ fn read_gtin(r: &mut FieldReader<'_, '_>) -> Option<String> {
     }
     let path = r.path();
     r.report(
-        Diagnostic::error("bad-gtin", format!("gtin \"{}\" is not a valid GTIN", gtin.get_ref()))
+        Diagnostic::error(Code::BadGtin, format!("gtin \"{}\" is not a valid GTIN", gtin.get_ref()))
             .at(path, gtin.span())
             .help("a GTIN is the 8, 12, 13 or 14 digits under the barcode, with a correct check digit; copy it from the package"),
     );
@@ -468,7 +468,7 @@ fn read_buy(r: &mut FieldReader<'_, '_>) -> Option<Vec<BuyLink>> {
         } else {
             r.report(
                 Diagnostic::error(
-                    "bad-url",
+                    Code::BadUrl,
                     format!(
                         "shop link \"{}\" is not an absolute https:// address",
                         link.url

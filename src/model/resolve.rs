@@ -14,7 +14,7 @@ use super::{
 };
 use crate::config::{SiteConfig, read_site};
 use crate::content::{Bundle, Content, Section};
-use crate::diagnostics::{Diagnostic, Diagnostics, closest};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics, closest};
 use crate::text::{format_date, sort_by_name};
 
 /// Days before a certificate lapses from which `check` warns about it.
@@ -405,7 +405,7 @@ fn check_references(
             if target == Section::Products && drafts.contains(slug.get_ref()) {
                 diags.push(
                         Diagnostic::warning(
-                            "draft-reference",
+                            Code::DraftReference,
                             format!("`{field}` names \"{}\", which is a draft", slug.get_ref()),
                         )
                         .at(file, slug.span())
@@ -423,7 +423,7 @@ fn check_references(
         };
         diags.push(
             Diagnostic::error(
-                "unknown-reference",
+                Code::UnknownReference,
                 format!(
                     "`{field}` names \"{}\", but there is no content/{}/{}/",
                     slug.get_ref(),
@@ -479,12 +479,12 @@ fn check_certificates(catalog: &Catalog, diags: &mut Diagnostics) {
         let lapses = format_date(cert.lapses_on(), "vi");
         match certificate_status(p, catalog.today) {
             CertificateStatus::Lapsed => diags.push(
-                Diagnostic::warning("certificate-lapsed", format!("the OCOP certificate {} lapsed on {lapses}", cert.number))
+                Diagnostic::warning(Code::CertificateLapsed, format!("the OCOP certificate {} lapsed on {lapses}", cert.number))
                     .at(&file, cert.span.clone())
                     .help("the product is published without its stars until a new rating decision is entered"),
             ),
             CertificateStatus::Expiring(_) => diags.push(
-                Diagnostic::warning("certificate-expiring", format!("the OCOP certificate {} lapses on {lapses}", cert.number))
+                Diagnostic::warning(Code::CertificateExpiring, format!("the OCOP certificate {} lapses on {lapses}", cert.number))
                     .at(&file, cert.span.clone())
                     .help("ask the producer to apply for re-rating before that date"),
             ),

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::content::read_text;
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 
 /// Interface strings for every language of the site.
 #[derive(Debug, Default)]
@@ -38,7 +38,7 @@ impl I18n {
                 let shown: Vec<&str> = missing.iter().take(8).map(|k| k.as_str()).collect();
                 diags.push(
                     Diagnostic::warning(
-                        "missing-translation",
+                        Code::MissingTranslation,
                         format!(
                             "{} interface string(s) have no `{lang}` translation: {}{}",
                             missing.len(),
@@ -98,8 +98,11 @@ fn read_strings(
     match toml::from_str::<BTreeMap<String, String>>(&text) {
         Ok(table) => Some(table),
         Err(e) => {
-            let d = Diagnostic::error("toml-syntax", format!("invalid i18n file: {}", e.message()))
-                .help("each line is key = \"text\"");
+            let d = Diagnostic::error(
+                Code::TomlSyntax,
+                format!("invalid i18n file: {}", e.message()),
+            )
+            .help("each line is key = \"text\"");
             diags.push(match e.span() {
                 Some(span) => d.at(shown, span),
                 None => d.in_file(shown),

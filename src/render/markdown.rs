@@ -9,7 +9,7 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, html};
 
 use super::urls::Urls;
 use crate::content::Section;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 use crate::images::Images;
 use crate::model::{Catalog, Group};
 
@@ -163,7 +163,7 @@ fn resolve<'e>(
         Some(url) => CowStr::from(format!("{url}{suffix}")),
         None => {
             diags.push(
-                Diagnostic::warning("broken-link", format!("the link `{dest}` leads to no page or file of the site"))
+                Diagnostic::warning(Code::BrokenLink, format!("the link `{dest}` leads to no page or file of the site"))
                     .at(path, span)
                     .help("link to another record relative to this folder, e.g. [Xoài](../xoai/) or [xã Nhơn Sơn](../../communes/nhon-son/), or to a photo in this folder by its file name"),
             );

@@ -28,7 +28,7 @@ use tera::Tera;
 
 use crate::config::SiteConfig;
 use crate::content::Section;
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::images::Images;
 use crate::model::Catalog;
 
@@ -153,7 +153,7 @@ fn load_templates(root: &Path, theme: &Path, diags: &mut Diagnostics) -> Option<
             Ok(_) => {}
             Err(e) => {
                 diags.push(
-                    Diagnostic::error("missing-theme", format!("cannot read the theme's templates in {}: {e}", theme.display()))
+                    Diagnostic::error(Code::MissingTheme, format!("cannot read the theme's templates in {}: {e}", theme.display()))
                         .help("the project needs themes/default/templates/; copy it from the ocop repository"),
                 );
                 return None;
@@ -165,7 +165,7 @@ fn load_templates(root: &Path, theme: &Path, diags: &mut Diagnostics) -> Option<
     tera.set_escape_fn(escape_html);
     if let Err(e) = tera.add_template_files(files) {
         diags.push(
-            Diagnostic::error("template-error", format!("the theme's templates do not parse: {}", error_chain(&e)))
+            Diagnostic::error(Code::TemplateError, format!("the theme's templates do not parse: {}", error_chain(&e)))
                 .in_file(theme.join("templates"))
                 .help("fix the template named above; see https://keats.github.io/tera/docs/ for the syntax"),
         );

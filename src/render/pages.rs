@@ -12,7 +12,7 @@ use super::urls::Urls;
 use super::views::{ImageView, LinkView, ProductCard, RecordCard};
 use super::{Renderer, error_chain};
 use crate::content::Section;
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::feeds::jsonld::PageKind;
 use crate::feeds::preview::head_meta;
 use crate::model::{Body, Group, Local};
@@ -361,10 +361,8 @@ fn render_job(
     sink: &dyn Sink,
 ) -> Result<Vec<Diagnostic>, Diagnostic> {
     let page = render_html(r, site, lang, job)?;
-    sink.put(&page.file, page.html.as_bytes()).map_err(|e| {
-        Diagnostic::error("write-error", format!("cannot write {}: {e}", page.file))
-            .help("check the disk space and the output folder's permissions")
-    })?;
+    sink.put(&page.file, page.html.as_bytes())
+        .map_err(|e| Diagnostic::write_error(&page.file, &e))?;
     Ok(page.warnings)
 }
 
@@ -547,7 +545,7 @@ fn render_html(
     cx.insert("head", &head);
     let html = r.theme.tera.render(template, &cx).map_err(|e| {
         Diagnostic::error(
-            "template-error",
+            Code::TemplateError,
             format!(
                 "rendering {} with {template} failed: {}",
                 meta.path,
@@ -1009,13 +1007,8 @@ fn meta(
 fn copy_files(r: &Renderer<'_>, root: &Path, sink: &dyn Sink) -> Result<(), Diagnostic> {
     let copies = copied_files(r, root);
     copies.par_iter().try_for_each(|(rel, src)| {
-        sink.copy(rel, src).map_err(|e| {
-            Diagnostic::error(
-                "write-error",
-                format!("cannot copy {} to {rel}: {e}", src.display()),
-            )
-            .help("check that the file is readable and the disk has space")
-        })
+        sink.copy(rel, src)
+            .map_err(|e| Diagnostic::copy_error(src, rel, &e))
     })
 }
 

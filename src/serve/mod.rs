@@ -189,17 +189,20 @@ fn plain_report(diags: &Diagnostics) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnostics::Diagnostic;
+    use crate::diagnostics::{Code, Diagnostic};
 
     #[test]
     fn the_overlay_shows_the_errors_not_the_warnings() {
         let mut diags = Diagnostics::new();
         diags.push(Diagnostic::warning(
-            "certificate-lapsed",
+            Code::CertificateLapsed,
             "the certificate lapsed",
         ));
-        diags.push(Diagnostic::error("toml-syntax", "invalid TOML here"));
-        diags.push(Diagnostic::warning("missing-translation", "not translated"));
+        diags.push(Diagnostic::error(Code::TomlSyntax, "invalid TOML here"));
+        diags.push(Diagnostic::warning(
+            Code::MissingTranslation,
+            "not translated",
+        ));
         let shared = http::Shared::new();
         report(&shared, Outcome::Failed(diags), Instant::now());
         let report = shared.errors().expect("the errors are shown");
