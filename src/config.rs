@@ -8,9 +8,9 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::content::FieldReader;
 use crate::content::{SiteFile, parse_front_matter};
 use crate::diagnostics::{Code, Diagnostic};
-use crate::model::fields::FieldReader;
 
 /// Default number of products on one page of a list.
 pub const DEFAULT_PER_PAGE: usize = 24;

@@ -1,11 +1,14 @@
 //! Load: finds the records under `content/`, reads them as text and splits
 //! each into TOML front matter and a Markdown body. It knows files and syntax,
-//! nothing of the OCOP domain (that is `model`).
+//! nothing of the OCOP domain (that is `model`): [`FieldReader`] reads a
+//! front-matter table field by field, for `model` and `config`.
 
+mod fields;
 mod front_matter;
 mod read;
 mod walk;
 
+pub(crate) use fields::FieldReader;
 pub use front_matter::parse_front_matter;
 pub use read::{TextCache, decode_text, read_text};
 pub use walk::{BundleDir, is_editor_noise, load, load_bundle, load_cached, missing_content, scan};

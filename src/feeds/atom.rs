@@ -15,11 +15,11 @@ use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, Event};
 
 use super::google_merchant::text;
-use super::text::one_line;
 use super::{FeedError, require_absolute};
 use crate::content::Section;
 use crate::model::Product;
 use crate::render::{Renderer, Urls};
+use crate::text::one_line;
 
 /// The Atom namespace.
 pub const NAMESPACE: &str = "http://www.w3.org/2005/Atom";

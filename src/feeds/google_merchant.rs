@@ -22,10 +22,10 @@ use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 
 use super::listing::{Item, google_reason, item, price_text};
-use super::text::{one_line, truncate};
 use super::{FeedError, require_absolute};
 use crate::model::Availability;
 use crate::render::Renderer;
+use crate::text::{one_line, truncate};
 
 /// The `g:` namespace URI.
 pub const NAMESPACE: &str = "http://base.google.com/ns/1.0";

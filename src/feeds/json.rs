@@ -18,13 +18,14 @@ use serde::Serialize;
 use super::listing::{self, Reason};
 use super::photo::feed_photo;
 use super::taxonomy::google_category;
-use super::text::{markdown_to_text, one_line, strip_controls};
+use super::text::markdown_to_text;
 use super::{FeedError, require_absolute};
 use crate::content::Section;
 use crate::model::{
     Availability, BuyKind, CertificateStatus, Contact, Group, LegalForm, Local, Record, UnitKind,
 };
 use crate::render::{Renderer, Urls};
+use crate::text::{one_line, strip_controls};
 
 /// Output path of the export.
 pub const PATH: &str = "feeds/catalog.json";
@@ -565,7 +566,7 @@ pub fn export(r: &Renderer<'_>) -> Result<CatalogExport, FeedError> {
             });
             Ok(ProductExport {
                 slug: p.slug.clone(),
-                id: listing::feed_id(p).to_owned(),
+                id: p.feed_id().to_owned(),
                 sku: f.sku.clone(),
                 gtin: f.gtin.clone(),
                 name: texts(p, |t| Some(&t.name)),

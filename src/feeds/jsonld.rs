@@ -20,10 +20,10 @@
 use serde_json::{Map, Value, json};
 
 use super::photo::feed_photo;
-use super::text::one_line;
 use crate::content::Section;
 use crate::model::{Availability, Local, Product};
 use crate::render::{Renderer, Urls};
+use crate::text::one_line;
 
 /// Which page the data describes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

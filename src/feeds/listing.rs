@@ -5,11 +5,12 @@ use jiff::civil::Date;
 
 use super::photo::feed_photo;
 use super::taxonomy::google_category;
-use super::text::{markdown_to_text, one_line, strip_controls};
+use super::text::markdown_to_text;
 use super::{FeedError, require_absolute};
 use crate::content::Section;
 use crate::model::{Availability, CertificateStatus, Group, Product};
 use crate::render::{Renderer, Urls};
+use crate::text::{one_line, strip_controls};
 
 /// Google Merchant spec: `id` is at most 50 characters.
 pub const GOOGLE_MAX_ID: usize = crate::model::MAX_SKU_CHARS;
@@ -65,12 +66,6 @@ impl Reason {
             Reason::NoAvailabilityDate | Reason::IdTooLong | Reason::NoBrandOrGtin
         )
     }
-}
-
-/// The product's id in every feed (Google `g:id`, Meta `id`, the JSON
-/// export's `id`): its `sku`, else its slug. Stable as long as those are.
-pub fn feed_id(p: &Product) -> &str {
-    p.fields.sku.as_deref().unwrap_or(&p.slug)
 }
 
 /// The reason that keeps `p` out of every merchant feed, if any.
@@ -323,7 +318,7 @@ pub fn item(r: &Renderer<'_>, p: &Product, lang: &str) -> Result<Item, FeedError
         None => (String::new(), Vec::new()),
     };
     Ok(Item {
-        id: feed_id(p).to_owned(),
+        id: p.feed_id().to_owned(),
         title,
         // Both platforms require a description: the name stands in.
         description: Some(description(p, lang))

@@ -26,9 +26,9 @@
 
 use super::FeedError;
 use super::listing::{Item, item, meta_reason, price_text};
-use super::text::truncate;
 use crate::model::Availability;
 use crate::render::Renderer;
+use crate::text::truncate;
 
 /// Output path of the main catalog feed.
 pub const PATH: &str = "feeds/meta-catalog.csv";

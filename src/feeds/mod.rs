@@ -30,8 +30,6 @@ pub mod text;
 
 pub use listing::{FeedReport, LeftOut, Reason};
 
-use std::path::PathBuf;
-
 use thiserror::Error;
 
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
@@ -66,15 +64,13 @@ pub fn require_absolute(url: String) -> Result<String, FeedError> {
 
 /// Writes every feed into `sink`; returns what the merchant feeds listed
 /// and left out, or `None` when a feed could not be written (the reason is
-/// in `diags`). Control characters in product text are reported as
-/// warnings (they are removed from the feeds).
+/// in `diags`). Control characters are removed from the feeds (resolve
+/// reports them).
 pub fn write_feeds(
     r: &Renderer<'_>,
     sink: &dyn Sink,
     diags: &mut Diagnostics,
 ) -> Option<FeedReport> {
-    diags.extend(control_character_warnings(r));
-    diags.extend(duplicate_id_errors(r));
     let mut files: Vec<(String, Result<Vec<u8>, FeedError>)> = Vec::new();
     let site = &r.catalog.site;
     let report = merchant_report(r);
@@ -149,109 +145,6 @@ pub fn merchant_report(r: &Renderer<'_>) -> FeedReport {
         }
     }
     report
-}
-
-/// One error per product whose feed id ([`listing::feed_id`]: the sku,
-/// else the slug) is already the id of a product earlier in the catalogue,
-/// ignoring upper and lower case. Google Merchant Center needs a unique id
-/// per product and reads ids that differ only in case as the same ("ID
-/// [id]", help article 6324405); Meta ignores every item of an id that is
-/// repeated. Nothing when `[feeds] enabled = false`.
-pub fn duplicate_id_errors(r: &Renderer<'_>) -> Vec<Diagnostic> {
-    let c = r.catalog;
-    if !c.site.feeds.enabled {
-        return Vec::new();
-    }
-    let mut seen: std::collections::BTreeMap<String, &crate::model::Product> =
-        std::collections::BTreeMap::new();
-    let mut errors = Vec::new();
-    for p in &c.products {
-        let id = listing::feed_id(p);
-        match seen.get(&id.to_lowercase()) {
-            Some(first) => errors.push(
-                Diagnostic::error(
-                    Code::DuplicateFeedId,
-                    format!(
-                        "the feed id \"{id}\" is already the id of {} (\"{}\")",
-                        crate::diagnostics::display_path(&first.dir.join("index.md")),
-                        listing::feed_id(first)
-                    ),
-                )
-                .in_file(p.dir.join("index.md"))
-                .help("give each product its own sku: Google Merchant Center and Meta need one id per product (a product without a sku uses its folder name), and ids that differ only in upper and lower case count as the same"),
-            ),
-            None => {
-                seen.insert(id.to_lowercase(), p);
-            }
-        }
-    }
-    errors
-}
-
-/// One warning per record file whose text has control characters (C0
-/// except tab and newline, DEL, C1): feeds drop them, but they are almost
-/// always a copy-paste accident worth fixing at the source.
-pub fn control_character_warnings(r: &Renderer<'_>) -> Vec<Diagnostic> {
-    let c = r.catalog;
-    let default = &c.site.default_language;
-    let mut found: Vec<(PathBuf, char)> = Vec::new();
-    let mut check = |dir: &std::path::Path, lang: &str, texts: Vec<Option<&str>>| {
-        let file = if lang == default {
-            dir.join("index.md")
-        } else {
-            dir.join(format!("index.{lang}.md"))
-        };
-        if let Some(ch) = texts.into_iter().flatten().find_map(text::first_unwanted)
-            && !found.iter().any(|(f, _)| *f == file)
-        {
-            found.push((file, ch));
-        }
-    };
-    for lang in &c.site.languages {
-        // A value written in another language is that file's problem.
-        fn own<'a>(l: &'a crate::model::Local<String>, lang: &str) -> Option<&'a str> {
-            (l.lang == lang).then_some(l.value.as_str())
-        }
-        let own = |l| own(l, lang);
-        for p in &c.products {
-            let v = p.version(lang);
-            let t = &v.text;
-            let mut texts = vec![own(&t.name)];
-            texts.extend([&t.summary, &t.unit].map(|x| x.as_ref().and_then(own)));
-            if v.body.lang == *lang {
-                texts.push(Some(v.body.markdown()));
-            }
-            check(&p.dir, lang, texts);
-        }
-        for x in &c.producers {
-            let v = x.version(lang);
-            let texts = vec![own(&v.text.name), v.text.address.as_ref().and_then(own)];
-            check(&x.dir, lang, texts);
-        }
-        for x in &c.communes {
-            let v = x.version(lang);
-            check(&x.dir, lang, vec![own(&v.text.name)]);
-        }
-        for x in &c.tourism {
-            let v = x.version(lang);
-            let texts = vec![own(&v.text.name), v.text.summary.as_ref().and_then(own)];
-            check(&x.dir, lang, texts);
-        }
-    }
-    found
-        .into_iter()
-        .map(|(file, ch)| {
-            Diagnostic::warning(
-                Code::ControlCharacter,
-                format!(
-                    "the text has an invisible control character (U+{:04X}); feeds leave it out",
-                    u32::from(ch)
-                ),
-            )
-            .in_file(file)
-            .help("retype the text or paste it as plain text (Ctrl+Shift+V) to remove the hidden character")
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -14,9 +14,9 @@ use serde::Serialize;
 
 use super::jsonld::{PageKind, page_data, script_text};
 use super::photo::feed_photo;
-use super::text::one_line;
 use crate::content::Section;
 use crate::render::Renderer;
+use crate::text::one_line;
 
 /// A preview image.
 #[derive(Debug, Clone, Serialize)]

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
-use super::fields::FieldReader;
+use crate::content::FieldReader;
 use crate::diagnostics::{Code, Diagnostic};
 
 /// A point on the map, WGS 84 decimal degrees.

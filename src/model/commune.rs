@@ -3,10 +3,10 @@
 use serde::Serialize;
 
 use super::common::{Geo, read_geo, read_images};
-use super::fields::FieldReader;
 use super::kind::{Kind, Localized, ReadContext, lang_of, local_optional, local_text, not_in};
 use super::record::Local;
 use super::vocab::CommuneKind as UnitKind;
+use crate::content::FieldReader;
 use crate::content::Section;
 
 /// Language-neutral commune fields.

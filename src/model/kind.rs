@@ -5,9 +5,9 @@ use std::collections::BTreeMap;
 
 use serde::de::DeserializeOwned;
 
-use super::fields::FieldReader;
 use super::record::{Body, Local, Record, Version};
 use crate::config::SiteConfig;
+use crate::content::FieldReader;
 use crate::content::{Bundle, Document, Section, parse_front_matter};
 use crate::diagnostics::{Code, Diagnostic};
 

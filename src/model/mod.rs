@@ -3,12 +3,12 @@
 
 mod common;
 mod commune;
-pub(crate) mod fields;
 mod kind;
 mod producer;
 mod product;
 mod record;
 mod resolve;
+mod rules;
 mod tourism;
 mod vocab;
 

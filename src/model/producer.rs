@@ -4,10 +4,10 @@ use serde::Serialize;
 use toml::Spanned;
 
 use super::common::{Contact, read_contact, read_images, read_ref};
-use super::fields::FieldReader;
 use super::kind::{Kind, Localized, ReadContext, lang_of, local_optional, local_text, not_in};
 use super::record::Local;
 use super::vocab::ProducerKind as LegalForm;
+use crate::content::FieldReader;
 use crate::content::Section;
 
 /// Language-neutral producer fields.

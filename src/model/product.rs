@@ -5,10 +5,10 @@ use serde::Serialize;
 use toml::Spanned;
 
 use super::common::{is_https, read_images, read_ref, read_refs};
-use super::fields::FieldReader;
 use super::kind::{Kind, Localized, ReadContext, lang_of, local_optional, local_text, not_in};
 use super::record::Local;
 use super::vocab::{Availability, BuyKind, Group};
+use crate::content::FieldReader;
 use crate::content::Section;
 use crate::diagnostics::{Code, Diagnostic, closest};
 
@@ -128,6 +128,14 @@ impl Localized for ProductText {
 
 /// The product kind of record.
 pub struct ProductKind;
+
+impl super::Product {
+    /// The product's id in every feed (Google `g:id`, Meta `id`, the JSON
+    /// export's `id`): its `sku`, else its slug. Stable as long as those are.
+    pub fn feed_id(&self) -> &str {
+        self.fields.sku.as_deref().unwrap_or(&self.slug)
+    }
+}
 
 impl Kind for ProductKind {
     type Fields = ProductFields;

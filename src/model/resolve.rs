@@ -5,17 +5,17 @@ use std::collections::{HashMap, HashSet};
 
 use jiff::civil::Date;
 use rayon::prelude::*;
-use toml::Spanned;
 
 use super::kind::read_record;
+use super::rules;
 use super::vocab::Group;
 use super::{
     Commune, CommuneKind, Producer, ProducerKind, Product, ProductKind, TourismKind, TourismPoint,
 };
 use crate::config::{SiteConfig, read_site};
 use crate::content::{Bundle, Content, Section};
-use crate::diagnostics::{Code, Diagnostic, Diagnostics, closest};
-use crate::text::{format_date, sort_by_name};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::text::sort_by_name;
 
 /// Days before a certificate lapses from which `check` warns about it.
 pub const CERTIFICATE_WARNING_DAYS: i64 = 90;
@@ -170,7 +170,7 @@ impl Catalog {
     }
 }
 
-fn certificate_status(product: &Product, today: Date) -> CertificateStatus {
+pub(super) fn certificate_status(product: &Product, today: Date) -> CertificateStatus {
     let (Some(stars), Some(cert)) = (product.fields.stars, &product.fields.certificate) else {
         return CertificateStatus::NotCertified;
     };
@@ -272,7 +272,7 @@ impl Folders {
         Self(map)
     }
 
-    fn slugs(&self, section: Section) -> Vec<&str> {
+    pub(super) fn slugs(&self, section: Section) -> Vec<&str> {
         self.0
             .get(&section)
             .map(|v| v.iter().map(String::as_str).collect())
@@ -318,8 +318,10 @@ pub fn assemble(
     }
     sort_records(&mut catalog);
     build_index(&mut catalog);
-    check_references(folders, &catalog, &drafts, diags);
-    check_certificates(&catalog, diags);
+    rules::check_references(folders, &catalog, &drafts, diags);
+    rules::check_certificates(&catalog, diags);
+    rules::check_feed_ids(&catalog, diags);
+    rules::check_control_characters(&catalog, diags);
     link(&mut catalog);
     catalog
 }
@@ -378,119 +380,6 @@ fn build_index(catalog: &mut Catalog) {
             (section, positions)
         })
         .collect();
-}
-
-/// Checks that every slug a record names exists; suggests the closest slug.
-fn check_references(
-    folders: &Folders,
-    catalog: &Catalog,
-    drafts: &HashSet<String>,
-    diags: &mut Diagnostics,
-) {
-    let all: HashMap<Section, Vec<&str>> = Section::ALL
-        .iter()
-        .map(|&s| (s, folders.slugs(s)))
-        .collect();
-    let mut check = |file: std::path::PathBuf,
-                     field: &str,
-                     target: Section,
-                     slug: &Spanned<String>| {
-        let known = &all[&target];
-        if catalog.contains(target, slug.get_ref()) {
-            return;
-        }
-        if known.contains(&slug.get_ref().as_str()) {
-            // The folder exists: a draft, or a record whose own errors
-            // were reported already.
-            if target == Section::Products && drafts.contains(slug.get_ref()) {
-                diags.push(
-                        Diagnostic::warning(
-                            Code::DraftReference,
-                            format!("`{field}` names \"{}\", which is a draft", slug.get_ref()),
-                        )
-                        .at(file, slug.span())
-                        .help("the link is left out until the product is published (remove `draft = true`)"),
-                    );
-            }
-            return;
-        }
-        let help = match closest(slug.get_ref(), known) {
-            Some(best) => format!("did you mean \"{best}\"?"),
-            None => format!(
-                "use the folder name of a record in content/{}/ (create it with `ocop new`)",
-                target.dir_name()
-            ),
-        };
-        diags.push(
-            Diagnostic::error(
-                Code::UnknownReference,
-                format!(
-                    "`{field}` names \"{}\", but there is no content/{}/{}/",
-                    slug.get_ref(),
-                    target.dir_name(),
-                    slug.get_ref()
-                ),
-            )
-            .at(file, slug.span())
-            .help(help),
-        );
-    };
-    for p in &catalog.products {
-        if let Some(producer) = &p.fields.producer {
-            check(p.index_path(), "producer", Section::Producers, producer);
-        }
-        check(
-            p.index_path(),
-            "commune",
-            Section::Communes,
-            &p.fields.commune,
-        );
-        for t in &p.fields.tourism {
-            check(p.index_path(), "tourism", Section::Tourism, t);
-        }
-    }
-    for p in &catalog.producers {
-        check(
-            p.index_path(),
-            "commune",
-            Section::Communes,
-            &p.fields.commune,
-        );
-    }
-    for t in &catalog.tourism {
-        check(
-            t.index_path(),
-            "commune",
-            Section::Communes,
-            &t.fields.commune,
-        );
-        for p in &t.fields.products {
-            check(t.index_path(), "products", Section::Products, p);
-        }
-    }
-}
-
-fn check_certificates(catalog: &Catalog, diags: &mut Diagnostics) {
-    for p in &catalog.products {
-        let file = p.index_path();
-        let Some(cert) = &p.fields.certificate else {
-            continue;
-        };
-        let lapses = format_date(cert.lapses_on(), "vi");
-        match certificate_status(p, catalog.today) {
-            CertificateStatus::Lapsed => diags.push(
-                Diagnostic::warning(Code::CertificateLapsed, format!("the OCOP certificate {} lapsed on {lapses}", cert.number))
-                    .at(&file, cert.span.clone())
-                    .help("the product is published without its stars until a new rating decision is entered"),
-            ),
-            CertificateStatus::Expiring(_) => diags.push(
-                Diagnostic::warning(Code::CertificateExpiring, format!("the OCOP certificate {} lapses on {lapses}", cert.number))
-                    .at(&file, cert.span.clone())
-                    .help("ask the producer to apply for re-rating before that date"),
-            ),
-            _ => {}
-        }
-    }
 }
 
 /// Fills the relation maps. Slugs that do not resolve are skipped (they were

@@ -4,9 +4,9 @@ use serde::Serialize;
 use toml::Spanned;
 
 use super::common::{Contact, Geo, read_contact, read_geo, read_images, read_ref, read_refs};
-use super::fields::FieldReader;
 use super::kind::{Kind, Localized, ReadContext, lang_of, local_optional, local_text, not_in};
 use super::record::Local;
+use crate::content::FieldReader;
 use crate::content::Section;
 
 /// Language-neutral tourism point fields.

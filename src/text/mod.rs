@@ -1,14 +1,17 @@
-//! Vietnamese text: Unicode normalisation, slugs, collation, and the
-//! number/price/date formats used on Vietnamese and English pages.
+//! Vietnamese text: Unicode normalisation, slugs, collation, the
+//! number/price/date formats used on Vietnamese and English pages, and
+//! plain text for feeds and one-line places.
 
 mod collate;
 mod format;
 mod legacy;
+mod plain;
 mod slug;
 
 pub use collate::{Collation, sort_by_name};
 pub use format::{format_date, format_number, format_price};
 pub use legacy::{LegacyText, detect_legacy_encoding};
+pub use plain::{first_unwanted, is_unwanted, one_line, strip_controls, truncate};
 pub use slug::slugify;
 
 use std::borrow::Cow;

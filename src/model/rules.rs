@@ -1,0 +1,220 @@
+//! Rules across records, checked once the catalogue is assembled: every
+//! reference names a record, certificates are valid, every product has its
+//! own feed id, no text carries control characters. The outputs rely on
+//! them: the catalogue that reaches them is already valid.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use toml::Spanned;
+
+use super::resolve::{CertificateStatus, Folders, certificate_status};
+use super::{Catalog, Local, Product};
+use crate::content::Section;
+use crate::diagnostics::{Code, Diagnostic, Diagnostics, closest, display_path};
+use crate::text::{first_unwanted, format_date};
+
+/// Checks that every slug a record names exists; suggests the closest slug.
+pub(super) fn check_references(
+    folders: &Folders,
+    catalog: &Catalog,
+    drafts: &HashSet<String>,
+    diags: &mut Diagnostics,
+) {
+    let all: HashMap<Section, Vec<&str>> = Section::ALL
+        .iter()
+        .map(|&s| (s, folders.slugs(s)))
+        .collect();
+    let mut check = |file: PathBuf, field: &str, target: Section, slug: &Spanned<String>| {
+        let known = &all[&target];
+        if catalog.contains(target, slug.get_ref()) {
+            return;
+        }
+        if known.contains(&slug.get_ref().as_str()) {
+            // The folder exists: a draft, or a record whose own errors
+            // were reported already.
+            if target == Section::Products && drafts.contains(slug.get_ref()) {
+                diags.push(
+                        Diagnostic::warning(
+                            Code::DraftReference,
+                            format!("`{field}` names \"{}\", which is a draft", slug.get_ref()),
+                        )
+                        .at(file, slug.span())
+                        .help("the link is left out until the product is published (remove `draft = true`)"),
+                    );
+            }
+            return;
+        }
+        let help = match closest(slug.get_ref(), known) {
+            Some(best) => format!("did you mean \"{best}\"?"),
+            None => format!(
+                "use the folder name of a record in content/{}/ (create it with `ocop new`)",
+                target.dir_name()
+            ),
+        };
+        diags.push(
+            Diagnostic::error(
+                Code::UnknownReference,
+                format!(
+                    "`{field}` names \"{}\", but there is no content/{}/{}/",
+                    slug.get_ref(),
+                    target.dir_name(),
+                    slug.get_ref()
+                ),
+            )
+            .at(file, slug.span())
+            .help(help),
+        );
+    };
+    for p in &catalog.products {
+        if let Some(producer) = &p.fields.producer {
+            check(p.index_path(), "producer", Section::Producers, producer);
+        }
+        check(
+            p.index_path(),
+            "commune",
+            Section::Communes,
+            &p.fields.commune,
+        );
+        for t in &p.fields.tourism {
+            check(p.index_path(), "tourism", Section::Tourism, t);
+        }
+    }
+    for p in &catalog.producers {
+        check(
+            p.index_path(),
+            "commune",
+            Section::Communes,
+            &p.fields.commune,
+        );
+    }
+    for t in &catalog.tourism {
+        check(
+            t.index_path(),
+            "commune",
+            Section::Communes,
+            &t.fields.commune,
+        );
+        for p in &t.fields.products {
+            check(t.index_path(), "products", Section::Products, p);
+        }
+    }
+}
+
+pub(super) fn check_certificates(catalog: &Catalog, diags: &mut Diagnostics) {
+    for p in &catalog.products {
+        let file = p.index_path();
+        let Some(cert) = &p.fields.certificate else {
+            continue;
+        };
+        let lapses = format_date(cert.lapses_on(), "vi");
+        match certificate_status(p, catalog.today) {
+            CertificateStatus::Lapsed => diags.push(
+                Diagnostic::warning(Code::CertificateLapsed, format!("the OCOP certificate {} lapsed on {lapses}", cert.number))
+                    .at(&file, cert.span.clone())
+                    .help("the product is published without its stars until a new rating decision is entered"),
+            ),
+            CertificateStatus::Expiring(_) => diags.push(
+                Diagnostic::warning(Code::CertificateExpiring, format!("the OCOP certificate {} lapses on {lapses}", cert.number))
+                    .at(&file, cert.span.clone())
+                    .help("ask the producer to apply for re-rating before that date"),
+            ),
+            _ => {}
+        }
+    }
+}
+
+/// One error per product whose feed id ([`Product::feed_id`]: the sku,
+/// else the slug) is already the id of a product earlier in the catalogue,
+/// ignoring upper and lower case. Google Merchant Center needs a unique id
+/// per product and reads ids that differ only in case as the same ("ID
+/// [id]", help article 6324405); Meta ignores every item of an id that is
+/// repeated. Nothing when `[feeds] enabled = false`.
+pub(super) fn check_feed_ids(c: &Catalog, diags: &mut Diagnostics) {
+    if !c.site.feeds.enabled {
+        return;
+    }
+    let mut seen: BTreeMap<String, &Product> = BTreeMap::new();
+    for p in &c.products {
+        let id = p.feed_id();
+        match seen.get(&id.to_lowercase()) {
+            Some(first) => diags.push(
+                Diagnostic::error(
+                    Code::DuplicateFeedId,
+                    format!(
+                        "the feed id \"{id}\" is already the id of {} (\"{}\")",
+                        display_path(&first.dir.join("index.md")),
+                        first.feed_id()
+                    ),
+                )
+                .in_file(p.dir.join("index.md"))
+                .help("give each product its own sku: Google Merchant Center and Meta need one id per product (a product without a sku uses its folder name), and ids that differ only in upper and lower case count as the same"),
+            ),
+            None => {
+                seen.insert(id.to_lowercase(), p);
+            }
+        }
+    }
+}
+
+/// One warning per record file whose text has control characters (C0
+/// except tab and newline, DEL, C1): feeds drop them, but they are almost
+/// always a copy-paste accident worth fixing at the source.
+pub(super) fn check_control_characters(c: &Catalog, diags: &mut Diagnostics) {
+    let default = &c.site.default_language;
+    let mut found: Vec<(PathBuf, char)> = Vec::new();
+    let mut check = |dir: &Path, lang: &str, texts: Vec<Option<&str>>| {
+        let file = if lang == default {
+            dir.join("index.md")
+        } else {
+            dir.join(format!("index.{lang}.md"))
+        };
+        if let Some(ch) = texts.into_iter().flatten().find_map(first_unwanted)
+            && !found.iter().any(|(f, _)| *f == file)
+        {
+            found.push((file, ch));
+        }
+    };
+    for lang in &c.site.languages {
+        // A value written in another language is that file's problem.
+        fn own<'a>(l: &'a Local<String>, lang: &str) -> Option<&'a str> {
+            (l.lang == lang).then_some(l.value.as_str())
+        }
+        let own = |l| own(l, lang);
+        for p in &c.products {
+            let v = p.version(lang);
+            let t = &v.text;
+            let mut texts = vec![own(&t.name)];
+            texts.extend([&t.summary, &t.unit].map(|x| x.as_ref().and_then(own)));
+            if v.body.lang == *lang {
+                texts.push(Some(v.body.markdown()));
+            }
+            check(&p.dir, lang, texts);
+        }
+        for x in &c.producers {
+            let v = x.version(lang);
+            let texts = vec![own(&v.text.name), v.text.address.as_ref().and_then(own)];
+            check(&x.dir, lang, texts);
+        }
+        for x in &c.communes {
+            let v = x.version(lang);
+            check(&x.dir, lang, vec![own(&v.text.name)]);
+        }
+        for x in &c.tourism {
+            let v = x.version(lang);
+            let texts = vec![own(&v.text.name), v.text.summary.as_ref().and_then(own)];
+            check(&x.dir, lang, texts);
+        }
+    }
+    diags.extend(found.into_iter().map(|(file, ch)| {
+            Diagnostic::warning(
+                Code::ControlCharacter,
+                format!(
+                    "the text has an invisible control character (U+{:04X}); feeds leave it out",
+                    u32::from(ch)
+                ),
+            )
+            .in_file(file)
+            .help("retype the text or paste it as plain text (Ctrl+Shift+V) to remove the hidden character")
+    }));
+}

@@ -1,0 +1,160 @@
+//! Plain text for machines and one-line places (feeds, structured data,
+//! titles): control characters out, white space folded, lengths cut on a
+//! word boundary.
+//!
+//! Every length here is in Unicode scalar values ("characters"), which is
+//! how Google Merchant Center and Meta count them; the content is NFC, so a
+//! Vietnamese letter with its tone mark is one character.
+
+use std::borrow::Cow;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// True for the characters that feeds never carry: C0 controls except tab
+/// and line feed, DEL, C1 controls (U+0080–U+009F), and the noncharacters
+/// U+FFFE/U+FFFF. XML 1.0 forbids most of them even as character
+/// references, and they break CSV readers and spreadsheets.
+pub fn is_unwanted(c: char) -> bool {
+    matches!(c, '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{fffe}' | '\u{ffff}')
+}
+
+/// The first unwanted character of `text` (see [`is_unwanted`]), if any.
+pub fn first_unwanted(text: &str) -> Option<char> {
+    text.chars().find(|&c| is_unwanted(c))
+}
+
+/// `text` without its unwanted characters (see [`is_unwanted`]).
+pub fn strip_controls(text: &str) -> Cow<'_, str> {
+    if first_unwanted(text).is_none() {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.chars().filter(|&c| !is_unwanted(c)).collect())
+    }
+}
+
+/// One line of text: controls removed, every run of white space (line
+/// breaks included) turned into one space, trimmed. For titles, labels and
+/// names.
+pub fn one_line(text: &str) -> String {
+    strip_controls(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `text` cut to at most `max` characters (Unicode scalar values, the
+/// unit in which Google Merchant Center and Meta state their limits). A cut
+/// text ends with "…" (which counts) and is cut at the last white space
+/// that keeps at least half of the allowed length, so no word is split; a
+/// text without such a space (one very long word) is cut between
+/// characters. Either way the cut falls on an extended grapheme cluster
+/// boundary (Unicode Standard Annex #29, via `unicode-segmentation`): a
+/// letter keeps its combining marks (a decomposed "ế"), an emoji its
+/// zero-width-joined parts, skin tone and variation selector, a flag both
+/// of its regional indicators. Trailing punctuation before the "…" goes too.
+pub fn truncate(text: &str, max: usize) -> Cow<'_, str> {
+    if text.chars().count() <= max {
+        return Cow::Borrowed(text);
+    }
+    if max == 0 {
+        return Cow::Borrowed("");
+    }
+    let keep = max - 1;
+    // Byte offset just past the last whole grapheme cluster that fits in
+    // `keep` characters, and the last white space before it that keeps at
+    // least half of them.
+    let mut end = 0;
+    let mut chars = 0;
+    let mut word_end = None;
+    for (i, g) in text.grapheme_indices(true) {
+        let n = g.chars().count();
+        if chars + n > keep {
+            break;
+        }
+        if g.chars().all(char::is_whitespace) && chars * 2 >= keep {
+            word_end = Some(i);
+        }
+        chars += n;
+        end = i + g.len();
+    }
+    let end = word_end.unwrap_or(end);
+    let kept = text[..end]
+        .trim_end()
+        .trim_end_matches([',', ';', ':', '-', '–', '—', '(', '/', '.', '…'])
+        .trim_end();
+    Cow::Owned(format!("{kept}…"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn controls_go_tabs_and_newlines_stay() {
+        assert_eq!(
+            strip_controls("a\u{1}b\u{7}c\u{85}d\u{9f}\te\nf\u{7f}"),
+            "abcd\te\nf"
+        );
+        assert_eq!(first_unwanted("ok\u{1b}[31m"), Some('\u{1b}'));
+        assert!(matches!(strip_controls("Thịt dê 🐐"), Cow::Borrowed(_)));
+        assert_eq!(
+            one_line("  Thịt\n dê\t xông\u{0}  khói "),
+            "Thịt dê xông khói"
+        );
+    }
+
+    #[test]
+    fn cuts_on_a_word_boundary() {
+        assert_eq!(truncate("short", 10), "short");
+        assert_eq!(truncate("Thịt dê xông khói Nhơn Sơn", 12), "Thịt dê…");
+        let cut = truncate("Thịt dê xông khói Nhơn Sơn", 12);
+        assert!(cut.chars().count() <= 12);
+        // One long word: cut between letters.
+        assert_eq!(truncate("abcdefghij", 5), "abcd…");
+        // A decomposed letter keeps its marks.
+        let decomposed = "aaae\u{302}\u{301}zz";
+        let cut = truncate(decomposed, 5);
+        assert!(
+            !cut.contains('\u{302}') || cut.contains("e\u{302}\u{301}"),
+            "{cut}"
+        );
+        assert!(cut.chars().count() <= 5);
+        assert_eq!(truncate("Một, hai, ba bốn năm", 11), "Một, hai…");
+    }
+
+    /// Every cut of `text` to 1…len characters stays within the limit and
+    /// keeps only whole grapheme clusters of `text`.
+    fn cuts_whole_clusters(text: &str) {
+        let clusters: Vec<&str> = text.graphemes(true).collect();
+        for max in 1..=text.chars().count() + 1 {
+            let cut = truncate(text, max);
+            assert!(cut.chars().count() <= max, "{max}: {cut}");
+            let kept = cut.strip_suffix('…').unwrap_or(&cut);
+            let mut rest = kept;
+            for c in &clusters {
+                match rest.strip_prefix(c) {
+                    Some(r) => rest = r,
+                    None => break,
+                }
+            }
+            assert!(rest.is_empty(), "{max}: {cut:?} splits a cluster");
+        }
+    }
+
+    #[test]
+    fn cuts_never_split_a_grapheme_cluster() {
+        // Family emoji (7 scalars joined by ZWJ), flags, skin tones, keycaps.
+        let family = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}\u{200D}\u{1F466}";
+        cuts_whole_clusters(&family.repeat(30));
+        cuts_whole_clusters("🇻🇳🇻🇳🇻🇳👍🏽👍🏽❤️❤️1️⃣2️⃣");
+        // Decomposed Vietnamese letters (NFD), Thai and Devanagari marks,
+        // right-to-left text with marks.
+        cuts_whole_clusters("Vie\u{0323}\u{0302}t Nam  ngo\u{031B}\u{0300}i");
+        cuts_whole_clusters("ภาษาไทยกำลังน้ำ");
+        cuts_whole_clusters("हिन्दी क्षत्रिय");
+        cuts_whole_clusters("مَرْحَبًا بِكُمْ");
+        // A 210-character name of families: cut between families.
+        let name = family.repeat(30);
+        assert_eq!(truncate(&name, 150), format!("{}…", family.repeat(21)));
+    }
+}
