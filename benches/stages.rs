@@ -15,14 +15,15 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use jiff::civil::date;
 use ocop::build::{Options, build};
 use ocop::content;
 use ocop::diagnostics::Diagnostics;
 use ocop::images::Images;
 use ocop::model::{self, Catalog};
-use ocop::render::{self, Renderer, Theme};
+use ocop::site::Site;
+use ocop::theme::{self, Theme};
 use ocop::write::NullSink;
 
 #[path = "../examples/gen_catalog/catalog.rs"]
@@ -75,33 +76,54 @@ fn stages(c: &mut Criterion) {
     drop(content);
 
     let catalog = resolved(&root);
-    let mut diags = Diagnostics::new();
-    let images = Images::probe(&root, &catalog, &mut diags);
     let theme = Theme::load(
         &root,
-        Path::new(render::DEFAULT_THEME),
+        Path::new(theme::DEFAULT_THEME),
         &catalog.site,
-        &mut diags,
+        &mut Diagnostics::new(),
     )
     .expect("the default theme loads");
+    drop(catalog);
+    // Each stage alone, on a fresh site (nothing rendered yet: bodies and
+    // QR codes are not shared between stages here), made outside the timing.
+    let fresh = || {
+        let catalog = resolved(&root);
+        let images = Images::probe(&root, &catalog, &mut Diagnostics::new());
+        Site::new(&root, catalog, images, theme.i18n().clone())
+    };
     group.bench_function("render pages", |b| {
-        b.iter(|| {
-            let r = Renderer::new(&theme, &catalog, &images);
-            render::render_site(&r, &root, &NullSink, &mut Diagnostics::new()).expect("renders")
-        })
+        b.iter_batched_ref(
+            fresh,
+            |site| {
+                ocop::pages::render_site(site, &theme, &NullSink, &mut Diagnostics::new())
+                    .expect("renders")
+            },
+            BatchSize::PerIteration,
+        )
     });
     group.bench_function("search index and kiosk", |b| {
-        b.iter(|| {
-            let r = Renderer::new(&theme, &catalog, &images);
-            ocop::kiosk::render_search_and_kiosk(&r, &root, &NullSink, &mut Diagnostics::new())
+        b.iter_batched_ref(
+            fresh,
+            |site| {
+                ocop::kiosk::render_search_and_kiosk(
+                    site,
+                    &theme,
+                    &NullSink,
+                    &mut Diagnostics::new(),
+                )
                 .expect("renders")
-        })
+            },
+            BatchSize::PerIteration,
+        )
     });
     group.bench_function("feeds", |b| {
-        b.iter(|| {
-            let r = Renderer::new(&theme, &catalog, &images);
-            ocop::feeds::write_feeds(&r, &NullSink, &mut Diagnostics::new()).expect("writes")
-        })
+        b.iter_batched_ref(
+            fresh,
+            |site| {
+                ocop::feeds::write_feeds(site, &NullSink, &mut Diagnostics::new()).expect("writes")
+            },
+            BatchSize::PerIteration,
+        )
     });
 
     group.bench_function("QR code of a product page", |b| {

@@ -11,7 +11,9 @@ use crate::diagnostics::Diagnostics;
 use crate::feeds::{self, FeedReport};
 use crate::images::{ImageStats, Images, ProgressMode};
 use crate::model::{self, Catalog};
-use crate::render::{self, PageCounts, Renderer, Theme};
+use crate::pages::{self, PageCounts};
+use crate::site::Site;
+use crate::theme::{self, Theme};
 use crate::write::{MemorySink, NullSink, Sink, Staging, WriteError, WriteSummary};
 
 /// What to build and how.
@@ -310,23 +312,26 @@ fn run_with(options: &Options, sink: &dyn Sink, on_errors: OnErrors) -> Run {
     }
     lap(&mut timings.images);
     let sections = count_sections(&catalog);
-    let (pages, feeds) = if diags.has_errors() && on_errors == OnErrors::Stop {
-        (None, None)
+    let mut pages = None;
+    let mut feeds = None;
+    let mut images = if diags.has_errors() && on_errors == OnErrors::Stop {
+        images
     } else {
-        let theme = Path::new(render::DEFAULT_THEME);
-        match Theme::load(root, theme, &catalog.site, &mut diags) {
+        let theme_dir = Path::new(theme::DEFAULT_THEME);
+        match Theme::load(root, theme_dir, &catalog.site, &mut diags) {
             Some(theme) => {
-                let renderer = Renderer::new(&theme, &catalog, &images);
-                let pages = render::render_site(&renderer, root, sink, &mut diags);
+                let site = Site::new(root, catalog, images, theme.i18n().clone());
+                let rendered = pages::render_site(&site, &theme, sink, &mut diags);
                 // Search index and offline kiosk bundle (issue #7).
                 let offline =
-                    crate::kiosk::render_search_and_kiosk(&renderer, root, sink, &mut diags);
+                    crate::kiosk::render_search_and_kiosk(&site, &theme, sink, &mut diags);
                 lap(&mut timings.render);
-                let feeds = feeds::write_feeds(&renderer, sink, &mut diags);
+                feeds = feeds::write_feeds(&site, sink, &mut diags);
                 lap(&mut timings.feeds);
-                (pages.filter(|_| offline.is_some()), feeds)
+                pages = rendered.filter(|_| offline.is_some());
+                site.into_images()
             }
-            None => (None, None),
+            None => images,
         }
     };
     if on_errors == OnErrors::Stop && pages.is_some() && !diags.has_errors() {

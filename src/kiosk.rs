@@ -16,20 +16,21 @@
 //! alphabetical order (the catalogue's order), prices as on the website.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use rayon::prelude::*;
 use serde::Serialize;
 use tera::Context;
 
 use crate::content::Section;
-use crate::diagnostics::{Code, Diagnostic, Diagnostics};
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::{Group, Product, TourismPoint};
 use crate::qr::{self, Qr};
-use crate::render::markdown::{LinkBase, to_html};
-use crate::render::{Renderer, Urls, error_chain};
 use crate::search::SearchIndex;
+use crate::site::photo::alt_text;
+use crate::site::{STAR_PAGES, Site, Urls};
 use crate::text::format_price;
+use crate::theme::Theme;
 use crate::write::Sink;
 
 /// The bundle's folder in the output.
@@ -104,14 +105,14 @@ struct Photo {
 /// usable (both reported by the images stage): the kiosk then shows no photo
 /// rather than an original with its EXIF/GPS data.
 fn photo_source(
-    r: &Renderer<'_>,
+    site: &Site,
     section: Section,
     slug: &str,
     file: &str,
 ) -> Option<(PathBuf, String, (u32, u32))> {
     let site_rel = format!("{}/{slug}/{file}", section.dir_name());
-    let rendition = r.images.photo(&site_rel)?.default_rendition();
-    let cached = r.images.jpeg_file(rendition)?;
+    let rendition = site.images().photo(&site_rel)?.default_rendition();
+    let cached = site.images().jpeg_file(rendition)?;
     Some((
         cached,
         format!("photos/{}", rendition.jpeg),
@@ -236,42 +237,42 @@ struct KioskConfig {
 /// `None` when something could not be rendered or written (reported in
 /// `diags`).
 pub fn render_search_and_kiosk(
-    r: &Renderer<'_>,
-    root: &Path,
+    site: &Site,
+    theme: &Theme,
     sink: &dyn Sink,
     diags: &mut Diagnostics,
 ) -> Option<()> {
-    let index = SearchIndex::build(r.catalog, r.images);
+    let index = SearchIndex::build(site.catalog(), site.images());
     let script = index.to_script();
     let mut files: Vec<(String, Vec<u8>)> = vec![
         (SITE_INDEX.to_owned(), script.clone().into_bytes()),
         (format!("{DIR}/data/search.js"), script.into_bytes()),
     ];
     let mut copies: Vec<(String, PathBuf)> = Vec::new();
-    let site = &r.catalog.site;
-    let config = KioskConfig {
-        idle_seconds: site.kiosk.idle_seconds,
-        default_lang: site.default_language.clone(),
-        languages: site.languages.clone(),
+    let config = site.config();
+    let settings = KioskConfig {
+        idle_seconds: config.kiosk.idle_seconds,
+        default_lang: config.default_language.clone(),
+        languages: config.languages.clone(),
     };
     files.push((
         format!("{DIR}/data/config.js"),
         format!(
             "window.OCOP_KIOSK=window.OCOP_KIOSK||{{}};window.OCOP_KIOSK.config={};\n",
-            crate::render::script_json(&config)
+            crate::text::script_json(&settings)
         )
         .into_bytes(),
     ));
     // One language at a time, each written as soon as it is made (a
     // language's data is about 130 MB at 20,000 products).
     let mut ok = true;
-    for lang in &site.languages {
-        let data = kiosk_data(r, lang);
+    for lang in &config.languages {
+        let data = kiosk_data(site, lang);
         let rel = format!("{DIR}/data/catalog.{lang}.js");
         let mut bytes = b"window.OCOP_KIOSK=window.OCOP_KIOSK||{};window.OCOP_KIOSK[".to_vec();
-        crate::render::write_script_json(&mut bytes, lang);
+        crate::text::write_script_json(&mut bytes, lang);
         bytes.extend_from_slice(b"]=");
-        crate::render::write_script_json(&mut bytes, &data);
+        crate::text::write_script_json(&mut bytes, &data);
         bytes.extend_from_slice(b";\n");
         drop(data);
         if let Err(e) = sink.put(&rel, &bytes) {
@@ -280,10 +281,10 @@ pub fn render_search_and_kiosk(
         }
     }
     // Photos, once each.
-    let c = r.catalog;
+    let c = site.catalog();
     let mut add_photos = |section: Section, slug: &str, images: &[String]| {
         for file in images {
-            if let Some((src, rel, _)) = photo_source(r, section, slug, file) {
+            if let Some((src, rel, _)) = photo_source(site, section, slug, file) {
                 copies.push((format!("{DIR}/{rel}"), src));
             }
         }
@@ -295,12 +296,12 @@ pub fn render_search_and_kiosk(
         add_photos(Section::Tourism, &t.slug, &t.fields.images);
     }
     // The theme's kiosk files and the shared search matcher.
-    let theme = root.join(&r.theme.dir);
+    let theme_dir = site.root().join(theme.dir());
     copies.push((
         format!("{DIR}/js/search.js"),
-        theme.join("static/js/search.js"),
+        theme_dir.join("static/js/search.js"),
     ));
-    let kiosk_static = theme.join("kiosk");
+    let kiosk_static = theme_dir.join("kiosk");
     for entry in walkdir::WalkDir::new(&kiosk_static).sort_by_file_name() {
         let Ok(entry) = entry else { continue };
         if entry.file_type().is_file()
@@ -314,21 +315,14 @@ pub fn render_search_and_kiosk(
     }
     // index.html from the theme's template.
     let mut cx = Context::new();
-    cx.insert("lang", &site.default_language);
-    cx.insert("title", site.title.get(&site.default_language));
-    cx.insert("languages", &site.languages);
-    cx.insert("idle_seconds", &site.kiosk.idle_seconds);
-    match r.render_template("kiosk.html", &cx) {
+    cx.insert("lang", &config.default_language);
+    cx.insert("title", config.title.get(&config.default_language));
+    cx.insert("languages", &config.languages);
+    cx.insert("idle_seconds", &config.kiosk.idle_seconds);
+    match theme.render("kiosk.html", &cx, &format!("{DIR}/index.html")) {
         Ok(html) => files.push((format!("{DIR}/index.html"), html.into_bytes())),
-        Err(e) => {
-            diags.push(
-                Diagnostic::error(
-                    Code::TemplateError,
-                    format!("rendering kiosk/index.html failed: {}", error_chain(&e)),
-                )
-                .in_file(r.theme.dir.join("templates/kiosk.html"))
-                .help("fix the template; the error names the variable or filter at fault"),
-            );
+        Err(d) => {
+            diags.push(d);
             return None;
         }
     }
@@ -352,20 +346,20 @@ pub fn render_search_and_kiosk(
     ok.then_some(())
 }
 
-fn kiosk_data(r: &Renderer<'_>, lang: &str) -> KioskData {
-    let c = r.catalog;
-    let t = |key: &str| r.i18n.text(lang, key).to_owned();
+fn kiosk_data(site: &Site, lang: &str) -> KioskData {
+    let c = site.catalog();
+    let t = |key: &str| site.i18n().text(lang, key).to_owned();
     let products: Vec<KProduct> = c
         .products
         .par_iter()
         .enumerate()
-        .map(|(i, p)| product(r, i, p, lang))
+        .map(|(i, p)| product(site, i, p, lang))
         .collect();
     let tourism: Vec<KTourism> = c
         .tourism
         .par_iter()
         .enumerate()
-        .map(|(i, x)| tourism_point(r, i, x, lang))
+        .map(|(i, x)| tourism_point(site, i, x, lang))
         .collect();
     let slugs = |list: Vec<&Product>| list.into_iter().map(|p| p.slug.clone()).collect();
     let groups = Group::ALL
@@ -392,7 +386,7 @@ fn kiosk_data(r: &Renderer<'_>, lang: &str) -> KioskData {
         })
         .filter(|x| !x.products.is_empty() || !x.tourism.is_empty())
         .collect();
-    let stars = crate::render::STAR_PAGES
+    let stars = STAR_PAGES
         .iter()
         .rev()
         .map(|&n| KStars {
@@ -410,7 +404,7 @@ fn kiosk_data(r: &Renderer<'_>, lang: &str) -> KioskData {
         communes,
         stars,
         featured,
-        slides: slides(r, &products, &tourism),
+        slides: slides(site, &products, &tourism),
         products,
         tourism,
     }
@@ -418,12 +412,12 @@ fn kiosk_data(r: &Renderer<'_>, lang: &str) -> KioskData {
 
 /// The attract loop: products with photos (featured first), with a tourism
 /// point after every three products.
-fn slides(r: &Renderer<'_>, products: &[KProduct], tourism: &[KTourism]) -> Vec<Slide> {
+fn slides(site: &Site, products: &[KProduct], tourism: &[KTourism]) -> Vec<Slide> {
     let featured = products
         .iter()
         .filter(|p| !p.photos.is_empty())
         .filter(|p| {
-            r.catalog
+            site.catalog()
                 .product(&p.slug)
                 .is_some_and(|x| x.fields.featured)
         });
@@ -431,7 +425,7 @@ fn slides(r: &Renderer<'_>, products: &[KProduct], tourism: &[KTourism]) -> Vec<
         .iter()
         .filter(|p| !p.photos.is_empty())
         .filter(|p| {
-            r.catalog
+            site.catalog()
                 .product(&p.slug)
                 .is_some_and(|x| !x.fields.featured)
         });
@@ -462,7 +456,7 @@ fn slides(r: &Renderer<'_>, products: &[KProduct], tourism: &[KTourism]) -> Vec<
 }
 
 fn photos(
-    r: &Renderer<'_>,
+    site: &Site,
     section: Section,
     slug: &str,
     files: &[String],
@@ -473,8 +467,8 @@ fn photos(
         .iter()
         .enumerate()
         .filter_map(|(i, file)| {
-            let (_, rel, (w, h)) = photo_source(r, section, slug, file)?;
-            let alt = crate::render::alt_text(alts, i, name);
+            let (_, rel, (w, h)) = photo_source(site, section, slug, file)?;
+            let alt = alt_text(alts, i, name);
             Some(Photo {
                 src: rel,
                 alt,
@@ -488,26 +482,8 @@ fn photos(
 /// A record's body as kiosk HTML: rendered as on the website, then with
 /// every link and image removed (the text of a link stays): nothing in the
 /// kiosk may lead out of it.
-fn body_html(
-    r: &Renderer<'_>,
-    body: &crate::model::Body,
-    lang: &str,
-    (section, i): (Section, usize),
-    slug: &str,
-) -> String {
-    if let Some(html) = r.bodies.take(section, i, lang) {
-        return strip_links(&html);
-    }
-    let base = LinkBase {
-        catalog: r.catalog,
-        urls: &r.urls,
-        images: r.images,
-        lang,
-        section,
-        slug,
-    };
-    let (html, _) = to_html(body.markdown(), body.range.start, &body.path, &base);
-    strip_links(&html)
+fn body_html(site: &Site, section: Section, i: usize, lang: &str) -> String {
+    strip_links(site.body_html(section, i, lang))
 }
 
 /// Removes `<a …>`, `</a>` and `<img …>` tags (quoted `>` inside attribute
@@ -554,8 +530,8 @@ fn text_lang(lang: &str, translated: bool, default: &str) -> Option<String> {
     (!translated && lang != default).then(|| default.to_owned())
 }
 
-fn product(r: &Renderer<'_>, i: usize, p: &Product, lang: &str) -> KProduct {
-    let c = r.catalog;
+fn product(site: &Site, i: usize, p: &Product, lang: &str) -> KProduct {
+    let c = site.catalog();
     let version = p.version(lang);
     let text = &version.text;
     let f = &p.fields;
@@ -567,22 +543,25 @@ fn product(r: &Renderer<'_>, i: usize, p: &Product, lang: &str) -> KProduct {
             let pt = &pr.version(lang).text;
             ProducerInfo {
                 name: pt.name.value.clone(),
-                kind: r.i18n.text(lang, &pr.fields.kind.label_key()).to_owned(),
+                kind: site
+                    .i18n()
+                    .text(lang, &pr.fields.kind.label_key())
+                    .to_owned(),
                 address: pt.address.as_ref().map(|a| a.value.clone()),
                 phone: pr.fields.contact.phone.clone(),
-                website: pr.fields.contact.website.as_deref().map(|w| r.qr.get(w)),
+                website: pr.fields.contact.website.as_deref().map(|w| site.qr(w)),
             }
         });
-    let qr_url = qr::product_target(c, &r.urls, p, lang);
+    let qr_url = site.product_qr_target(p, lang);
     let buy: Vec<BuyQr> = f
         .buy
         .iter()
         .map(|b| BuyQr {
-            label: r
-                .i18n
+            label: site
+                .i18n()
                 .text(lang, &format!("buy_kind.{}", b.kind.as_str()))
                 .to_owned(),
-            qr: r.qr.get(&b.url),
+            qr: site.qr(&b.url),
         })
         .collect();
     let qr_is_shop = f.buy.first().is_some_and(|b| b.url == qr_url);
@@ -595,26 +574,26 @@ fn product(r: &Renderer<'_>, i: usize, p: &Product, lang: &str) -> KProduct {
         price: f.price.map(|vnd| format_price(vnd, lang)),
         stars: c.rating(p),
         group: f.group.as_str(),
-        group_label: r.i18n.text(lang, &f.group.label_key()).to_owned(),
+        group_label: site.i18n().text(lang, &f.group.label_key()).to_owned(),
         commune: f.commune.get_ref().clone(),
         commune_name: c
             .commune(f.commune.get_ref())
             .map(|x| x.version(lang).text.name.value.clone()),
-        availability: r
-            .i18n
+        availability: site
+            .i18n()
             .text(lang, &format!("availability.{}", f.availability.as_str()))
             .to_owned(),
         producer,
         photos: photos(
-            r,
+            site,
             Section::Products,
             &p.slug,
             &f.images,
             text.image_alt.as_ref().map(|a| a.value.as_slice()),
             &text.name.value,
         ),
-        body: body_html(r, &version.body, lang, (Section::Products, i), &p.slug),
-        qr: r.qr.get(&qr_url),
+        body: body_html(site, Section::Products, i, lang),
+        qr: site.qr(&qr_url),
         qr_is_shop,
         buy,
         tourism: c
@@ -626,8 +605,8 @@ fn product(r: &Renderer<'_>, i: usize, p: &Product, lang: &str) -> KProduct {
     }
 }
 
-fn tourism_point(r: &Renderer<'_>, i: usize, t: &TourismPoint, lang: &str) -> KTourism {
-    let c = r.catalog;
+fn tourism_point(site: &Site, i: usize, t: &TourismPoint, lang: &str) -> KTourism {
+    let c = site.catalog();
     let version = t.version(lang);
     let text = &version.text;
     let f = &t.fields;
@@ -643,24 +622,23 @@ fn tourism_point(r: &Renderer<'_>, i: usize, t: &TourismPoint, lang: &str) -> KT
         opening_hours: text.opening_hours.as_ref().map(|s| s.value.clone()),
         phone: f.contact.phone.clone(),
         photos: photos(
-            r,
+            site,
             Section::Tourism,
             &t.slug,
             &f.images,
             text.image_alt.as_ref().map(|a| a.value.as_slice()),
             &text.name.value,
         ),
-        body: body_html(r, &version.body, lang, (Section::Tourism, i), &t.slug),
+        body: body_html(site, Section::Tourism, i, lang),
         products: c
             .products_of_tourism(&t.slug)
             .into_iter()
             .map(|p| p.slug.clone())
             .collect(),
-        qr: Qr::new(
-            &r.urls
-                .absolute(lang, &Urls::record(Section::Tourism, &t.slug)),
-        ),
-        map: f.geo.map(|g| r.qr.get(&qr::osm_url(g))),
+        qr: site.qr(&site
+            .urls()
+            .absolute(lang, &Urls::record(Section::Tourism, &t.slug))),
+        map: f.geo.map(|g| site.qr(&qr::osm_url(g))),
         sample: f.sample,
     }
 }

@@ -15,10 +15,12 @@ pub mod feeds;
 pub mod images;
 pub mod kiosk;
 pub mod model;
+pub mod pages;
 pub mod qr;
-pub mod render;
 pub mod search;
+pub mod site;
 pub mod text;
+pub mod theme;
 pub mod write;
 
 pub use build::{BuildError, Options, Report, build, check};

@@ -313,7 +313,7 @@ impl SearchIndex {
                 .map(|(k, v)| (k.as_str(), encode_postings(v)))
                 .collect(),
         };
-        crate::render::script_json(&out)
+        crate::text::script_json(&out)
     }
 
     /// The index as a script that sets the global `OCOP_SEARCH_INDEX`: it

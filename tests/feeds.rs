@@ -593,14 +593,14 @@ fn a_large_site_gets_a_sitemap_index() {
     let content = ocop::content::load(root, &mut diags);
     let catalog = ocop::model::resolve(&content, None, today(), &mut diags).unwrap();
     let images = ocop::images::Images::probe(root, &catalog, &mut diags);
-    let theme = ocop::render::Theme::load(
+    let theme = ocop::theme::Theme::load(
         root,
-        std::path::Path::new(ocop::render::DEFAULT_THEME),
+        std::path::Path::new(ocop::theme::DEFAULT_THEME),
         &catalog.site,
         &mut diags,
     )
     .unwrap();
-    let renderer = ocop::render::Renderer::new(&theme, &catalog, &images);
+    let renderer = ocop::site::Site::new(root, catalog, images, theme.i18n().clone());
     let all = ocop::feeds::sitemap::entries(&renderer).unwrap().len();
     let files = ocop::feeds::sitemap::files(&renderer, 10).unwrap();
     assert_eq!(files.len(), 1 + all.div_ceil(10));

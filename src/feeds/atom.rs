@@ -18,7 +18,7 @@ use super::google_merchant::text;
 use super::{FeedError, require_absolute};
 use crate::content::Section;
 use crate::model::Product;
-use crate::render::{Renderer, Urls};
+use crate::site::{Site, Urls};
 use crate::text::one_line;
 
 /// The Atom namespace.
@@ -26,12 +26,9 @@ pub const NAMESPACE: &str = "http://www.w3.org/2005/Atom";
 /// Entries kept in a feed.
 pub const MAX_ENTRIES: usize = 50;
 
-/// The site path of the feed (relative to the language's root).
-pub const REL: &str = "atom.xml";
-
 /// Output path of the feed in `lang`.
-pub fn path(r: &Renderer<'_>, lang: &str) -> String {
-    r.urls.file(lang, REL)
+pub fn path(site: &Site, lang: &str) -> String {
+    site.urls().file(lang, Urls::ATOM)
 }
 
 /// RFC 3339 timestamp of midnight, Viet Nam time.
@@ -39,19 +36,13 @@ pub fn timestamp(d: Date) -> String {
     format!("{d}T00:00:00+07:00")
 }
 
-/// The date of a product's entry, if it has one.
-pub fn entry_date(p: &Product) -> Option<Date> {
-    let f = &p.fields;
-    f.certificate.as_ref().map(|c| c.date).max(f.added)
-}
-
 /// Dated products, newest first (slug breaks ties), at most [`MAX_ENTRIES`].
-pub fn entries<'c>(r: &Renderer<'c>) -> Vec<(&'c Product, Date)> {
-    let mut dated: Vec<(&Product, Date)> = r
-        .catalog
+pub fn entries(site: &Site) -> Vec<(&Product, Date)> {
+    let mut dated: Vec<(&Product, Date)> = site
+        .catalog()
         .products
         .iter()
-        .filter_map(|p| entry_date(p).map(|d| (p, d)))
+        .filter_map(|p| p.data_date().map(|d| (p, d)))
         .collect();
     dated.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.slug.cmp(&b.0.slug)));
     dated.truncate(MAX_ENTRIES);
@@ -59,22 +50,22 @@ pub fn entries<'c>(r: &Renderer<'c>) -> Vec<(&'c Product, Date)> {
 }
 
 /// The feed in `lang`, or `None` when no product is dated.
-pub fn feed(r: &Renderer<'_>, lang: &str) -> Result<Option<Vec<u8>>, FeedError> {
-    let entries = entries(r);
+pub fn feed(site: &Site, lang: &str) -> Result<Option<Vec<u8>>, FeedError> {
+    let entries = entries(site);
     let Some(newest) = entries.first().map(|e| e.1) else {
         return Ok(None);
     };
-    let site = &r.catalog.site;
-    let self_url = require_absolute(r.urls.absolute(lang, REL))?;
-    let home = require_absolute(r.urls.absolute(lang, ""))?;
+    let config = site.config();
+    let self_url = require_absolute(site.urls().absolute(lang, Urls::ATOM))?;
+    let home = require_absolute(site.urls().absolute(lang, ""))?;
     let title = format!(
         "{} – {}",
-        one_line(site.title.get(lang)),
-        r.i18n.text(lang, "atom.title")
+        one_line(config.title.get(lang)),
+        site.i18n().text(lang, "atom.title")
     );
-    let author = Some(one_line(site.contact.office.get(lang)))
+    let author = Some(one_line(config.contact.office.get(lang)))
         .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| one_line(site.title.get(lang)));
+        .unwrap_or_else(|| one_line(config.title.get(lang)));
     let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
     w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     w.create_element("feed")
@@ -92,7 +83,7 @@ pub fn feed(r: &Renderer<'_>, lang: &str) -> Result<Option<Vec<u8>>, FeedError> 
             w.create_element("author")
                 .write_inner_content(|w| text(w, "name", &author))?;
             for (p, date) in &entries {
-                write_entry(r, w, p, *date, lang)?;
+                write_entry(site, w, p, *date, lang)?;
             }
             Ok(())
         })?;
@@ -102,23 +93,23 @@ pub fn feed(r: &Renderer<'_>, lang: &str) -> Result<Option<Vec<u8>>, FeedError> 
 }
 
 fn write_entry(
-    r: &Renderer<'_>,
+    site: &Site,
     w: &mut Writer<Vec<u8>>,
     p: &Product,
     date: Date,
     lang: &str,
 ) -> std::io::Result<()> {
     let rel = Urls::record(Section::Products, &p.slug);
-    let url = r.urls.absolute(lang, &rel);
+    let url = site.urls().absolute(lang, &rel);
     let text_of = &p.version(lang).text;
     let mut summary = text_of
         .summary
         .as_ref()
         .map(|s| one_line(&s.value))
         .unwrap_or_default();
-    if let Some(n) = r.catalog.rating(p) {
-        let stars = r
-            .i18n
+    if let Some(n) = site.catalog().rating(p) {
+        let stars = site
+            .i18n()
             .text(lang, "feeds.stars")
             .replace("{n}", &n.to_string());
         summary = if summary.is_empty() {
@@ -137,7 +128,7 @@ fn write_entry(
         w.create_element("category")
             .with_attributes([
                 ("term", p.fields.group.as_str()),
-                ("label", r.i18n.text(lang, &p.fields.group.label_key())),
+                ("label", site.i18n().text(lang, &p.fields.group.label_key())),
             ])
             .write_empty()?;
         if !summary.is_empty() {

@@ -24,7 +24,7 @@ use quick_xml::events::{BytesDecl, BytesText, Event};
 use super::listing::{Item, google_reason, item, price_text};
 use super::{FeedError, require_absolute};
 use crate::model::Availability;
-use crate::render::Renderer;
+use crate::site::Site;
 use crate::text::{one_line, truncate};
 
 /// The `g:` namespace URI.
@@ -57,25 +57,25 @@ pub fn availability(a: Availability) -> &'static str {
 
 /// The feed in `lang`: every product that [`google_reason`] does not
 /// leave out, in catalogue order.
-pub fn feed(r: &Renderer<'_>, lang: &str) -> Result<Vec<u8>, FeedError> {
-    let site = &r.catalog.site;
-    let items: Vec<Item> = r
-        .catalog
+pub fn feed(site: &Site, lang: &str) -> Result<Vec<u8>, FeedError> {
+    let config = site.config();
+    let items: Vec<Item> = site
+        .catalog()
         .products
         .iter()
-        .filter(|p| google_reason(r, p).is_none())
-        .map(|p| item(r, p, lang))
+        .filter(|p| google_reason(site, p).is_none())
+        .map(|p| item(site, p, lang))
         .collect::<Result<_, _>>()?;
-    let home = require_absolute(r.urls.absolute(lang, ""))?;
+    let home = require_absolute(site.urls().absolute(lang, ""))?;
     let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
     w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     w.create_element("rss")
         .with_attributes([("version", "2.0"), ("xmlns:g", NAMESPACE)])
         .write_inner_content(|w| {
             w.create_element("channel").write_inner_content(|w| {
-                text(w, "title", &one_line(site.title.get(lang)))?;
+                text(w, "title", &one_line(config.title.get(lang)))?;
                 text(w, "link", &home)?;
-                text(w, "description", &one_line(site.description.get(lang)))?;
+                text(w, "description", &one_line(config.description.get(lang)))?;
                 for it in &items {
                     write_item(w, it)?;
                 }

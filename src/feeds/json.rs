@@ -16,7 +16,6 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Serialize;
 
 use super::listing::{self, Reason};
-use super::photo::feed_photo;
 use super::taxonomy::google_category;
 use super::text::markdown_to_text;
 use super::{FeedError, require_absolute};
@@ -24,7 +23,7 @@ use crate::content::Section;
 use crate::model::{
     Availability, BuyKind, CertificateStatus, Contact, Group, LegalForm, Local, Record, UnitKind,
 };
-use crate::render::{Renderer, Urls};
+use crate::site::{Site, Urls};
 use crate::text::{one_line, strip_controls};
 
 /// Output path of the export.
@@ -434,25 +433,25 @@ pub struct TourismExport {
 }
 
 /// The JSON Schema of [`CatalogExport`], with `$id` set to its absolute URL.
-pub fn schema(r: &Renderer<'_>) -> Result<Schema, FeedError> {
+pub fn schema(site: &Site) -> Result<Schema, FeedError> {
     let mut schema = schemars::generate::SchemaSettings::draft2020_12()
         .into_generator()
         .into_root_schema_for::<CatalogExport>();
-    let id = url(r.urls.absolute_asset(SCHEMA_PATH))?;
+    let id = url(site.urls().absolute_asset(SCHEMA_PATH))?;
     schema.insert("$id".to_owned(), serde_json::Value::String(id.0));
     Ok(schema)
 }
 
 /// The schema file's bytes.
-pub fn schema_bytes(r: &Renderer<'_>) -> Result<Vec<u8>, FeedError> {
-    let mut bytes = serde_json::to_vec_pretty(&schema(r)?)?;
+pub fn schema_bytes(site: &Site) -> Result<Vec<u8>, FeedError> {
+    let mut bytes = serde_json::to_vec_pretty(&schema(site)?)?;
     bytes.push(b'\n');
     Ok(bytes)
 }
 
 /// The export file's bytes.
-pub fn export_bytes(r: &Renderer<'_>) -> Result<Vec<u8>, FeedError> {
-    let mut bytes = serde_json::to_vec_pretty(&export(r)?)?;
+pub fn export_bytes(site: &Site) -> Result<Vec<u8>, FeedError> {
+    let mut bytes = serde_json::to_vec_pretty(&export(site)?)?;
     bytes.push(b'\n');
     Ok(bytes)
 }
@@ -492,17 +491,17 @@ fn site_texts(t: &crate::config::Translations, langs: &[String]) -> Texts {
         .collect()
 }
 
-fn page_urls(r: &Renderer<'_>, rel: &str) -> Result<BTreeMap<String, AbsoluteUrl>, FeedError> {
-    r.catalog
+fn page_urls(site: &Site, rel: &str) -> Result<BTreeMap<String, AbsoluteUrl>, FeedError> {
+    site.catalog()
         .site
         .languages
         .iter()
-        .map(|l| Ok((l.clone(), url(r.urls.absolute(l, rel))?)))
+        .map(|l| Ok((l.clone(), url(site.urls().absolute(l, rel))?)))
         .collect()
 }
 
 fn images<F, T>(
-    r: &Renderer<'_>,
+    site: &Site,
     section: Section,
     record: &Record<F, T>,
     files: &[String],
@@ -512,7 +511,7 @@ fn images<F, T>(
         .iter()
         .enumerate()
         .map(|(i, file)| {
-            let photo = feed_photo(&r.urls, r.images, section, &record.slug, file);
+            let photo = site.feed_photo(section, &record.slug, file);
             let alt = record
                 .versions
                 .iter()
@@ -541,11 +540,11 @@ fn geo(g: Option<crate::model::Geo>) -> Option<GeoExport> {
 }
 
 /// Builds the export of the whole catalogue.
-pub fn export(r: &Renderer<'_>) -> Result<CatalogExport, FeedError> {
-    let c = r.catalog;
-    let site = &c.site;
-    let langs = &site.languages;
-    let enabled = site.feeds.enabled;
+pub fn export(site: &Site) -> Result<CatalogExport, FeedError> {
+    let c = site.catalog();
+    let config = &c.site;
+    let langs = &config.languages;
+    let enabled = config.feeds.enabled;
     let products = c
         .products
         .iter()
@@ -593,8 +592,10 @@ pub fn export(r: &Renderer<'_>) -> Result<CatalogExport, FeedError> {
                 availability: f.availability,
                 available_from: f.available_from.map(date),
                 added: f.added.map(date),
-                images: images(r, Section::Products, p, &f.images, |t| t.image_alt.as_ref())?,
-                urls: page_urls(r, &Urls::record(Section::Products, &p.slug))?,
+                images: images(site, Section::Products, p, &f.images, |t| {
+                    t.image_alt.as_ref()
+                })?,
+                urls: page_urls(site, &Urls::record(Section::Products, &p.slug))?,
                 buy: f
                     .buy
                     .iter()
@@ -608,8 +609,8 @@ pub fn export(r: &Renderer<'_>) -> Result<CatalogExport, FeedError> {
                 featured: f.featured,
                 sample: f.sample,
                 feeds: ListingExport {
-                    google_merchant: listing_state(enabled, listing::google_reason(r, p)),
-                    meta: listing_state(enabled, listing::meta_reason(r, p)),
+                    google_merchant: listing_state(enabled, listing::google_reason(site, p)),
+                    meta: listing_state(enabled, listing::meta_reason(site, p)),
                 },
             })
         })
@@ -626,8 +627,8 @@ pub fn export(r: &Renderer<'_>) -> Result<CatalogExport, FeedError> {
                 commune: x.fields.commune.get_ref().clone(),
                 address: texts(x, |t| t.address.as_ref()),
                 contact: (&x.fields.contact).into(),
-                images: images(r, Section::Producers, x, &x.fields.images, |_| None)?,
-                urls: page_urls(r, &Urls::record(Section::Producers, &x.slug))?,
+                images: images(site, Section::Producers, x, &x.fields.images, |_| None)?,
+                urls: page_urls(site, &Urls::record(Section::Producers, &x.slug))?,
                 products: slugs(c.products_of_producer(&x.slug)),
                 sample: x.fields.sample,
             })
@@ -644,8 +645,8 @@ pub fn export(r: &Renderer<'_>) -> Result<CatalogExport, FeedError> {
                 district: texts(x, |t| t.district.as_ref()),
                 province: texts(x, |t| t.province.as_ref()),
                 geo: geo(x.fields.geo),
-                images: images(r, Section::Communes, x, &x.fields.images, |_| None)?,
-                urls: page_urls(r, &Urls::record(Section::Communes, &x.slug))?,
+                images: images(site, Section::Communes, x, &x.fields.images, |_| None)?,
+                urls: page_urls(site, &Urls::record(Section::Communes, &x.slug))?,
                 products: slugs(c.products_in_commune(&x.slug)),
                 sample: x.fields.sample,
             })
@@ -663,32 +664,32 @@ pub fn export(r: &Renderer<'_>) -> Result<CatalogExport, FeedError> {
                 commune: x.fields.commune.get_ref().clone(),
                 geo: geo(x.fields.geo),
                 contact: (&x.fields.contact).into(),
-                images: images(r, Section::Tourism, x, &x.fields.images, |t| {
+                images: images(site, Section::Tourism, x, &x.fields.images, |t| {
                     t.image_alt.as_ref()
                 })?,
-                urls: page_urls(r, &Urls::record(Section::Tourism, &x.slug))?,
+                urls: page_urls(site, &Urls::record(Section::Tourism, &x.slug))?,
                 products: slugs(c.products_of_tourism(&x.slug)),
                 sample: x.fields.sample,
             })
         })
         .collect::<Result<_, FeedError>>()?;
     Ok(CatalogExport {
-        schema: url(r.urls.absolute_asset(SCHEMA_PATH))?,
+        schema: url(site.urls().absolute_asset(SCHEMA_PATH))?,
         generator: format!("ocop {}", env!("CARGO_PKG_VERSION")),
         as_of: date(c.today),
         site: SiteExport {
-            title: site_texts(&site.title, langs),
-            description: site_texts(&site.description, langs),
-            base_url: url(site.base_url.clone())?,
-            default_language: site.default_language.clone(),
+            title: site_texts(&config.title, langs),
+            description: site_texts(&config.description, langs),
+            base_url: url(config.base_url.clone())?,
+            default_language: config.default_language.clone(),
             languages: langs.clone(),
-            district: site_texts(&site.district, langs),
-            province: site_texts(&site.province, langs),
-            office: site_texts(&site.contact.office, langs),
-            address: site_texts(&site.contact.address, langs),
-            email: site.contact.email.clone(),
-            phone: site.contact.phone.clone(),
-            urls: page_urls(r, "")?,
+            district: site_texts(&config.district, langs),
+            province: site_texts(&config.province, langs),
+            office: site_texts(&config.contact.office, langs),
+            address: site_texts(&config.contact.address, langs),
+            email: config.contact.email.clone(),
+            phone: config.contact.phone.clone(),
+            urls: page_urls(site, "")?,
         },
         products,
         producers,

@@ -3,13 +3,12 @@
 
 use jiff::civil::Date;
 
-use super::photo::feed_photo;
 use super::taxonomy::google_category;
 use super::text::markdown_to_text;
 use super::{FeedError, require_absolute};
 use crate::content::Section;
 use crate::model::{Availability, CertificateStatus, Group, Product};
-use crate::render::{Renderer, Urls};
+use crate::site::{Site, Urls};
 use crate::text::{one_line, strip_controls};
 
 /// Google Merchant spec: `id` is at most 50 characters.
@@ -69,9 +68,9 @@ impl Reason {
 }
 
 /// The reason that keeps `p` out of every merchant feed, if any.
-pub fn common_reason(r: &Renderer<'_>, p: &Product) -> Option<Reason> {
+pub fn common_reason(site: &Site, p: &Product) -> Option<Reason> {
     let f = &p.fields;
-    let settings = &r.catalog.site.feeds;
+    let settings = &site.config().feeds;
     if f.group == Group::Tourism {
         Some(Reason::TourismService)
     } else if f.sample && !settings.include_sample {
@@ -80,10 +79,10 @@ pub fn common_reason(r: &Renderer<'_>, p: &Product) -> Option<Reason> {
         Some(Reason::NoPrice)
     } else if f.images.is_empty() {
         Some(Reason::NoImage)
-    } else if main_photo_too_small(r, p) {
+    } else if main_photo_too_small(site, p) {
         Some(Reason::ImageTooSmall)
     } else if settings.exclude_lapsed
-        && r.catalog.certificate_status(p) == CertificateStatus::Lapsed
+        && site.catalog().certificate_status(p) == CertificateStatus::Lapsed
     {
         Some(Reason::LapsedCertificate)
     } else {
@@ -92,8 +91,8 @@ pub fn common_reason(r: &Renderer<'_>, p: &Product) -> Option<Reason> {
 }
 
 /// The reason that keeps `p` out of the Google Merchant feed, if any.
-pub fn google_reason(r: &Renderer<'_>, p: &Product) -> Option<Reason> {
-    common_reason(r, p).or_else(|| {
+pub fn google_reason(site: &Site, p: &Product) -> Option<Reason> {
+    common_reason(site, p).or_else(|| {
         let f = &p.fields;
         if matches!(
             f.availability,
@@ -112,18 +111,18 @@ pub fn google_reason(r: &Renderer<'_>, p: &Product) -> Option<Reason> {
 /// True when the feed variant of `p`'s main photo is known and under 800 px
 /// on its short side (issue #5: the merchant feeds' photo must be large
 /// enough for shopping ads, or the product is not listable).
-fn main_photo_too_small(r: &Renderer<'_>, p: &Product) -> bool {
+fn main_photo_too_small(site: &Site, p: &Product) -> bool {
     let Some(file) = p.fields.images.first() else {
         return false;
     };
     let rel = format!("{}/{}/{file}", Section::Products.dir_name(), p.slug);
-    r.images.feed_image(&rel).is_some_and(|f| !f.listable)
+    site.images().feed_image(&rel).is_some_and(|f| !f.listable)
 }
 
 /// The reason that keeps `p` out of the Meta catalog, if any.
-pub fn meta_reason(r: &Renderer<'_>, p: &Product) -> Option<Reason> {
-    common_reason(r, p).or_else(|| {
-        let has_brand = brand(r, p).is_some();
+pub fn meta_reason(site: &Site, p: &Product) -> Option<Reason> {
+    common_reason(site, p).or_else(|| {
+        let has_brand = brand(site, p).is_some();
         (!has_brand && p.fields.gtin.is_none()).then_some(Reason::NoBrandOrGtin)
     })
 }
@@ -242,34 +241,36 @@ pub fn price_text(vnd: u64) -> String {
 }
 
 /// The producer's name in `lang`, one line.
-pub fn brand(r: &Renderer<'_>, p: &Product) -> Option<String> {
-    brand_in(r, p, &r.catalog.site.default_language)
+pub fn brand(site: &Site, p: &Product) -> Option<String> {
+    brand_in(site, p, &site.config().default_language)
 }
 
-fn brand_in(r: &Renderer<'_>, p: &Product, lang: &str) -> Option<String> {
+fn brand_in(site: &Site, p: &Product, lang: &str) -> Option<String> {
     let slug = p.fields.producer.as_ref()?;
-    let producer = r.catalog.producer(slug.get_ref())?;
+    let producer = site.catalog().producer(slug.get_ref())?;
     Some(one_line(&producer.version(lang).text.name.value)).filter(|s| !s.is_empty())
 }
 
 /// The OCOP star label ("4 sao", "not rated") in `lang`, from the theme's
 /// `feeds.stars` and `feeds.not_rated` strings.
-pub fn rating_label(r: &Renderer<'_>, p: &Product, lang: &str) -> String {
-    match r.catalog.rating(p) {
-        Some(n) => r
-            .i18n
+pub fn rating_label(site: &Site, p: &Product, lang: &str) -> String {
+    match site.catalog().rating(p) {
+        Some(n) => site
+            .i18n()
             .text(lang, "feeds.stars")
             .replace("{n}", &n.to_string()),
-        None => r.i18n.text(lang, "feeds.not_rated").to_owned(),
+        None => site.i18n().text(lang, "feeds.not_rated").to_owned(),
     }
 }
 
 /// "OCOP > Thực phẩm > Thực phẩm chế biến" in `lang`.
-pub fn product_type(r: &Renderer<'_>, p: &Product, lang: &str) -> String {
+pub fn product_type(site: &Site, p: &Product, lang: &str) -> String {
     let mut parts = vec!["OCOP".to_owned()];
-    parts.push(one_line(r.i18n.text(lang, &p.fields.group.label_key())));
+    parts.push(one_line(
+        site.i18n().text(lang, &p.fields.group.label_key()),
+    ));
     if let Some(sub) = &p.fields.subgroup {
-        parts.push(one_line(r.i18n.text(lang, &format!("subgroup.{sub}"))));
+        parts.push(one_line(site.i18n().text(lang, &format!("subgroup.{sub}"))));
     }
     // ">" separates levels; a label must not add one.
     parts
@@ -298,7 +299,7 @@ pub fn description(p: &Product, lang: &str) -> String {
 
 /// Builds the feed item of `p` in `lang`. Fails only on a URL that is not
 /// absolute (feeds never carry relative links).
-pub fn item(r: &Renderer<'_>, p: &Product, lang: &str) -> Result<Item, FeedError> {
+pub fn item(site: &Site, p: &Product, lang: &str) -> Result<Item, FeedError> {
     let f = &p.fields;
     let text = &p.version(lang).text;
     let name = one_line(&text.name.value);
@@ -309,9 +310,7 @@ pub fn item(r: &Renderer<'_>, p: &Product, lang: &str) -> Result<Item, FeedError
     let photos: Vec<String> = f
         .images
         .iter()
-        .map(|file| {
-            require_absolute(feed_photo(&r.urls, r.images, Section::Products, &p.slug, file).url)
-        })
+        .map(|file| require_absolute(site.feed_photo(Section::Products, &p.slug, file).url))
         .collect::<Result<_, _>>()?;
     let (image, additional_images) = match photos.split_first() {
         Some((first, rest)) => (first.clone(), rest.to_vec()),
@@ -325,7 +324,7 @@ pub fn item(r: &Renderer<'_>, p: &Product, lang: &str) -> Result<Item, FeedError
             .filter(|d| !d.trim().is_empty())
             .unwrap_or_else(|| one_line(&text.name.value)),
         link: require_absolute(
-            r.urls
+            site.urls()
                 .absolute(lang, &Urls::record(Section::Products, &p.slug)),
         )?,
         image,
@@ -333,13 +332,13 @@ pub fn item(r: &Renderer<'_>, p: &Product, lang: &str) -> Result<Item, FeedError
         availability: f.availability,
         available_from: f.available_from,
         price_vnd: f.price.unwrap_or_default(),
-        brand: brand_in(r, p, lang),
+        brand: brand_in(site, p, lang),
         gtin: f.gtin.clone(),
         category: google_category(f.group, f.subgroup.as_deref()),
-        product_type: product_type(r, p, lang),
-        rating: rating_label(r, p, lang),
-        commune: r
-            .catalog
+        product_type: product_type(site, p, lang),
+        rating: rating_label(site, p, lang),
+        commune: site
+            .catalog()
             .commune(f.commune.get_ref())
             .map(|c| one_line(&c.version(lang).text.name.value))
             .unwrap_or_default(),

@@ -27,7 +27,7 @@
 use super::FeedError;
 use super::listing::{Item, item, meta_reason, price_text};
 use crate::model::Availability;
-use crate::render::Renderer;
+use crate::site::Site;
 use crate::text::truncate;
 
 /// Output path of the main catalog feed.
@@ -106,12 +106,12 @@ pub fn cell(value: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-fn items(r: &Renderer<'_>, lang: &str) -> Result<Vec<Item>, FeedError> {
-    r.catalog
+fn items(site: &Site, lang: &str) -> Result<Vec<Item>, FeedError> {
+    site.catalog()
         .products
         .iter()
-        .filter(|p| meta_reason(r, p).is_none())
-        .map(|p| item(r, p, lang))
+        .filter(|p| meta_reason(site, p).is_none())
+        .map(|p| item(site, p, lang))
         .collect()
 }
 
@@ -121,11 +121,11 @@ fn finish(w: csv::Writer<Vec<u8>>) -> Result<Vec<u8>, FeedError> {
 }
 
 /// The main feed, in the default language.
-pub fn feed(r: &Renderer<'_>) -> Result<Vec<u8>, FeedError> {
-    let lang = r.catalog.site.default_language.clone();
+pub fn feed(site: &Site) -> Result<Vec<u8>, FeedError> {
+    let lang = site.config().default_language.clone();
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(COLUMNS)?;
-    for it in items(r, &lang)? {
+    for it in items(site, &lang)? {
         let category = it.category.map(|c| c.to_string()).unwrap_or_default();
         let extra = it
             .additional_images
@@ -160,11 +160,11 @@ pub fn feed(r: &Renderer<'_>) -> Result<Vec<u8>, FeedError> {
 }
 
 /// The language override feed for `lang` (not the default language).
-pub fn override_feed(r: &Renderer<'_>, lang: &str) -> Result<Vec<u8>, FeedError> {
+pub fn override_feed(site: &Site, lang: &str) -> Result<Vec<u8>, FeedError> {
     let code = meta_language(lang);
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(OVERRIDE_COLUMNS)?;
-    for it in items(r, lang)? {
+    for it in items(site, lang)? {
         let row: [String; 7] = [
             it.id.clone(),
             code.clone(),

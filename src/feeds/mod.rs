@@ -5,9 +5,7 @@
 //! - [`meta_catalog`]: Meta Commerce Manager CSV and its language overrides;
 //! - [`json`]: the whole catalogue as JSON, with its JSON Schema;
 //! - [`sitemap`]: `sitemap.xml` with hreflang alternates, `robots.txt`;
-//! - [`atom`]: an Atom feed of new and newly certified products per language;
-//! - [`jsonld`] and [`preview`]: structured data, Open Graph and Twitter
-//!   card tags for every page (called by the page renderer).
+//! - [`atom`]: an Atom feed of new and newly certified products per language.
 //!
 //! `[feeds] enabled = false` in `content/site.toml` switches off the files
 //! in `output/feeds/` only; the sitemap, robots.txt and Atom feeds are
@@ -19,11 +17,8 @@
 pub mod atom;
 pub mod google_merchant;
 pub mod json;
-pub mod jsonld;
 pub mod listing;
 pub mod meta_catalog;
-pub mod photo;
-pub mod preview;
 pub mod sitemap;
 pub mod taxonomy;
 pub mod text;
@@ -33,7 +28,7 @@ pub use listing::{FeedReport, LeftOut, Reason};
 use thiserror::Error;
 
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
-use crate::render::Renderer;
+use crate::site::Site;
 use crate::write::Sink;
 
 /// Why a feed could not be produced.
@@ -66,38 +61,37 @@ pub fn require_absolute(url: String) -> Result<String, FeedError> {
 /// and left out, or `None` when a feed could not be written (the reason is
 /// in `diags`). Control characters are removed from the feeds (resolve
 /// reports them).
-pub fn write_feeds(
-    r: &Renderer<'_>,
-    sink: &dyn Sink,
-    diags: &mut Diagnostics,
-) -> Option<FeedReport> {
+pub fn write_feeds(site: &Site, sink: &dyn Sink, diags: &mut Diagnostics) -> Option<FeedReport> {
     let mut files: Vec<(String, Result<Vec<u8>, FeedError>)> = Vec::new();
-    let site = &r.catalog.site;
-    let report = merchant_report(r);
-    if site.feeds.enabled {
-        for lang in &site.languages {
-            files.push((google_merchant::path(lang), google_merchant::feed(r, lang)));
-        }
-        files.push((meta_catalog::PATH.to_owned(), meta_catalog::feed(r)));
-        for lang in site.translations() {
+    let config = site.config();
+    let report = merchant_report(site);
+    if config.feeds.enabled {
+        for lang in &config.languages {
             files.push((
-                meta_catalog::override_path(lang),
-                meta_catalog::override_feed(r, lang),
+                google_merchant::path(lang),
+                google_merchant::feed(site, lang),
             ));
         }
-        files.push((json::PATH.to_owned(), json::export_bytes(r)));
-        files.push((json::SCHEMA_PATH.to_owned(), json::schema_bytes(r)));
+        files.push((meta_catalog::PATH.to_owned(), meta_catalog::feed(site)));
+        for lang in config.translations() {
+            files.push((
+                meta_catalog::override_path(lang),
+                meta_catalog::override_feed(site, lang),
+            ));
+        }
+        files.push((json::PATH.to_owned(), json::export_bytes(site)));
+        files.push((json::SCHEMA_PATH.to_owned(), json::schema_bytes(site)));
     }
-    match sitemap::files(r, sitemap::MAX_URLS) {
+    match sitemap::files(site, sitemap::MAX_URLS) {
         Ok(list) => files.extend(list.into_iter().map(|(p, b)| (p, Ok(b)))),
         Err(e) => files.push((sitemap::PATH.to_owned(), Err(e))),
     }
-    files.push((sitemap::ROBOTS_PATH.to_owned(), sitemap::robots(r)));
-    for lang in &site.languages {
-        match atom::feed(r, lang) {
-            Ok(Some(bytes)) => files.push((atom::path(r, lang), Ok(bytes))),
+    files.push((sitemap::ROBOTS_PATH.to_owned(), sitemap::robots(site)));
+    for lang in &config.languages {
+        match atom::feed(site, lang) {
+            Ok(Some(bytes)) => files.push((atom::path(site, lang), Ok(bytes))),
             Ok(None) => {}
-            Err(e) => files.push((atom::path(r, lang), Err(e))),
+            Err(e) => files.push((atom::path(site, lang), Err(e))),
         }
     }
     let mut ok = true;
@@ -115,8 +109,8 @@ pub fn write_feeds(
 }
 
 /// What the merchant feeds list and leave out (the build report).
-pub fn merchant_report(r: &Renderer<'_>) -> FeedReport {
-    let enabled = r.catalog.site.feeds.enabled;
+pub fn merchant_report(site: &Site) -> FeedReport {
+    let enabled = site.config().feeds.enabled;
     let mut report = FeedReport {
         enabled,
         ..FeedReport::default()
@@ -124,9 +118,9 @@ pub fn merchant_report(r: &Renderer<'_>) -> FeedReport {
     if !enabled {
         return report;
     }
-    for p in &r.catalog.products {
-        let google = listing::google_reason(r, p);
-        let meta = listing::meta_reason(r, p);
+    for p in &site.catalog().products {
+        let google = listing::google_reason(site, p);
+        let meta = listing::meta_reason(site, p);
         report.google += usize::from(google.is_none());
         report.meta += usize::from(meta.is_none());
         if let Some(reason) = google.or(meta) {

@@ -22,7 +22,7 @@ use quick_xml::events::{BytesDecl, Event};
 use super::google_merchant::text;
 use super::{FeedError, require_absolute};
 use crate::content::Section;
-use crate::render::{Renderer, SitePage, site_pages};
+use crate::site::{Page, Site};
 
 /// sitemaps.org protocol: at most 50,000 URLs per sitemap file.
 pub const MAX_URLS: usize = 50_000;
@@ -51,34 +51,38 @@ pub struct Entry {
     pub alternates: Vec<(String, String)>,
 }
 
-/// The date a product record last changed according to its data.
-fn lastmod(r: &Renderer<'_>, page: &SitePage) -> Option<Date> {
-    let (Section::Products, i) = page.record? else {
-        return None;
-    };
-    let f = &r.catalog.products[i].fields;
-    let certified = f.certificate.as_ref().map(|c| c.date);
-    certified.max(f.added)
+/// The date a page last changed according to the data: a product's
+/// [`data_date`](crate::model::Product::data_date).
+fn lastmod(site: &Site, page: Page) -> Option<Date> {
+    match page {
+        Page::Record(Section::Products, i) => site.catalog().products[i].data_date(),
+        _ => None,
+    }
 }
 
-/// Every entry of the sitemap: each page in each language.
-pub fn entries(r: &Renderer<'_>) -> Result<Vec<Entry>, FeedError> {
-    let site = &r.catalog.site;
+/// Every entry of the sitemap: each page in each language (the 404 and
+/// search pages have nothing to index).
+pub fn entries(site: &Site) -> Result<Vec<Entry>, FeedError> {
+    let config = site.config();
     let mut out = Vec::new();
-    for page in site_pages(r) {
-        let mut alternates = site
+    for page in site.pages() {
+        if matches!(page, Page::NotFound | Page::Search) {
+            continue;
+        }
+        let rel = page.rel(site);
+        let mut alternates = config
             .languages
             .iter()
-            .map(|l| Ok((l.clone(), require_absolute(r.urls.absolute(l, &page.rel))?)))
+            .map(|l| Ok((l.clone(), require_absolute(site.urls().absolute(l, &rel))?)))
             .collect::<Result<Vec<_>, FeedError>>()?;
         alternates.push((
             "x-default".to_owned(),
-            require_absolute(r.urls.absolute(&site.default_language, &page.rel))?,
+            require_absolute(site.urls().absolute(&config.default_language, &rel))?,
         ));
-        let date = lastmod(r, &page);
-        for lang in &site.languages {
+        let date = lastmod(site, page);
+        for lang in &config.languages {
             out.push(Entry {
-                loc: require_absolute(r.urls.absolute(lang, &page.rel))?,
+                loc: require_absolute(site.urls().absolute(lang, &rel))?,
                 lastmod: date,
                 alternates: alternates.clone(),
             });
@@ -147,19 +151,19 @@ pub fn index(locs: &[String]) -> Result<Vec<u8>, FeedError> {
 /// `max_urls` URLs and they fit in [`MAX_BYTES`], else `sitemap.xml` as an
 /// index of `sitemap-1.xml`… (`max_urls` is [`MAX_URLS`] in a build; tests
 /// pass a small number).
-pub fn files(r: &Renderer<'_>, max_urls: usize) -> Result<Vec<(String, Vec<u8>)>, FeedError> {
-    files_within(r, max_urls, MAX_BYTES)
+pub fn files(site: &Site, max_urls: usize) -> Result<Vec<(String, Vec<u8>)>, FeedError> {
+    files_within(site, max_urls, MAX_BYTES)
 }
 
 /// [`files`] with a size limit in bytes per file too (tests pass a small
 /// one). The URLs go in order, at most `max_urls` per file; a file that
 /// would be larger than `max_bytes` is halved until it fits.
 pub fn files_within(
-    r: &Renderer<'_>,
+    site: &Site,
     max_urls: usize,
     max_bytes: usize,
 ) -> Result<Vec<(String, Vec<u8>)>, FeedError> {
-    let entries = entries(r)?;
+    let entries = entries(site)?;
     let mut sets = Vec::new();
     for chunk in entries.chunks(max_urls.max(1)) {
         split_to_fit(chunk, max_bytes, &mut sets)?;
@@ -175,7 +179,7 @@ pub fn files_within(
     let mut locs = Vec::new();
     for (i, bytes) in sets.into_iter().enumerate() {
         let name = format!("sitemap-{}.xml", i + 1);
-        locs.push(require_absolute(r.urls.absolute_asset(&name))?);
+        locs.push(require_absolute(site.urls().absolute_asset(&name))?);
         out.push((name, bytes));
     }
     out.insert(0, (PATH.to_owned(), index(&locs)?));
@@ -202,7 +206,7 @@ fn split_to_fit(
 /// `robots.txt`: everything may be crawled; names the sitemap's absolute
 /// URL. (Crawlers read robots.txt only at the host root: a site published
 /// under a sub-path should copy this line into the host's own robots.txt.)
-pub fn robots(r: &Renderer<'_>) -> Result<Vec<u8>, FeedError> {
-    let sitemap = require_absolute(r.urls.absolute_asset(PATH))?;
+pub fn robots(site: &Site) -> Result<Vec<u8>, FeedError> {
+    let sitemap = require_absolute(site.urls().absolute_asset(PATH))?;
     Ok(format!("User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n").into_bytes())
 }

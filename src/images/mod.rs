@@ -15,10 +15,10 @@
 //!   and makes the missing ones, in parallel over all cores with a memory
 //!   budget, and puts them into the output sink.
 //!
-//! Templates get the variants through the `picture()` function ([`picture`]).
+//! Templates get the variants through the `picture()` function
+//! ([`crate::theme::picture`]).
 
 pub mod cache;
-pub mod picture;
 pub mod plan;
 pub mod process;
 mod progress;

@@ -3,7 +3,9 @@
 use serde::Serialize;
 
 use super::common::{Geo, read_geo, read_images};
-use super::kind::{Kind, Localized, ReadContext, lang_of, local_optional, local_text, not_in};
+use super::kind::{
+    Kind, Localized, Neutral, ReadContext, lang_of, local_optional, local_text, not_in,
+};
 use super::record::Local;
 use super::vocab::CommuneKind as UnitKind;
 use crate::content::FieldReader;
@@ -44,6 +46,20 @@ impl Localized for CommuneText {
                 ("province", lang_of(&self.province)),
             ],
         )
+    }
+
+    fn name(&self) -> &Local<String> {
+        &self.name
+    }
+}
+
+impl Neutral for CommuneFields {
+    fn images(&self) -> &[String] {
+        &self.images
+    }
+
+    fn sample(&self) -> bool {
+        self.sample
     }
 }
 

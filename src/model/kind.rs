@@ -45,6 +45,23 @@ pub trait Localized {
     /// Names of the translatable fields present but not written in `lang`
     /// (they fall back to the default language).
     fn fields_not_in(&self, lang: &str) -> Vec<&'static str>;
+
+    /// The record's name.
+    fn name(&self) -> &Local<String>;
+
+    /// Alternative texts of the photos, in the order of `images` (only
+    /// products and tourism points have them).
+    fn image_alt(&self) -> Option<&Local<Vec<String>>> {
+        None
+    }
+}
+
+/// The language-neutral fields every kind of record has.
+pub trait Neutral {
+    /// Photo file names, main photo first.
+    fn images(&self) -> &[String];
+    /// Invented example data (`sample = true`).
+    fn sample(&self) -> bool;
 }
 
 /// A record of kind `K`.

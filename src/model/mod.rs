@@ -3,6 +3,7 @@
 
 mod common;
 mod commune;
+mod entry;
 mod kind;
 mod producer;
 mod product;
@@ -14,7 +15,8 @@ mod vocab;
 
 pub use common::{Contact, Geo, is_https, is_phone};
 pub use commune::{CommuneFields, CommuneKind, CommuneText};
-pub use kind::{Kind, RecordOf};
+pub use entry::{Entry, Records};
+pub use kind::{Kind, Localized, Neutral, RecordOf};
 pub use producer::{ProducerFields, ProducerKind, ProducerText};
 pub use product::{
     BuyLink, CERTIFICATE_VALID_MONTHS, Certificate, MAX_SKU_CHARS, ProductFields, ProductKind,

@@ -4,7 +4,9 @@ use serde::Serialize;
 use toml::Spanned;
 
 use super::common::{Contact, read_contact, read_images, read_ref};
-use super::kind::{Kind, Localized, ReadContext, lang_of, local_optional, local_text, not_in};
+use super::kind::{
+    Kind, Localized, Neutral, ReadContext, lang_of, local_optional, local_text, not_in,
+};
 use super::record::Local;
 use super::vocab::ProducerKind as LegalForm;
 use crate::content::FieldReader;
@@ -43,6 +45,20 @@ impl Localized for ProducerText {
                 ("address", lang_of(&self.address)),
             ],
         )
+    }
+
+    fn name(&self) -> &Local<String> {
+        &self.name
+    }
+}
+
+impl Neutral for ProducerFields {
+    fn images(&self) -> &[String] {
+        &self.images
+    }
+
+    fn sample(&self) -> bool {
+        self.sample
     }
 }
 

@@ -5,7 +5,9 @@ use serde::Serialize;
 use toml::Spanned;
 
 use super::common::{is_https, read_images, read_ref, read_refs};
-use super::kind::{Kind, Localized, ReadContext, lang_of, local_optional, local_text, not_in};
+use super::kind::{
+    Kind, Localized, Neutral, ReadContext, lang_of, local_optional, local_text, not_in,
+};
 use super::record::Local;
 use super::vocab::{Availability, BuyKind, Group};
 use crate::content::FieldReader;
@@ -124,6 +126,24 @@ impl Localized for ProductText {
             ],
         )
     }
+
+    fn name(&self) -> &Local<String> {
+        &self.name
+    }
+
+    fn image_alt(&self) -> Option<&Local<Vec<String>>> {
+        self.image_alt.as_ref()
+    }
+}
+
+impl Neutral for ProductFields {
+    fn images(&self) -> &[String] {
+        &self.images
+    }
+
+    fn sample(&self) -> bool {
+        self.sample
+    }
 }
 
 /// The product kind of record.
@@ -134,6 +154,14 @@ impl super::Product {
     /// export's `id`): its `sku`, else its slug. Stable as long as those are.
     pub fn feed_id(&self) -> &str {
         self.fields.sku.as_deref().unwrap_or(&self.slug)
+    }
+
+    /// The date the product last changed according to its data: the later
+    /// of its certificate decision date and its `added` date (Atom entries,
+    /// sitemap `lastmod`; never a file's time).
+    pub fn data_date(&self) -> Option<Date> {
+        let f = &self.fields;
+        f.certificate.as_ref().map(|c| c.date).max(f.added)
     }
 }
 

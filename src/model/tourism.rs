@@ -4,7 +4,9 @@ use serde::Serialize;
 use toml::Spanned;
 
 use super::common::{Contact, Geo, read_contact, read_geo, read_images, read_ref, read_refs};
-use super::kind::{Kind, Localized, ReadContext, lang_of, local_optional, local_text, not_in};
+use super::kind::{
+    Kind, Localized, Neutral, ReadContext, lang_of, local_optional, local_text, not_in,
+};
 use super::record::Local;
 use crate::content::FieldReader;
 use crate::content::Section;
@@ -50,6 +52,24 @@ impl Localized for TourismText {
                 ("image_alt", lang_of(&self.image_alt)),
             ],
         )
+    }
+
+    fn name(&self) -> &Local<String> {
+        &self.name
+    }
+
+    fn image_alt(&self) -> Option<&Local<Vec<String>>> {
+        self.image_alt.as_ref()
+    }
+}
+
+impl Neutral for TourismFields {
+    fn images(&self) -> &[String] {
+        &self.images
+    }
+
+    fn sample(&self) -> bool {
+        self.sample
     }
 }
 

@@ -12,10 +12,7 @@ use std::sync::Mutex;
 use qrcode::EcLevel;
 use serde::Serialize;
 
-use crate::config::QrTarget;
-use crate::content::Section;
-use crate::model::{Catalog, Geo, Product};
-use crate::render::Urls;
+use crate::model::Geo;
 
 mod mask;
 
@@ -143,18 +140,6 @@ fn push_number(out: &mut String, n: usize) {
         push_number(out, n / 10);
     }
     out.push(char::from(b'0' + (n % 10) as u8));
-}
-
-/// The address a product's QR code holds in `lang`: its page on the site
-/// (absolute, that language's URL), or with `qr_target = "marketplace"` its
-/// first shop link when it has one.
-pub fn product_target(catalog: &Catalog, urls: &Urls, p: &Product, lang: &str) -> String {
-    if catalog.site.kiosk.qr_target == QrTarget::Marketplace
-        && let Some(buy) = p.fields.buy.first()
-    {
-        return buy.url.clone();
-    }
-    urls.absolute(lang, &Urls::record(Section::Products, &p.slug))
 }
 
 /// OpenStreetMap address of a point, with a marker.

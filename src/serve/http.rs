@@ -144,7 +144,7 @@ async fn site(State(shared): State<Arc<Shared>>, method: Method, uri: Uri) -> Re
         let report = shared.errors().unwrap_or_default();
         let page = format!(
             "<!doctype html><meta charset=utf-8><title>ocop serve</title><h1>The site has errors</h1><pre>{}</pre>{LIVE_TAG}",
-            crate::render::escape_html(&report)
+            crate::text::escape_html(&report)
         );
         return (
             StatusCode::SERVICE_UNAVAILABLE,

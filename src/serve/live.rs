@@ -15,7 +15,9 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::images::Images;
 use crate::images::ProgressMode;
 use crate::model::{AnyRecord, Catalog, Folders, assemble, read_bundle};
-use crate::render::{self, Renderer, Theme, copied_files, render_path};
+use crate::pages::{copied_files, render_path};
+use crate::site::Site;
+use crate::theme::{self, Theme};
 use crate::write::{MemorySink, NullSink};
 
 /// A record read from its bundle, kept until one of the bundle's files
@@ -135,7 +137,7 @@ impl LiveSite {
                 .as_ref()
                 .is_some_and(|t| Arc::ptr_eq(t, &site_text));
         if theme_stale {
-            let dir = Path::new(render::DEFAULT_THEME);
+            let dir = Path::new(theme::DEFAULT_THEME);
             self.theme = Theme::load(&self.root, dir, &catalog.site, &mut diags).map(Arc::new);
             self.theme_site = Some(site_text);
         }
@@ -288,10 +290,8 @@ pub struct Served {
 
 /// One consistent state of the site.
 pub struct Snapshot {
-    root: PathBuf,
+    site: Site,
     theme: Arc<Theme>,
-    catalog: Catalog,
-    images: Images,
     /// Files served as they are: output path → source file.
     files: HashMap<String, PathBuf>,
     /// Feeds, sitemap, search index and kiosk, generated on first request.
@@ -300,15 +300,11 @@ pub struct Snapshot {
 
 impl Snapshot {
     fn new(root: &Path, theme: Arc<Theme>, catalog: Catalog, images: Images) -> Self {
-        let files = {
-            let r = Renderer::new(&theme, &catalog, &images);
-            copied_files(&r, root).into_iter().collect()
-        };
+        let site = Site::new(root, catalog, images, theme.i18n().clone());
+        let files = copied_files(&site, &theme).into_iter().collect();
         Self {
-            root: root.to_path_buf(),
+            site,
             theme,
-            catalog,
-            images,
             files,
             generated: OnceLock::new(),
         }
@@ -316,7 +312,7 @@ impl Snapshot {
 
     /// The catalogue being served.
     pub fn catalog(&self) -> &Catalog {
-        &self.catalog
+        self.site.catalog()
     }
 
     /// Answers a request for `url_path` (already percent-decoded; it must
@@ -324,15 +320,15 @@ impl Snapshot {
     /// generated files can be reached: paths are looked up, never joined
     /// onto the file system.
     pub fn get(&self, url_path: &str) -> Served {
-        let r = Renderer::new(&self.theme, &self.catalog, &self.images);
-        if let Some(page) = render_path(&r, url_path) {
+        let (site, theme) = (&self.site, &*self.theme);
+        if let Some(page) = render_path(site, theme, url_path) {
             return match page {
                 Ok(page) => html(200, page.html.into_bytes()),
                 Err(d) => html(
                     500,
                     format!(
                         "<h1>Template error</h1><pre>{}</pre>",
-                        render::escape_html(&d.message)
+                        crate::text::escape_html(&d.message)
                     )
                     .into_bytes(),
                 ),
@@ -343,7 +339,7 @@ impl Snapshot {
             .files
             .get(rel)
             .cloned()
-            .or_else(|| self.images.variant_file(rel));
+            .or_else(|| site.images().variant_file(rel));
         if let Some(src) = source
             && let Ok(body) = std::fs::read(src)
         {
@@ -352,8 +348,8 @@ impl Snapshot {
         let generated = self.generated.get_or_init(|| {
             let sink = MemorySink::new();
             let mut diags = Diagnostics::new();
-            crate::feeds::write_feeds(&r, &sink, &mut diags);
-            crate::kiosk::render_search_and_kiosk(&r, &self.root, &sink, &mut diags);
+            crate::feeds::write_feeds(site, &sink, &mut diags);
+            crate::kiosk::render_search_and_kiosk(site, theme, &sink, &mut diags);
             sink.into_files()
         });
         let index = format!("{rel}index.html");
@@ -362,7 +358,7 @@ impl Snapshot {
                 return file(name, body.clone());
             }
         }
-        if !url_path.ends_with('/') && render_path(&r, &format!("{url_path}/")).is_some() {
+        if !url_path.ends_with('/') && render_path(site, theme, &format!("{url_path}/")).is_some() {
             // One leading slash: `//products` must not redirect to
             // `//products/`, which browsers read as the host `products`.
             return Served {
@@ -372,7 +368,7 @@ impl Snapshot {
                 location: Some(format!("/{}/", url_path.trim_start_matches('/'))),
             };
         }
-        let body = match render_path(&r, "/404.html") {
+        let body = match render_path(site, theme, "/404.html") {
             Some(Ok(page)) => page.html.into_bytes(),
             _ => b"<h1>404</h1>".to_vec(),
         };

@@ -1,14 +1,16 @@
 //! Vietnamese text: Unicode normalisation, slugs, collation, the
 //! number/price/date formats used on Vietnamese and English pages, and
-//! plain text for feeds and one-line places.
+//! plain text for feeds and one-line places, escaping for HTML and scripts.
 
 mod collate;
+mod escape;
 mod format;
 mod legacy;
 mod plain;
 mod slug;
 
 pub use collate::{Collation, sort_by_name};
+pub use escape::{escape_html, script_json, write_script_json};
 pub use format::{format_date, format_number, format_price};
 pub use legacy::{LegacyText, detect_legacy_encoding};
 pub use plain::{first_unwanted, is_unwanted, one_line, strip_controls, truncate};

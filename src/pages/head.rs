@@ -12,10 +12,9 @@
 
 use serde::Serialize;
 
-use super::jsonld::{PageKind, page_data, script_text};
-use super::photo::feed_photo;
+use super::jsonld::{page_data, script_text};
 use crate::content::Section;
-use crate::render::Renderer;
+use crate::site::{Page, Site, Urls};
 use crate::text::one_line;
 
 /// A preview image.
@@ -84,10 +83,10 @@ pub fn og_locale(lang: &str) -> String {
 
 /// The preview photo of a page: the record's first photo; on the home page
 /// the first featured product's.
-fn preview_image(r: &Renderer<'_>, lang: &str, page: PageKind) -> Option<PreviewImage> {
-    let c = r.catalog;
+fn preview_image(site: &Site, lang: &str, page: Page) -> Option<PreviewImage> {
+    let c = site.catalog();
     let (section, slug, files, alt): (Section, &str, &[String], String) = match page {
-        PageKind::Record(Section::Products, i) => {
+        Page::Record(Section::Products, i) => {
             let p = &c.products[i];
             let t = &p.version(lang).text;
             let alt = t
@@ -97,17 +96,17 @@ fn preview_image(r: &Renderer<'_>, lang: &str, page: PageKind) -> Option<Preview
                 .unwrap_or_else(|| t.name.value.clone());
             (Section::Products, &p.slug, &p.fields.images, alt)
         }
-        PageKind::Record(Section::Producers, i) => {
+        Page::Record(Section::Producers, i) => {
             let x = &c.producers[i];
             let alt = x.version(lang).text.name.value.clone();
             (Section::Producers, &x.slug, &x.fields.images, alt)
         }
-        PageKind::Record(Section::Communes, i) => {
+        Page::Record(Section::Communes, i) => {
             let x = &c.communes[i];
             let alt = x.version(lang).text.name.value.clone();
             (Section::Communes, &x.slug, &x.fields.images, alt)
         }
-        PageKind::Record(Section::Tourism, i) => {
+        Page::Record(Section::Tourism, i) => {
             let x = &c.tourism[i];
             let t = &x.version(lang).text;
             let alt = t
@@ -117,7 +116,7 @@ fn preview_image(r: &Renderer<'_>, lang: &str, page: PageKind) -> Option<Preview
                 .unwrap_or_else(|| t.name.value.clone());
             (Section::Tourism, &x.slug, &x.fields.images, alt)
         }
-        PageKind::Home => {
+        Page::Home => {
             let p = c
                 .featured()
                 .into_iter()
@@ -125,23 +124,23 @@ fn preview_image(r: &Renderer<'_>, lang: &str, page: PageKind) -> Option<Preview
             let alt = p.version(lang).text.name.value.clone();
             (Section::Products, &p.slug, &p.fields.images, alt)
         }
-        PageKind::List | PageKind::NotFound => return None,
+        Page::List(..) | Page::NotFound | Page::Search => return None,
     };
     let file = files.first()?;
     let rel = format!("{}/{slug}/{file}", section.dir_name());
     // Link previews use the 1200 × 630 Open Graph crop (Facebook and Zalo
     // show 1.91:1 cards); the feed photo when the crop is not known.
-    let (url, width, height) = match r.images.photo(&rel) {
+    let (url, width, height) = match site.images().photo(&rel) {
         Some(photo) => {
             let og = photo.og();
             (
-                r.urls.absolute_asset(&og.jpeg),
+                site.urls().absolute_asset(&og.jpeg),
                 Some(og.width),
                 Some(og.height),
             )
         }
         None => {
-            let photo = feed_photo(&r.urls, r.images, section, slug, file);
+            let photo = site.feed_photo(section, slug, file);
             (photo.url, photo.width, photo.height)
         }
     };
@@ -157,62 +156,62 @@ fn preview_image(r: &Renderer<'_>, lang: &str, page: PageKind) -> Option<Preview
 /// own; `canonical` its absolute URL; `crumbs` (name, absolute URL) from
 /// the home page to this page.
 pub fn head_meta(
-    r: &Renderer<'_>,
+    site: &Site,
     lang: &str,
-    page: PageKind,
+    page: Page,
     title: &str,
     description: &str,
     canonical: &str,
     crumbs: &[(String, String)],
 ) -> HeadMeta {
-    let site = &r.catalog.site;
-    let data = page_data(r, lang, page, canonical, crumbs);
+    let config = site.config();
+    let data = page_data(site, lang, page, canonical, crumbs);
     let jsonld = if data.is_null() {
         String::new()
     } else {
         script_text(&data)
     };
     let price = match page {
-        PageKind::Record(Section::Products, i) => r.catalog.products[i].fields.price,
+        Page::Record(Section::Products, i) => site.catalog().products[i].fields.price,
         _ => None,
     };
     let description = Some(one_line(description))
         .filter(|d| !d.is_empty())
-        .unwrap_or_else(|| one_line(site.description.get(lang)));
-    let image = preview_image(r, lang, page);
-    let has_atom = r
-        .catalog
+        .unwrap_or_else(|| one_line(config.description.get(lang)));
+    let image = preview_image(site, lang, page);
+    let has_atom = site
+        .catalog()
         .products
         .iter()
-        .any(|p| super::atom::entry_date(p).is_some());
+        .any(|p| p.data_date().is_some());
     let feeds = if !has_atom {
         Vec::new()
     } else {
         vec![FeedLink {
             title: format!(
                 "{} – {}",
-                one_line(site.title.get(lang)),
-                r.i18n.text(lang, "atom.title")
+                one_line(config.title.get(lang)),
+                site.i18n().text(lang, "atom.title")
             ),
-            href: r.urls.page(lang, super::atom::REL),
+            href: site.urls().page(lang, Urls::ATOM),
             mime: "application/atom+xml",
         }]
     };
     HeadMeta {
         jsonld,
-        og_type: if matches!(page, PageKind::Record(Section::Products, _)) {
+        og_type: if matches!(page, Page::Record(Section::Products, _)) {
             "product"
         } else {
             "website"
         },
         locale: og_locale(lang),
-        locale_alternates: site
+        locale_alternates: config
             .languages
             .iter()
             .filter(|l| *l != lang)
             .map(|l| og_locale(l))
             .collect(),
-        site_name: one_line(site.title.get(lang)),
+        site_name: one_line(config.title.get(lang)),
         title: one_line(title),
         description,
         url: canonical.to_owned(),

@@ -15,6 +15,10 @@ pub struct Urls {
 }
 
 impl Urls {
+    /// The site path of each language's Atom feed (written by
+    /// `feeds::atom`, linked from every page's head).
+    pub const ATOM: &'static str = "atom.xml";
+
     /// URLs for `site`.
     pub fn new(site: &SiteConfig) -> Self {
         let prefix = site.path_prefix().trim_end_matches('/').to_owned();

@@ -4,11 +4,12 @@
 
 use serde::Serialize;
 
-use super::Renderer;
-use super::urls::Urls;
+use super::Render;
 use crate::content::Section;
 use crate::images::Rendition;
 use crate::model::{CertificateStatus, Commune, Contact, Local, Producer, Product, TourismPoint};
+use crate::site::Urls;
+use crate::site::photo::alt_text;
 use crate::text::{format_date, format_price};
 
 /// A photo as templates use it: its responsive variants (see the
@@ -205,14 +206,14 @@ pub struct ProducerSummary {
     pub sample: bool,
 }
 
-impl Renderer<'_> {
+impl Render<'_> {
     fn image(&self, section: Section, slug: &str, file: &str, alt: String) -> Option<ImageView> {
         let rel = format!("{}/{slug}/{file}", section.dir_name());
-        let photo = self.images.photo(&rel)?;
+        let photo = self.site.images().photo(&rel)?;
         let variant = |r: &Rendition| VariantView {
-            src: self.urls.asset(&r.jpeg),
-            absolute: self.urls.absolute_asset(&r.jpeg),
-            webp: r.webp.as_deref().map(|w| self.urls.asset(w)),
+            src: self.urls().asset(&r.jpeg),
+            absolute: self.urls().absolute_asset(&r.jpeg),
+            webp: r.webp.as_deref().map(|w| self.urls().asset(w)),
             width: r.width,
             height: r.height,
         };
@@ -226,15 +227,15 @@ impl Renderer<'_> {
                     } else {
                         &r.jpeg
                     };
-                    format!("{} {}w", self.urls.asset(file), r.width)
+                    format!("{} {}w", self.urls().asset(file), r.width)
                 })
                 .collect();
             items.join(", ")
         };
         let default = photo.default_rendition();
         Some(ImageView {
-            src: self.urls.asset(&default.jpeg),
-            absolute: self.urls.absolute_asset(&photo.largest().jpeg),
+            src: self.urls().asset(&default.jpeg),
+            absolute: self.urls().absolute_asset(&photo.largest().jpeg),
             alt,
             width: default.width,
             height: default.height,
@@ -251,7 +252,7 @@ impl Renderer<'_> {
 
     /// Photos of a record with their alt texts; a missing alt text falls back
     /// to the record's name.
-    fn images(
+    fn photos(
         &self,
         section: Section,
         slug: &str,
@@ -272,14 +273,17 @@ impl Renderer<'_> {
     fn label(&self, lang: &str, prefix: &str, code: &str) -> Label {
         Label {
             code: code.to_owned(),
-            label: self.i18n.text(lang, &format!("{prefix}.{code}")).to_owned(),
+            label: self
+                .i18n()
+                .text(lang, &format!("{prefix}.{code}"))
+                .to_owned(),
         }
     }
 
     /// The card of a product in `lang`.
     pub fn product_card(&self, p: &Product, lang: &str) -> ProductCard {
         let text = &p.version(lang).text;
-        let images = self.images(
+        let images = self.photos(
             Section::Products,
             &p.slug,
             &p.fields.images[..p.fields.images.len().min(1)],
@@ -289,16 +293,16 @@ impl Renderer<'_> {
         ProductCard {
             slug: p.slug.clone(),
             url: self
-                .urls
+                .urls()
                 .page(lang, &Urls::record(Section::Products, &p.slug)),
             name: text.name.clone(),
             summary: text.summary.clone(),
             price: p.fields.price.map(|vnd| format_price(vnd, lang)),
             unit: text.unit.clone(),
-            stars: self.catalog.rating(p),
+            stars: self.catalog().rating(p),
             image: images.into_iter().next(),
             commune: self
-                .catalog
+                .catalog()
                 .commune(p.fields.commune.get_ref())
                 .map(|c| c.version(lang).text.name.clone()),
             group: self.label(lang, "group", p.fields.group.as_str()),
@@ -315,10 +319,10 @@ impl Renderer<'_> {
         let producer = f
             .producer
             .as_ref()
-            .and_then(|slug| self.catalog.producer(slug.get_ref()))
+            .and_then(|slug| self.catalog().producer(slug.get_ref()))
             .map(|pr| self.producer_summary(pr, lang));
         let certificate = f.certificate.as_ref().and_then(|c| {
-            let status = match self.catalog.certificate_status(p) {
+            let status = match self.catalog().certificate_status(p) {
                 CertificateStatus::Certified(_) => "certified",
                 CertificateStatus::Expiring(_) => "expiring",
                 CertificateStatus::Lapsed => "lapsed",
@@ -337,20 +341,20 @@ impl Renderer<'_> {
         let related = f
             .producer
             .as_ref()
-            .map(|slug| self.catalog.products_of_producer(slug.get_ref()))
+            .map(|slug| self.catalog().products_of_producer(slug.get_ref()))
             .unwrap_or_default()
             .into_iter()
             .filter(|other| other.slug != p.slug)
             .take(8)
             .map(|other| self.product_card(other, lang))
             .collect();
-        let qr_url = crate::qr::product_target(self.catalog, &self.urls, p, lang);
+        let qr_url = self.site.product_qr_target(p, lang);
         let qr_is_shop = f.buy.first().is_some_and(|b| b.url == qr_url);
         ProductView {
-            qr: self.qr.get(&qr_url),
+            qr: self.site.qr(&qr_url),
             qr_is_shop,
             card: self.product_card(p, lang),
-            images: self.images(
+            images: self.photos(
                 Section::Products,
                 &p.slug,
                 &f.images,
@@ -364,11 +368,11 @@ impl Renderer<'_> {
             translated: version.translated,
             producer,
             commune_link: self
-                .catalog
+                .catalog()
                 .commune(f.commune.get_ref())
                 .map(|c| self.commune_link(c, lang)),
             group_url: self
-                .urls
+                .urls()
                 .page(lang, &format!("groups/{}/", f.group.as_str())),
             subgroup: f
                 .subgroup
@@ -385,7 +389,7 @@ impl Renderer<'_> {
                 })
                 .collect(),
             tourism: self
-                .catalog
+                .catalog()
                 .tourism_of_product(&p.slug)
                 .into_iter()
                 .map(|t| self.tourism_link(t, lang))
@@ -404,7 +408,7 @@ impl Renderer<'_> {
             link: LinkView {
                 name: text.name.clone(),
                 url: self
-                    .urls
+                    .urls()
                     .page(lang, &Urls::record(Section::Producers, &pr.slug)),
             },
             kind: self.label(lang, "producer_kind", pr.fields.kind.as_str()),
@@ -419,7 +423,7 @@ impl Renderer<'_> {
         LinkView {
             name: c.version(lang).text.name.clone(),
             url: self
-                .urls
+                .urls()
                 .page(lang, &Urls::record(Section::Communes, &c.slug)),
         }
     }
@@ -429,7 +433,7 @@ impl Renderer<'_> {
         LinkView {
             name: t.version(lang).text.name.clone(),
             url: self
-                .urls
+                .urls()
                 .page(lang, &Urls::record(Section::Tourism, &t.slug)),
         }
     }
@@ -440,15 +444,18 @@ impl Renderer<'_> {
         RecordCard {
             slug: pr.slug.clone(),
             url: self
-                .urls
+                .urls()
                 .page(lang, &Urls::record(Section::Producers, &pr.slug)),
             name: text.name.clone(),
             detail: Some(Local {
-                value: self.i18n.text(lang, &pr.fields.kind.label_key()).to_owned(),
+                value: self
+                    .i18n()
+                    .text(lang, &pr.fields.kind.label_key())
+                    .to_owned(),
                 lang: lang.to_owned(),
             }),
             image: self
-                .images(
+                .photos(
                     Section::Producers,
                     &pr.slug,
                     &pr.fields.images,
@@ -457,7 +464,7 @@ impl Renderer<'_> {
                 )
                 .into_iter()
                 .next(),
-            product_count: self.catalog.products_of_producer(&pr.slug).len(),
+            product_count: self.catalog().products_of_producer(&pr.slug).len(),
             sample: pr.fields.sample,
         }
     }
@@ -468,12 +475,12 @@ impl Renderer<'_> {
         RecordCard {
             slug: c.slug.clone(),
             url: self
-                .urls
+                .urls()
                 .page(lang, &Urls::record(Section::Communes, &c.slug)),
             name: text.name.clone(),
             detail: text.district.clone(),
             image: self
-                .images(
+                .photos(
                     Section::Communes,
                     &c.slug,
                     &c.fields.images,
@@ -482,7 +489,7 @@ impl Renderer<'_> {
                 )
                 .into_iter()
                 .next(),
-            product_count: self.catalog.products_in_commune(&c.slug).len(),
+            product_count: self.catalog().products_in_commune(&c.slug).len(),
             sample: c.fields.sample,
         }
     }
@@ -493,12 +500,12 @@ impl Renderer<'_> {
         RecordCard {
             slug: t.slug.clone(),
             url: self
-                .urls
+                .urls()
                 .page(lang, &Urls::record(Section::Tourism, &t.slug)),
             name: text.name.clone(),
             detail: text.summary.clone(),
             image: self
-                .images(
+                .photos(
                     Section::Tourism,
                     &t.slug,
                     &t.fields.images,
@@ -507,7 +514,7 @@ impl Renderer<'_> {
                 )
                 .into_iter()
                 .next(),
-            product_count: self.catalog.products_of_tourism(&t.slug).len(),
+            product_count: self.catalog().products_of_tourism(&t.slug).len(),
             sample: t.fields.sample,
         }
     }
@@ -515,7 +522,7 @@ impl Renderer<'_> {
     /// All photos of a tourism point.
     pub fn tourism_images(&self, t: &TourismPoint, lang: &str) -> Vec<ImageView> {
         let text = &t.version(lang).text;
-        self.images(
+        self.photos(
             Section::Tourism,
             &t.slug,
             &t.fields.images,
@@ -532,15 +539,6 @@ impl Renderer<'_> {
         files: &[String],
         name: &str,
     ) -> Vec<ImageView> {
-        self.images(section, slug, files, None, name)
+        self.photos(section, slug, files, None, name)
     }
-}
-
-/// The alt text of photo `i` of a record: its entry in `alts` (the record's
-/// `image_alt`), or the record's name where that is missing or blank.
-pub fn alt_text(alts: Option<&[String]>, i: usize, name: &str) -> String {
-    alts.and_then(|a| a.get(i))
-        .filter(|a| !a.trim().is_empty())
-        .cloned()
-        .unwrap_or_else(|| name.to_owned())
 }

@@ -80,6 +80,11 @@ impl I18n {
     pub fn text<'a>(&'a self, lang: &str, key: &'a str) -> &'a str {
         self.get(lang, key).unwrap_or(key)
     }
+
+    /// The default language (the first of the site's).
+    pub fn default_language(&self) -> &str {
+        &self.default_lang
+    }
 }
 
 fn read_strings(
@@ -109,29 +114,5 @@ fn read_strings(
             });
             None
         }
-    }
-}
-
-/// The tera function `trans(key, lang)`.
-pub struct Trans(pub Arc<I18n>);
-
-impl tera::Function for Trans {
-    fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
-        let key = args
-            .get("key")
-            .and_then(tera::Value::as_str)
-            .ok_or("trans() needs key=\"…\"")?;
-        let lang = args
-            .get("lang")
-            .and_then(tera::Value::as_str)
-            .unwrap_or(&self.0.default_lang);
-        match self.0.get(lang, key) {
-            Some(text) => Ok(tera::Value::String(text.to_owned())),
-            None => Err(format!("trans(): no interface string `{key}` in i18n/{lang}.toml").into()),
-        }
-    }
-
-    fn is_safe(&self) -> bool {
-        false
     }
 }

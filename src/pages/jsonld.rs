@@ -19,24 +19,10 @@
 
 use serde_json::{Map, Value, json};
 
-use super::photo::feed_photo;
 use crate::content::Section;
 use crate::model::{Availability, Local, Product};
-use crate::render::{Renderer, Urls};
+use crate::site::{Page, Site, Urls};
 use crate::text::one_line;
-
-/// Which page the data describes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PageKind {
-    /// The home page of a language.
-    Home,
-    /// A record page: section and index in the catalogue's list.
-    Record(Section, usize),
-    /// A list page (section, group, stars; any page of it).
-    List,
-    /// The 404 page.
-    NotFound,
-}
 
 /// The schema.org URL of an availability.
 pub fn availability_url(a: Availability) -> &'static str {
@@ -53,7 +39,7 @@ pub fn availability_url(a: Availability) -> &'static str {
 /// strings, where the escapes mean the same characters, so `</script>` or
 /// `<!--` in any text cannot end or confuse the script element.
 pub fn script_text(value: &Value) -> String {
-    crate::render::script_json(value)
+    crate::text::script_json(value)
 }
 
 fn text(local: &Local<String>) -> String {
@@ -66,10 +52,10 @@ fn insert(map: &mut Map<String, Value>, key: &str, value: Option<impl Into<Value
     }
 }
 
-fn photos(r: &Renderer<'_>, section: Section, slug: &str, files: &[String]) -> Vec<Value> {
+fn photos(site: &Site, section: Section, slug: &str, files: &[String]) -> Vec<Value> {
     files
         .iter()
-        .map(|f| Value::String(feed_photo(&r.urls, r.images, section, slug, f).url))
+        .map(|f| Value::String(site.feed_photo(section, slug, f).url))
         .collect()
 }
 
@@ -77,22 +63,22 @@ fn photos(r: &Renderer<'_>, section: Section, slug: &str, files: &[String]) -> V
 /// its `BreadcrumbList`. `crumbs` are (name, absolute URL) from the home
 /// page to the current page, which comes last.
 pub fn page_data(
-    r: &Renderer<'_>,
+    site: &Site,
     lang: &str,
-    page: PageKind,
+    page: Page,
     canonical: &str,
     crumbs: &[(String, String)],
 ) -> Value {
     let mut graph: Vec<Value> = Vec::new();
     match page {
-        PageKind::Home => graph.push(website(r, lang, canonical)),
-        PageKind::Record(Section::Products, i) => {
-            graph.push(product(r, lang, &r.catalog.products[i], canonical));
+        Page::Home => graph.push(website(site, lang, canonical)),
+        Page::Record(Section::Products, i) => {
+            graph.push(product(site, lang, &site.catalog().products[i], canonical));
         }
-        PageKind::Record(Section::Producers, i) => graph.push(producer(r, lang, i, canonical)),
-        PageKind::Record(Section::Communes, i) => graph.push(commune(r, lang, i, canonical)),
-        PageKind::Record(Section::Tourism, i) => graph.push(tourism(r, lang, i, canonical)),
-        PageKind::List | PageKind::NotFound => {}
+        Page::Record(Section::Producers, i) => graph.push(producer(site, lang, i, canonical)),
+        Page::Record(Section::Communes, i) => graph.push(commune(site, lang, i, canonical)),
+        Page::Record(Section::Tourism, i) => graph.push(tourism(site, lang, i, canonical)),
+        Page::List(..) | Page::NotFound | Page::Search => {}
     }
     if crumbs.len() > 1 {
         let items: Vec<Value> = crumbs
@@ -121,24 +107,24 @@ pub fn page_data(
     })
 }
 
-fn website(r: &Renderer<'_>, lang: &str, canonical: &str) -> Value {
-    let site = &r.catalog.site;
+fn website(site: &Site, lang: &str, canonical: &str) -> Value {
+    let config = site.config();
     let mut map = Map::new();
     map.insert("@type".into(), "WebSite".into());
     map.insert("@id".into(), format!("{canonical}#website").into());
     map.insert("url".into(), canonical.into());
-    map.insert("name".into(), one_line(site.title.get(lang)).into());
-    let description = one_line(site.description.get(lang));
+    map.insert("name".into(), one_line(config.title.get(lang)).into());
+    let description = one_line(config.description.get(lang));
     insert(
         &mut map,
         "description",
         Some(description).filter(|d| !d.is_empty()),
     );
     map.insert("inLanguage".into(), lang.into());
-    let office = one_line(site.contact.office.get(lang));
+    let office = one_line(config.contact.office.get(lang));
     if !office.is_empty() {
         let mut publisher = json!({ "@type": "GovernmentOrganization", "name": office });
-        if let Some(email) = &site.contact.email {
+        if let Some(email) = &config.contact.email {
             publisher["email"] = email.clone().into();
         }
         map.insert("publisher".into(), publisher);
@@ -147,17 +133,17 @@ fn website(r: &Renderer<'_>, lang: &str, canonical: &str) -> Value {
 }
 
 /// A producer as the `Organization` that makes and sells a product.
-fn organization_ref(r: &Renderer<'_>, lang: &str, p: &Product) -> Option<Value> {
+fn organization_ref(site: &Site, lang: &str, p: &Product) -> Option<Value> {
     let slug = p.fields.producer.as_ref()?;
-    let pr = r.catalog.producer(slug.get_ref())?;
+    let pr = site.catalog().producer(slug.get_ref())?;
     Some(json!({
         "@type": "Organization",
         "name": text(&pr.version(lang).text.name),
-        "url": r.urls.absolute(lang, &Urls::record(Section::Producers, &pr.slug)),
+        "url": site.urls().absolute(lang, &Urls::record(Section::Producers, &pr.slug)),
     }))
 }
 
-fn product(r: &Renderer<'_>, lang: &str, p: &Product, canonical: &str) -> Value {
+fn product(site: &Site, lang: &str, p: &Product, canonical: &str) -> Value {
     let f = &p.fields;
     let t = &p.version(lang).text;
     let mut map = Map::new();
@@ -166,7 +152,7 @@ fn product(r: &Renderer<'_>, lang: &str, p: &Product, canonical: &str) -> Value 
     map.insert("name".into(), text(&t.name).into());
     insert(&mut map, "description", t.summary.as_ref().map(text));
     map.insert("url".into(), canonical.into());
-    let images = photos(r, Section::Products, &p.slug, &f.images);
+    let images = photos(site, Section::Products, &p.slug, &f.images);
     if !images.is_empty() {
         map.insert("image".into(), Value::Array(images));
     }
@@ -174,9 +160,9 @@ fn product(r: &Renderer<'_>, lang: &str, p: &Product, canonical: &str) -> Value 
     insert(&mut map, "gtin", f.gtin.clone());
     map.insert(
         "category".into(),
-        r.i18n.text(lang, &f.group.label_key()).into(),
+        site.i18n().text(lang, &f.group.label_key()).into(),
     );
-    let org = organization_ref(r, lang, p);
+    let org = organization_ref(site, lang, p);
     if let Some(org) = &org {
         map.insert("brand".into(), org.clone());
         map.insert("manufacturer".into(), org.clone());
@@ -210,7 +196,7 @@ fn product(r: &Renderer<'_>, lang: &str, p: &Product, canonical: &str) -> Value 
         }
         map.insert("offers".into(), Value::Object(offer));
     }
-    if let (Some(stars), Some(cert)) = (r.catalog.rating(p), &f.certificate) {
+    if let (Some(stars), Some(cert)) = (site.catalog().rating(p), &f.certificate) {
         let mut c = Map::new();
         c.insert("@type".into(), "Certification".into());
         c.insert("name".into(), "OCOP".into());
@@ -244,8 +230,8 @@ fn geo(g: Option<crate::model::Geo>) -> Option<Value> {
     g.map(|g| json!({ "@type": "GeoCoordinates", "latitude": g.lat, "longitude": g.lon }))
 }
 
-fn producer(r: &Renderer<'_>, lang: &str, i: usize, canonical: &str) -> Value {
-    let pr = &r.catalog.producers[i];
+fn producer(site: &Site, lang: &str, i: usize, canonical: &str) -> Value {
+    let pr = &site.catalog().producers[i];
     let t = &pr.version(lang).text;
     let c = &pr.fields.contact;
     let mut map = Map::new();
@@ -253,7 +239,7 @@ fn producer(r: &Renderer<'_>, lang: &str, i: usize, canonical: &str) -> Value {
     map.insert("@id".into(), format!("{canonical}#organization").into());
     map.insert("name".into(), text(&t.name).into());
     map.insert("url".into(), canonical.into());
-    let images = photos(r, Section::Producers, &pr.slug, &pr.fields.images);
+    let images = photos(site, Section::Producers, &pr.slug, &pr.fields.images);
     if let Some(first) = images.first() {
         map.insert("image".into(), first.clone());
     }
@@ -268,22 +254,22 @@ fn producer(r: &Renderer<'_>, lang: &str, i: usize, canonical: &str) -> Value {
     if let Some(site) = &c.website {
         map.insert("sameAs".into(), site.clone().into());
     }
-    if let Some(commune) = r.catalog.commune(pr.fields.commune.get_ref()) {
-        map.insert("areaServed".into(), area_ref(r, lang, commune));
+    if let Some(commune) = site.catalog().commune(pr.fields.commune.get_ref()) {
+        map.insert("areaServed".into(), area_ref(site, lang, commune));
     }
     Value::Object(map)
 }
 
-fn area_ref(r: &Renderer<'_>, lang: &str, c: &crate::model::Commune) -> Value {
+fn area_ref(site: &Site, lang: &str, c: &crate::model::Commune) -> Value {
     json!({
         "@type": "AdministrativeArea",
         "name": text(&c.version(lang).text.name),
-        "url": r.urls.absolute(lang, &Urls::record(Section::Communes, &c.slug)),
+        "url": site.urls().absolute(lang, &Urls::record(Section::Communes, &c.slug)),
     })
 }
 
-fn commune(r: &Renderer<'_>, lang: &str, i: usize, canonical: &str) -> Value {
-    let co = &r.catalog.communes[i];
+fn commune(site: &Site, lang: &str, i: usize, canonical: &str) -> Value {
+    let co = &site.catalog().communes[i];
     let t = &co.version(lang).text;
     let mut map = Map::new();
     map.insert("@type".into(), "AdministrativeArea".into());
@@ -291,7 +277,7 @@ fn commune(r: &Renderer<'_>, lang: &str, i: usize, canonical: &str) -> Value {
     map.insert("name".into(), text(&t.name).into());
     map.insert("url".into(), canonical.into());
     insert(&mut map, "geo", geo(co.fields.geo));
-    let images = photos(r, Section::Communes, &co.slug, &co.fields.images);
+    let images = photos(site, Section::Communes, &co.slug, &co.fields.images);
     if let Some(first) = images.first() {
         map.insert("photo".into(), first.clone());
     }
@@ -304,8 +290,8 @@ fn commune(r: &Renderer<'_>, lang: &str, i: usize, canonical: &str) -> Value {
     Value::Object(map)
 }
 
-fn tourism(r: &Renderer<'_>, lang: &str, i: usize, canonical: &str) -> Value {
-    let tp = &r.catalog.tourism[i];
+fn tourism(site: &Site, lang: &str, i: usize, canonical: &str) -> Value {
+    let tp = &site.catalog().tourism[i];
     let t = &tp.version(lang).text;
     let mut map = Map::new();
     map.insert("@type".into(), "TouristAttraction".into());
@@ -314,13 +300,13 @@ fn tourism(r: &Renderer<'_>, lang: &str, i: usize, canonical: &str) -> Value {
     insert(&mut map, "description", t.summary.as_ref().map(text));
     map.insert("url".into(), canonical.into());
     insert(&mut map, "geo", geo(tp.fields.geo));
-    let images = photos(r, Section::Tourism, &tp.slug, &tp.fields.images);
+    let images = photos(site, Section::Tourism, &tp.slug, &tp.fields.images);
     if !images.is_empty() {
         map.insert("image".into(), Value::Array(images));
     }
     insert(&mut map, "telephone", tp.fields.contact.phone.clone());
-    if let Some(commune) = r.catalog.commune(tp.fields.commune.get_ref()) {
-        map.insert("containedInPlace".into(), area_ref(r, lang, commune));
+    if let Some(commune) = site.catalog().commune(tp.fields.commune.get_ref()) {
+        map.insert("containedInPlace".into(), area_ref(site, lang, commune));
     }
     Value::Object(map)
 }

@@ -1,6 +1,7 @@
-//! Markdown bodies → safe HTML: CommonMark with tables, footnotes and smart
-//! punctuation (pulldown-cmark); links and images relative to a bundle
-//! resolved to site URLs; the result sanitised by ammonia.
+//! The one Markdown path: every record body is parsed with the same
+//! options ([`OPTIONS`]: CommonMark with tables, footnotes, strikethrough and
+//! smart punctuation, pulldown-cmark). Links and images relative to a bundle
+//! resolve to site URLs; the HTML is sanitised by ammonia.
 
 use std::ops::Range;
 use std::path::Path;
@@ -12,6 +13,17 @@ use crate::content::Section;
 use crate::diagnostics::{Code, Diagnostic};
 use crate::images::Images;
 use crate::model::{Catalog, Group};
+
+/// The Markdown extensions of every body, wherever it is shown.
+pub const OPTIONS: Options = Options::ENABLE_TABLES
+    .union(Options::ENABLE_FOOTNOTES)
+    .union(Options::ENABLE_SMART_PUNCTUATION)
+    .union(Options::ENABLE_STRIKETHROUGH);
+
+/// The events of `markdown` with their byte ranges.
+fn parse(markdown: &str) -> pulldown_cmark::OffsetIter<'_> {
+    Parser::new_ext(markdown, OPTIONS).into_offset_iter()
+}
 
 /// Where a body lives, to resolve its relative links.
 pub struct LinkBase<'a> {
@@ -30,24 +42,13 @@ pub struct LinkBase<'a> {
     pub slug: &'a str,
 }
 
-/// Renders `markdown` (which starts at byte `offset` of `path`) to sanitised
-/// HTML. The body's top heading level becomes `<h2>` (the page's `<h1>` is
-/// the record name), footnote ids get an `fn-` prefix so they cannot clash
-/// with the page's ids, and tables are wrapped for horizontal scrolling.
-/// Relative links that lead nowhere are reported as warnings.
-pub fn to_html(
-    markdown: &str,
-    offset: usize,
-    path: &Path,
-    base: &LinkBase<'_>,
-) -> (String, Vec<Diagnostic>) {
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_SMART_PUNCTUATION
-        | Options::ENABLE_STRIKETHROUGH;
-    let events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(markdown, options)
-        .into_offset_iter()
-        .collect();
+/// Renders `markdown` to sanitised HTML for the page of `base`. The body's
+/// top heading level becomes `<h2>` (the page's `<h1>` is the record name),
+/// footnote ids get an `fn-` prefix so they cannot clash with the page's
+/// ids, and tables are wrapped for horizontal scrolling. Relative links that
+/// lead nowhere are left as written ([`check_links`] reports them).
+pub fn to_html(markdown: &str, base: &LinkBase<'_>) -> String {
+    let events: Vec<(Event<'_>, Range<usize>)> = parse(markdown).collect();
     let top = events
         .iter()
         .filter_map(|(e, _)| match e {
@@ -57,31 +58,50 @@ pub fn to_html(
         .min()
         .unwrap_or(2);
     let shift = 2usize.saturating_sub(top);
-    let mut diags = Vec::new();
     let events = events
         .into_iter()
-        .map(|(event, range)| rewrite(event, range, offset, shift, path, base, &mut diags));
+        .map(|(event, _)| rewrite(event, shift, base));
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut out, events);
-    let clean = sanitize(&out)
+    sanitize(&out)
         .replace(
             "<table>",
             "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\"><table>",
         )
-        .replace("</table>", "</table></div>");
-    (clean, diags)
+        .replace("</table>", "</table></div>")
 }
 
-fn rewrite<'e>(
-    event: Event<'e>,
-    range: Range<usize>,
+/// One warning per relative link or image of `markdown` (which starts at
+/// byte `offset` of `path`) that leads to no page or file of the site. Only
+/// parses: cheap enough for `check` and every save in `serve`.
+pub fn check_links(
+    markdown: &str,
     offset: usize,
-    shift: usize,
     path: &Path,
     base: &LinkBase<'_>,
-    diags: &mut Vec<Diagnostic>,
-) -> Event<'e> {
-    let span = offset + range.start..offset + range.end;
+) -> Vec<Diagnostic> {
+    // Every link and image of CommonMark has a `]`.
+    if !markdown.contains(']') {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    for (event, range) in parse(markdown) {
+        let dest = match &event {
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => dest_url,
+            _ => continue,
+        };
+        if is_relative(dest) && site_url(dest, base).is_none() {
+            found.push(
+                Diagnostic::warning(Code::BrokenLink, format!("the link `{dest}` leads to no page or file of the site"))
+                    .at(path, offset + range.start..offset + range.end)
+                    .help("link to another record relative to this folder, e.g. [Xoài](../xoai/) or [xã Nhơn Sơn](../../communes/nhon-son/), or to a photo in this folder by its file name"),
+            );
+        }
+    }
+    found
+}
+
+fn rewrite<'e>(event: Event<'e>, shift: usize, base: &LinkBase<'_>) -> Event<'e> {
     match event {
         Event::Start(Tag::Heading {
             level,
@@ -108,7 +128,7 @@ fn rewrite<'e>(
             id,
         }) => Event::Start(Tag::Link {
             link_type,
-            dest_url: resolve(dest_url, span, path, base, diags),
+            dest_url: resolve(dest_url, base),
             title,
             id,
         }),
@@ -119,7 +139,7 @@ fn rewrite<'e>(
             id,
         }) => Event::Start(Tag::Image {
             link_type,
-            dest_url: resolve(dest_url, span, path, base, diags),
+            dest_url: resolve(dest_url, base),
             title,
             id,
         }),
@@ -135,17 +155,20 @@ fn demote(level: HeadingLevel, shift: usize) -> HeadingLevel {
 /// Resolves a link target written relative to the record's bundle folder
 /// (`../thit-cuu-xong-khoi/`, `../../communes/nhon-son/`, `photo.jpg`) to
 /// the site URL in the page's language. Absolute URLs, root-relative paths
-/// and fragments are left alone.
-fn resolve<'e>(
-    dest: CowStr<'e>,
-    span: Range<usize>,
-    path: &Path,
-    base: &LinkBase<'_>,
-    diags: &mut Vec<Diagnostic>,
-) -> CowStr<'e> {
+/// and fragments are left alone, and so are targets that lead nowhere.
+fn resolve<'e>(dest: CowStr<'e>, base: &LinkBase<'_>) -> CowStr<'e> {
     if !is_relative(&dest) {
         return dest;
     }
+    match site_url(&dest, base) {
+        Some(url) => CowStr::from(url),
+        None => dest,
+    }
+}
+
+/// The site URL of the relative target `dest`, if a page or file lives
+/// there.
+fn site_url(dest: &str, base: &LinkBase<'_>) -> Option<String> {
     let split_at = dest.find(['#', '?']).unwrap_or(dest.len());
     let (target, suffix) = dest.split_at(split_at);
     let mut segments = vec![base.section.dir_name().to_owned(), base.slug.to_owned()];
@@ -159,17 +182,7 @@ fn resolve<'e>(
         }
     }
     let parts: Vec<&str> = segments.iter().map(String::as_str).collect();
-    match site_target(&parts, base) {
-        Some(url) => CowStr::from(format!("{url}{suffix}")),
-        None => {
-            diags.push(
-                Diagnostic::warning(Code::BrokenLink, format!("the link `{dest}` leads to no page or file of the site"))
-                    .at(path, span)
-                    .help("link to another record relative to this folder, e.g. [Xoài](../xoai/) or [xã Nhơn Sơn](../../communes/nhon-son/), or to a photo in this folder by its file name"),
-            );
-            dest
-        }
-    }
+    site_target(&parts, base).map(|url| format!("{url}{suffix}"))
 }
 
 fn is_relative(dest: &str) -> bool {
@@ -218,15 +231,12 @@ fn section_named(name: &str) -> Option<Section> {
 }
 
 fn has_file(catalog: &Catalog, section: Section, slug: &str, file: &str) -> bool {
-    let files = match section {
-        Section::Products => catalog.product(slug).map(|r| &r.files),
-        Section::Producers => catalog.producer(slug).map(|r| &r.files),
-        Section::Communes => catalog.commune(slug).map(|r| &r.files),
-        Section::Tourism => catalog.tourism_point(slug).map(|r| &r.files),
-    };
     // A photo is published only as the variants of a named photo (above),
     // never as the file itself.
-    files.is_some_and(|f| f.iter().any(|name| name == file)) && !crate::images::is_photo_file(file)
+    catalog
+        .find(section, slug)
+        .is_some_and(|r| r.files().iter().any(|name| name == file))
+        && !crate::images::is_photo_file(file)
 }
 
 /// Cleans rendered HTML with ammonia's allow-list: no scripts, no event

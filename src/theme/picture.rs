@@ -18,7 +18,7 @@ use std::collections::HashMap;
 
 use tera::{Result, Value};
 
-use crate::render::escape_html;
+use crate::text::escape_html;
 
 /// The `picture` function.
 pub struct PictureFn;

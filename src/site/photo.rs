@@ -1,13 +1,11 @@
-//! Which file of a photo the feeds, structured data and link previews
-//! point at. Kept in this one function so that switching to the resized
-//! "large" variant (work in progress on the images branch) is a one-line
-//! change.
+//! Photos as the outputs name them: which file of a photo the feeds,
+//! structured data and link previews point at ([`Site::feed_photo`]), and a
+//! photo's alternative text on the website and in the kiosk ([`alt_text`]).
 
 use std::borrow::Cow;
 
+use super::Site;
 use crate::content::Section;
-use crate::images::Images;
-use crate::render::Urls;
 
 /// A photo as seen from outside the site.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,35 +19,46 @@ pub struct Photo {
     pub height: Option<u32>,
 }
 
-/// The photo `file` of the record `slug` in `section`, as feeds and
-/// structured data give it: its largest JPEG variant
-/// ([`Images::feed_image`]), whose file name is already ASCII.
-///
-/// When the photo could not be read (an error the build reports), the
-/// original's name is given, percent-encoded: district staff name photos
-/// "Ảnh sản phẩm 1.jpg", and Google Merchant Center only accepts an
-/// `image_link` that is ASCII and RFC 3986 compliant, with spaces and commas
-/// encoded (Merchant Center help, "Image link [image_link]", article
-/// 6324350); Meta splits `additional_image_link` on commas.
-pub fn feed_photo(urls: &Urls, images: &Images, section: Section, slug: &str, file: &str) -> Photo {
-    let rel = format!("{}/{slug}/{file}", section.dir_name());
-    match images.feed_image(&rel) {
-        Some(f) => Photo {
-            url: urls.absolute_asset(&f.path),
-            width: Some(f.width),
-            height: Some(f.height),
-        },
-        None => Photo {
-            url: urls.absolute_asset(&format!(
-                "{}/{}/{}",
-                section.dir_name(),
-                encode_path_segment(slug),
-                encode_path_segment(file)
-            )),
-            width: None,
-            height: None,
-        },
+impl Site {
+    /// The photo `file` of the record `slug` in `section`, as feeds and
+    /// structured data give it: its largest JPEG variant
+    /// ([`Images::feed_image`]), whose file name is already ASCII.
+    ///
+    /// When the photo could not be read (an error the build reports), the
+    /// original's name is given, percent-encoded: district staff name photos
+    /// "Ảnh sản phẩm 1.jpg", and Google Merchant Center only accepts an
+    /// `image_link` that is ASCII and RFC 3986 compliant, with spaces and commas
+    /// encoded (Merchant Center help, "Image link [image_link]", article
+    /// 6324350); Meta splits `additional_image_link` on commas.
+    pub fn feed_photo(&self, section: Section, slug: &str, file: &str) -> Photo {
+        let rel = format!("{}/{slug}/{file}", section.dir_name());
+        match self.images().feed_image(&rel) {
+            Some(f) => Photo {
+                url: self.urls().absolute_asset(&f.path),
+                width: Some(f.width),
+                height: Some(f.height),
+            },
+            None => Photo {
+                url: self.urls().absolute_asset(&format!(
+                    "{}/{}/{}",
+                    section.dir_name(),
+                    encode_path_segment(slug),
+                    encode_path_segment(file)
+                )),
+                width: None,
+                height: None,
+            },
+        }
     }
+}
+
+/// The alt text of photo `i` of a record: its entry in `alts` (the record's
+/// `image_alt`), or the record's name where that is missing or blank.
+pub fn alt_text(alts: Option<&[String]>, i: usize, name: &str) -> String {
+    alts.and_then(|a| a.get(i))
+        .filter(|a| !a.trim().is_empty())
+        .cloned()
+        .unwrap_or_else(|| name.to_owned())
 }
 
 /// `segment` ready for one segment of a URL path: every byte of its UTF-8

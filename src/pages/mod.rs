@@ -1,43 +1,51 @@
-//! Every page of the site, in every language, rendered in parallel straight
-//! into the output sink.
+//! The pages output: every page of the site (see [`crate::site::layout`]),
+//! in every language, rendered in parallel through the theme's templates
+//! straight into the sink, plus the theme's static files and the bundles'
+//! files.
+//!
+//! A page's template gets a small context of its own (see `views`): `site`,
+//! `lang`, `page`, `head` (Open Graph, JSON-LD: the fragments of [`head`]
+//! and [`jsonld`]), plus `product`, `producer`, `commune`, `tourism_point`,
+//! `list` or `home` depending on the page.
 
-use std::path::Path;
+mod head;
+pub mod jsonld;
+mod views;
+
+pub use views::*;
+
+use std::path::PathBuf;
 
 use rayon::prelude::*;
 use serde::Serialize;
 use tera::Context;
 
-use super::markdown::{LinkBase, to_html};
-use super::urls::Urls;
-use super::views::{ImageView, LinkView, ProductCard, RecordCard};
-use super::{Renderer, error_chain};
 use crate::content::Section;
-use crate::diagnostics::{Code, Diagnostic, Diagnostics};
-use crate::feeds::jsonld::PageKind;
-use crate::feeds::preview::head_meta;
-use crate::model::{Body, Group, Local};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::model::{Catalog, Group, Local};
+use crate::site::{I18n, List, Page, STAR_PAGES, Site, Urls, markdown};
+use crate::theme::Theme;
 use crate::write::Sink;
 
-/// Star ratings that have a list page: the OCOP-certified ratings.
-pub const STAR_PAGES: [u8; 3] = [3, 4, 5];
-
-/// One page to render (in each language).
-#[derive(Debug, Clone, Copy)]
-enum Job {
-    Home,
-    Record(Section, usize),
-    List(ListKind, usize),
-    NotFound,
-    /// The search page (issue #7).
-    Search,
+/// What rendering a page reads: the site and the theme.
+#[derive(Clone, Copy)]
+struct Render<'a> {
+    site: &'a Site,
+    theme: &'a Theme,
 }
 
-/// Paginated lists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum ListKind {
-    Section(Section),
-    Group(Group),
-    Stars(u8),
+impl<'a> Render<'a> {
+    fn catalog(&self) -> &'a Catalog {
+        self.site.catalog()
+    }
+
+    fn urls(&self) -> &'a Urls {
+        self.site.urls()
+    }
+
+    fn i18n(&self) -> &'a I18n {
+        self.site.i18n()
+    }
 }
 
 /// Pages written, by kind.
@@ -162,153 +170,78 @@ struct PagerLink {
     current: bool,
 }
 
+/// One warning per body link that leads nowhere, in every record and
+/// language (the pages are where body links are followed).
+pub fn check(site: &Site) -> Vec<Diagnostic> {
+    let c = site.catalog();
+    let work: Vec<(Section, usize, &str)> = Section::ALL
+        .iter()
+        .flat_map(|&s| (0..c.records(s).len()).map(move |i| (s, i)))
+        .flat_map(|(s, i)| c.site.languages.iter().map(move |l| (s, i, l.as_str())))
+        .collect();
+    work.par_iter()
+        .flat_map_iter(|&(section, i, lang)| {
+            let record = c.records(section).get(i);
+            let body = record.body(lang);
+            markdown::check_links(
+                body.markdown(),
+                body.range.start,
+                &body.path,
+                &site.link_base(lang, section, record.slug()),
+            )
+        })
+        .collect()
+}
+
 /// Renders every page in every language into `sink`, and copies the
 /// theme's static files and the bundles' files. Template errors and broken
 /// body links go to `diags`; returns `None` when a page could not be
 /// rendered or written.
 pub fn render_site(
-    r: &Renderer<'_>,
-    root: &Path,
+    site: &Site,
+    theme: &Theme,
     sink: &dyn Sink,
     diags: &mut Diagnostics,
 ) -> Option<PageCounts> {
-    let jobs = jobs(r);
-    let languages = &r.catalog.site.languages;
+    diags.extend(check(site));
+    let r = &Render { site, theme };
+    let pages = site.pages();
+    let languages = &site.config().languages;
     let sites: Vec<SiteView> = languages.iter().map(|l| site_view(r, l)).collect();
-    let work: Vec<(usize, Job)> = (0..languages.len())
-        .flat_map(|l| jobs.iter().map(move |j| (l, *j)))
+    let work: Vec<(usize, Page)> = (0..languages.len())
+        .flat_map(|l| pages.iter().map(move |p| (l, *p)))
+        .filter(|(l, page)| *l == 0 || *page != Page::NotFound)
         .collect();
-    let results: Vec<Result<Vec<Diagnostic>, Diagnostic>> = work
+    let results: Vec<Result<(), Diagnostic>> = work
         .par_iter()
-        .filter(|(l, job)| *l == 0 || !matches!(job, Job::NotFound))
-        .map(|&(l, job)| render_job(r, &sites[l], &languages[l], job, sink))
+        .map(|&(l, page)| render_job(r, &sites[l], &languages[l], page, sink))
         .collect();
     let mut ok = true;
     let mut counts = PageCounts::default();
-    for ((_, job), result) in work
-        .iter()
-        .filter(|(l, job)| *l == 0 || !matches!(job, Job::NotFound))
-        .zip(results)
-    {
+    for ((_, page), result) in work.iter().zip(results) {
         match result {
-            Ok(found) => {
-                diags.extend(found);
-                match job {
-                    Job::Record(..) => counts.records += 1,
-                    Job::List(..) => counts.lists += 1,
-                    Job::Home | Job::NotFound | Job::Search => counts.other += 1,
-                }
-            }
+            Ok(()) => match page {
+                Page::Record(..) => counts.records += 1,
+                Page::List(..) => counts.lists += 1,
+                Page::Home | Page::NotFound | Page::Search => counts.other += 1,
+            },
             Err(d) => {
                 ok = false;
                 diags.push(d);
             }
         }
     }
-    if let Err(d) = copy_files(r, root, sink) {
+    if let Err(d) = copy_files(site, theme, sink) {
         ok = false;
         diags.push(d);
     }
     ok.then_some(counts)
 }
 
-/// A page of the site, which exists in every language: what the sitemap
-/// lists.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SitePage {
-    /// Site path: `""` for the home page, `products/xoai/`, `groups/food/page/2/`.
-    pub rel: String,
-    /// The record shown, for record pages.
-    pub record: Option<(Section, usize)>,
-}
-
-/// Every page of the site except the 404 page, in rendering order.
-pub fn site_pages(r: &Renderer<'_>) -> Vec<SitePage> {
-    jobs(r)
-        .into_iter()
-        .filter_map(|job| match job {
-            Job::Home => Some(SitePage {
-                rel: String::new(),
-                record: None,
-            }),
-            // The 404 and search pages have nothing to index.
-            Job::NotFound | Job::Search => None,
-            Job::Record(section, i) => Some(SitePage {
-                rel: Urls::record(section, record_slug(r, section, i)),
-                record: Some((section, i)),
-            }),
-            Job::List(kind, page) => Some(SitePage {
-                rel: paged_rel(kind, page),
-                record: None,
-            }),
-        })
-        .collect()
-}
-
-fn jobs(r: &Renderer<'_>) -> Vec<Job> {
-    let c = r.catalog;
-    let mut jobs = vec![Job::Home, Job::NotFound, Job::Search];
-    let counts = [
-        (Section::Products, c.products.len()),
-        (Section::Producers, c.producers.len()),
-        (Section::Communes, c.communes.len()),
-        (Section::Tourism, c.tourism.len()),
-    ];
-    for (section, n) in counts {
-        jobs.extend((0..n).map(|i| Job::Record(section, i)));
-    }
-    let mut lists: Vec<ListKind> = Section::ALL.iter().map(|&s| ListKind::Section(s)).collect();
-    lists.extend(Group::ALL.iter().map(|&g| ListKind::Group(g)));
-    lists.extend(STAR_PAGES.iter().map(|&n| ListKind::Stars(n)));
-    for kind in lists {
-        let pages = page_count(list_len(r, kind), r.catalog.site.per_page);
-        jobs.extend((1..=pages).map(|p| Job::List(kind, p)));
-    }
-    jobs
-}
-
-fn page_count(items: usize, per_page: usize) -> usize {
-    items.div_ceil(per_page).max(1)
-}
-
-fn list_len(r: &Renderer<'_>, kind: ListKind) -> usize {
-    let c = r.catalog;
-    match kind {
-        ListKind::Section(Section::Products) => c.products.len(),
-        ListKind::Section(Section::Producers) => c.producers.len(),
-        ListKind::Section(Section::Communes) => c.communes.len(),
-        ListKind::Section(Section::Tourism) => {
-            c.tourism.len() + c.products_in_group(Group::Tourism).len()
-        }
-        ListKind::Group(Group::Tourism) => {
-            c.tourism.len() + c.products_in_group(Group::Tourism).len()
-        }
-        ListKind::Group(g) => c.products_in_group(g).len(),
-        ListKind::Stars(n) => c.products_with_stars(n).len(),
-    }
-}
-
-fn list_rel(kind: ListKind) -> String {
-    match kind {
-        ListKind::Section(s) => format!("{}/", s.dir_name()),
-        ListKind::Group(g) => format!("groups/{}/", g.as_str()),
-        ListKind::Stars(n) => format!("stars/{n}/"),
-    }
-}
-
-fn paged_rel(kind: ListKind, page: usize) -> String {
-    let base = list_rel(kind);
-    if page <= 1 {
-        base
-    } else {
-        format!("{base}page/{page}/")
-    }
-}
-
-fn site_view(r: &Renderer<'_>, lang: &str) -> SiteView {
-    let c = r.catalog;
+fn site_view(r: &Render<'_>, lang: &str) -> SiteView {
+    let c = r.catalog();
     let s = &c.site;
-    let t = |key: &str| r.i18n.text(lang, key).to_owned();
+    let t = |key: &str| r.i18n().text(lang, key).to_owned();
     SiteView {
         title: s.title.get(lang).to_owned(),
         description: s.description.get(lang).to_owned(),
@@ -316,7 +249,7 @@ fn site_view(r: &Renderer<'_>, lang: &str) -> SiteView {
         province: s.province.get(lang).to_owned(),
         base_url: s.base_url.clone(),
         default_language: s.default_language.clone(),
-        home_url: r.urls.page(lang, ""),
+        home_url: r.urls().page(lang, ""),
         office: s.contact.office.get(lang).to_owned(),
         address: s.contact.address.get(lang).to_owned(),
         email: s.contact.email.clone(),
@@ -327,16 +260,16 @@ fn site_view(r: &Renderer<'_>, lang: &str) -> SiteView {
                 code: g.as_str(),
                 number: g.number(),
                 label: t(&g.label_key()),
-                url: r.urls.page(lang, &list_rel(ListKind::Group(g))),
-                count: list_len(r, ListKind::Group(g)),
+                url: r.urls().page(lang, &List::Group(g).rel()),
+                count: List::Group(g).len(r.site),
             })
             .collect(),
         stars: STAR_PAGES
             .iter()
             .map(|&n| StarLink {
                 stars: n,
-                url: r.urls.page(lang, &list_rel(ListKind::Stars(n))),
-                count: list_len(r, ListKind::Stars(n)),
+                url: r.urls().page(lang, &List::Stars(n).rel()),
+                count: List::Stars(n).len(r.site),
             })
             .collect(),
         sections: Section::ALL
@@ -344,26 +277,24 @@ fn site_view(r: &Renderer<'_>, lang: &str) -> SiteView {
             .map(|&sec| SectionLink {
                 code: sec.dir_name(),
                 label: t(&format!("section.{}", sec.dir_name())),
-                url: r.urls.page(lang, &list_rel(ListKind::Section(sec))),
-                count: list_len(r, ListKind::Section(sec)),
+                url: r.urls().page(lang, &List::Section(sec).rel()),
+                count: List::Section(sec).len(r.site),
             })
             .collect(),
     }
 }
 
-/// Renders one page; returns the body-link warnings, or the error that
-/// stopped it.
+/// Renders one page and puts it into the sink; the error that stopped it.
 fn render_job(
-    r: &Renderer<'_>,
+    r: &Render<'_>,
     site: &SiteView,
     lang: &str,
-    job: Job,
+    page: Page,
     sink: &dyn Sink,
-) -> Result<Vec<Diagnostic>, Diagnostic> {
-    let page = render_html(r, site, lang, job)?;
+) -> Result<(), Diagnostic> {
+    let page = render_html(r, site, lang, page)?;
     sink.put(&page.file, page.html.as_bytes())
-        .map_err(|e| Diagnostic::write_error(&page.file, &e))?;
-    Ok(page.warnings)
+        .map_err(|e| Diagnostic::write_error(&page.file, &e))
 }
 
 /// One rendered page.
@@ -373,28 +304,25 @@ pub struct RenderedPage {
     pub file: String,
     /// The HTML.
     pub html: String,
-    /// Broken body links and the like.
-    pub warnings: Vec<Diagnostic>,
 }
 
 fn render_html(
-    r: &Renderer<'_>,
+    r: &Render<'_>,
     site: &SiteView,
     lang: &str,
-    job: Job,
+    job: Page,
 ) -> Result<RenderedPage, Diagnostic> {
-    let mut found = Vec::new();
     let mut cx = Context::new();
     cx.insert("site", site);
     cx.insert("lang", lang);
-    let c = r.catalog;
-    let t = |key: &str| r.i18n.text(lang, key).to_owned();
+    let c = r.catalog();
+    let t = |key: &str| r.i18n().text(lang, key).to_owned();
     let home = Crumb {
         name: t("nav.home"),
-        url: r.urls.page(lang, ""),
+        url: r.urls().page(lang, ""),
     };
     let (template, rel, meta) = match job {
-        Job::Home => {
+        Page::Home => {
             let featured: Vec<ProductCard> = c
                 .featured()
                 .into_iter()
@@ -424,7 +352,7 @@ fn render_html(
             );
             ("index.html", String::new(), meta)
         }
-        Job::NotFound => {
+        Page::NotFound => {
             // One 404 page serves every language: its language links lead
             // to each language's home page.
             let mut meta = meta(
@@ -438,10 +366,10 @@ fn render_html(
                 None,
             );
             meta.noindex = true;
-            meta.path = r.urls.page(lang, "404.html");
+            meta.path = r.urls().page(lang, "404.html");
             ("404.html", "404.html".to_owned(), meta)
         }
-        Job::Search => {
+        Page::Search => {
             // Internal search pages are not for search engines.
             let mut meta = meta(
                 r,
@@ -456,10 +384,10 @@ fn render_html(
             meta.noindex = true;
             ("search.html", "search/".to_owned(), meta)
         }
-        Job::Record(section, i) => {
-            let rel = Urls::record(section, record_slug(r, section, i));
+        Page::Record(section, i) => {
+            let rel = Urls::record(section, r.catalog().records(section).get(i).slug());
             let (template, title, description, image, crumbs) =
-                record_context(r, lang, section, i, &mut cx, &mut found);
+                record_context(r, lang, section, i, &mut cx);
             let mut trail = vec![home];
             trail.extend(crumbs);
             let mut meta = meta(
@@ -475,9 +403,9 @@ fn render_html(
             meta.section = section.dir_name();
             (template, rel, meta)
         }
-        Job::List(kind, page) => {
+        Page::List(kind, page) => {
             let list = list_view(r, lang, kind, page);
-            let rel = paged_rel(kind, page);
+            let rel = kind.page_rel(page);
             let mut title = list.title.clone();
             if page > 1 {
                 title = format!("{title} – {} {page}", t("pager.page"));
@@ -485,18 +413,16 @@ fn render_html(
             // Home › (Products ›) this list; later pages also link back to
             // the list's first page.
             let mut trail = vec![home];
-            if matches!(kind, ListKind::Group(_) | ListKind::Stars(_)) {
+            if matches!(kind, List::Group(_) | List::Stars(_)) {
                 trail.push(Crumb {
                     name: t("section.products"),
-                    url: r
-                        .urls
-                        .page(lang, &list_rel(ListKind::Section(Section::Products))),
+                    url: r.urls().page(lang, &List::Section(Section::Products).rel()),
                 });
             }
             if page > 1 {
                 trail.push(Crumb {
                     name: list.title.clone(),
-                    url: r.urls.page(lang, &list_rel(kind)),
+                    url: r.urls().page(lang, &kind.rel()),
                 });
             }
             let mut meta = meta(
@@ -510,125 +436,55 @@ fn render_html(
                 None,
             );
             meta.section = match kind {
-                ListKind::Section(s) => s.dir_name(),
-                ListKind::Group(_) | ListKind::Stars(_) => Section::Products.dir_name(),
+                List::Section(s) => s.dir_name(),
+                List::Group(_) | List::Stars(_) => Section::Products.dir_name(),
             };
             cx.insert("list", &list);
             ("list.html", rel, meta)
         }
     };
     cx.insert("page", &meta);
-    let kind = match job {
-        Job::Home => PageKind::Home,
-        Job::Record(section, i) => PageKind::Record(section, i),
-        Job::List(..) | Job::Search => PageKind::List,
-        Job::NotFound => PageKind::NotFound,
-    };
     let mut crumbs: Vec<(String, String)> = meta
         .breadcrumbs
         .iter()
-        .map(|c| (c.name.clone(), r.urls.to_absolute(&c.url)))
+        .map(|c| (c.name.clone(), r.urls().to_absolute(&c.url)))
         .collect();
     if crumbs.last().is_some_and(|(_, url)| *url == meta.canonical) {
         crumbs.pop();
     }
     crumbs.push((meta.title.clone(), meta.canonical.clone()));
-    let head = head_meta(
-        r,
+    let head = head::head_meta(
+        r.site,
         lang,
-        kind,
+        job,
         &meta.title,
         &meta.description,
         &meta.canonical,
         &crumbs,
     );
     cx.insert("head", &head);
-    let html = r.theme.tera.render(template, &cx).map_err(|e| {
-        Diagnostic::error(
-            Code::TemplateError,
-            format!(
-                "rendering {} with {template} failed: {}",
-                meta.path,
-                error_chain(&e)
-            ),
-        )
-        .in_file(r.theme.dir.join("templates").join(template))
-        .help("fix the template; the error names the variable or filter at fault")
-    })?;
-    let file = if matches!(job, Job::NotFound) {
+    let html = r.theme.render(template, &cx, &meta.path)?;
+    let file = if matches!(job, Page::NotFound) {
         rel
     } else {
-        r.urls.file(lang, &rel)
+        r.urls().file(lang, &rel)
     };
-    Ok(RenderedPage {
-        file,
-        html,
-        warnings: found,
-    })
+    Ok(RenderedPage { file, html })
 }
 
 /// Renders the page at `url_path` (root-relative, e.g. `/en/products/xoai/`
 /// or `/groups/food/page/2/index.html`), as `serve` does on request.
 /// `None` when no page lives there (photos, static files and feeds are not
 /// pages); `Some(Err)` when its template fails.
-pub fn render_path(r: &Renderer<'_>, url_path: &str) -> Option<Result<RenderedPage, Diagnostic>> {
-    let (lang, job) = route(r, url_path)?;
-    let site = site_view(r, &lang);
-    Some(render_html(r, &site, &lang, job))
-}
-
-/// Which page, in which language, lives at `url_path`.
-fn route(r: &Renderer<'_>, url_path: &str) -> Option<(String, Job)> {
-    let site = &r.catalog.site;
-    let mut rest = url_path
-        .strip_prefix(
-            r.urls
-                .page(&site.default_language, "")
-                .trim_end_matches('/'),
-        )?
-        .trim_start_matches('/');
-    if rest == "404.html" {
-        return Some((site.default_language.clone(), Job::NotFound));
-    }
-    let mut lang = site.default_language.clone();
-    for other in site.translations() {
-        if rest == other {
-            rest = "";
-            lang = other.to_owned();
-        } else if let Some(after) = rest.strip_prefix(other).and_then(|a| a.strip_prefix('/')) {
-            rest = after;
-            lang = other.to_owned();
-        }
-    }
-    let rest = rest.strip_suffix("index.html").unwrap_or(rest);
-    if !rest.is_empty() && !rest.ends_with('/') {
-        return None;
-    }
-    let parts: Vec<&str> = rest.split('/').filter(|p| !p.is_empty()).collect();
-    let c = r.catalog;
-    let list = |kind: ListKind, page: usize| {
-        (page >= 1 && page <= page_count(list_len(r, kind), c.site.per_page))
-            .then_some(Job::List(kind, page))
-    };
-    let section = |name: &str| Section::ALL.into_iter().find(|s| s.dir_name() == name);
-    let group = |code: &str| Group::ALL.iter().copied().find(|g| g.as_str() == code);
-    let stars = |n: &str| n.parse::<u8>().ok().filter(|n| STAR_PAGES.contains(n));
-    let job = match parts.as_slice() {
-        [] => Some(Job::Home),
-        ["search"] => Some(Job::Search),
-        [s] => list(ListKind::Section(section(s)?), 1),
-        [s, "page", n] => list(ListKind::Section(section(s)?), n.parse().ok()?),
-        ["groups", g] => list(ListKind::Group(group(g)?), 1),
-        ["groups", g, "page", n] => list(ListKind::Group(group(g)?), n.parse().ok()?),
-        ["stars", n] => list(ListKind::Stars(stars(n)?), 1),
-        ["stars", n, "page", p] => list(ListKind::Stars(stars(n)?), p.parse().ok()?),
-        [s, slug] => {
-            let s = section(s)?;
-            c.position(s, slug).map(|i| Job::Record(s, i))
-        }
-        _ => None,
-    }?;
-    Some((lang, job))
+pub fn render_path(
+    site: &Site,
+    theme: &Theme,
+    url_path: &str,
+) -> Option<Result<RenderedPage, Diagnostic>> {
+    let r = &Render { site, theme };
+    let (lang, page) = site.page_at(url_path)?;
+    let view = site_view(r, &lang);
+    Some(render_html(r, &view, &lang, page))
 }
 
 #[derive(Debug, Serialize)]
@@ -638,53 +494,29 @@ struct HomeView {
     tourism: Vec<RecordCard>,
 }
 
-fn record_slug<'c>(r: &'c Renderer<'_>, section: Section, i: usize) -> &'c str {
-    let c = r.catalog;
-    match section {
-        Section::Products => &c.products[i].slug,
-        Section::Producers => &c.producers[i].slug,
-        Section::Communes => &c.communes[i].slug,
-        Section::Tourism => &c.tourism[i].slug,
-    }
-}
-
 type RecordPage = (&'static str, String, String, Option<ImageView>, Vec<Crumb>);
 
 /// Fills the context of a record page; returns the template, title,
 /// description, preview image and the breadcrumbs after "home".
 fn record_context(
-    r: &Renderer<'_>,
+    r: &Render<'_>,
     lang: &str,
     section: Section,
     i: usize,
     cx: &mut Context,
-    found: &mut Vec<Diagnostic>,
 ) -> RecordPage {
-    let c = r.catalog;
-    let slug = record_slug(r, section, i);
-    let mut body = |body: &Body| -> Local<String> {
-        let base = LinkBase {
-            catalog: c,
-            images: r.images,
-            urls: &r.urls,
-            lang,
-            section,
-            slug,
-        };
-        let (html, diags) = to_html(body.markdown(), body.range.start, &body.path, &base);
-        found.extend(diags);
-        r.bodies.put(section, i, lang, html.clone());
-        Local {
-            value: html,
-            lang: body.lang.clone(),
-        }
+    let c = r.catalog();
+    let slug = r.catalog().records(section).get(i).slug();
+    let body = |body: &crate::model::Body| Local {
+        value: r.site.body_html(section, i, lang).to_owned(),
+        lang: body.lang.clone(),
     };
     let section_crumb = Crumb {
         name: r
-            .i18n
+            .i18n()
             .text(lang, &format!("section.{}", section.dir_name()))
             .to_owned(),
-        url: r.urls.page(lang, &format!("{}/", section.dir_name())),
+        url: r.urls().page(lang, &format!("{}/", section.dir_name())),
     };
     match section {
         Section::Products => {
@@ -741,7 +573,7 @@ fn record_context(
             let text = &version.text;
             let view = CommuneView {
                 name: text.name.clone(),
-                kind: r.i18n.text(lang, &co.fields.kind.label_key()).to_owned(),
+                kind: r.i18n().text(lang, &co.fields.kind.label_key()).to_owned(),
                 district: text.district.clone(),
                 province: text.province.clone(),
                 geo: co.fields.geo,
@@ -817,7 +649,7 @@ fn record_context(
 #[derive(Debug, Serialize)]
 struct ProducerView {
     #[serde(flatten)]
-    summary: super::views::ProducerSummary,
+    summary: views::ProducerSummary,
     images: Vec<ImageView>,
     body: Local<String>,
     translated: bool,
@@ -856,15 +688,15 @@ struct TourismView {
     sample: bool,
 }
 
-fn list_view(r: &Renderer<'_>, lang: &str, kind: ListKind, page: usize) -> ListView {
-    let c = r.catalog;
+fn list_view(r: &Render<'_>, lang: &str, kind: List, page: usize) -> ListView {
+    let c = r.catalog();
     let per_page = c.site.per_page;
     let range = (page - 1) * per_page..page * per_page;
     let window = |n: usize| range.start.min(n)..range.end.min(n);
-    let t = |key: &str| r.i18n.text(lang, key).to_owned();
+    let t = |key: &str| r.i18n().text(lang, key).to_owned();
     let (title, products, records, total): (String, Vec<ProductCard>, Vec<RecordCard>, usize) =
         match kind {
-            ListKind::Section(Section::Products) => {
+            List::Section(Section::Products) => {
                 let all = &c.products[window(c.products.len())];
                 (
                     t("section.products"),
@@ -873,7 +705,7 @@ fn list_view(r: &Renderer<'_>, lang: &str, kind: ListKind, page: usize) -> ListV
                     c.products.len(),
                 )
             }
-            ListKind::Section(Section::Producers) => {
+            List::Section(Section::Producers) => {
                 let all = &c.producers[window(c.producers.len())];
                 (
                     t("section.producers"),
@@ -882,7 +714,7 @@ fn list_view(r: &Renderer<'_>, lang: &str, kind: ListKind, page: usize) -> ListV
                     c.producers.len(),
                 )
             }
-            ListKind::Section(Section::Communes) => {
+            List::Section(Section::Communes) => {
                 let all = &c.communes[window(c.communes.len())];
                 (
                     t("section.communes"),
@@ -891,11 +723,11 @@ fn list_view(r: &Renderer<'_>, lang: &str, kind: ListKind, page: usize) -> ListV
                     c.communes.len(),
                 )
             }
-            ListKind::Section(Section::Tourism) | ListKind::Group(Group::Tourism) => {
+            List::Section(Section::Tourism) | List::Group(Group::Tourism) => {
                 let points = &c.tourism[window(c.tourism.len())];
                 let services = c.products_in_group(Group::Tourism);
                 let title = match kind {
-                    ListKind::Group(g) => t(&g.label_key()),
+                    List::Group(g) => t(&g.label_key()),
                     _ => t("section.tourism"),
                 };
                 let products = if page == 1 {
@@ -907,10 +739,10 @@ fn list_view(r: &Renderer<'_>, lang: &str, kind: ListKind, page: usize) -> ListV
                     title,
                     products,
                     points.iter().map(|x| r.tourism_card(x, lang)).collect(),
-                    list_len(r, kind),
+                    kind.len(r.site),
                 )
             }
-            ListKind::Group(g) => {
+            List::Group(g) => {
                 let all = c.products_in_group(g);
                 let shown = &all[window(all.len())];
                 (
@@ -920,11 +752,11 @@ fn list_view(r: &Renderer<'_>, lang: &str, kind: ListKind, page: usize) -> ListV
                     all.len(),
                 )
             }
-            ListKind::Stars(n) => {
+            List::Stars(n) => {
                 let all = c.products_with_stars(n);
                 let shown = &all[window(all.len())];
                 let title = r
-                    .i18n
+                    .i18n()
                     .text(lang, "stars.title")
                     .replace("{n}", &n.to_string());
                 (
@@ -935,8 +767,8 @@ fn list_view(r: &Renderer<'_>, lang: &str, kind: ListKind, page: usize) -> ListV
                 )
             }
         };
-    let pages = page_count(total, per_page);
-    let url = |p: usize| r.urls.page(lang, &paged_rel(kind, p));
+    let pages = crate::site::layout::page_count(total, per_page);
+    let url = |p: usize| r.urls().page(lang, &kind.page_rel(p));
     ListView {
         kind: if products.is_empty() && !records.is_empty() {
             "records"
@@ -967,7 +799,7 @@ fn list_view(r: &Renderer<'_>, lang: &str, kind: ListKind, page: usize) -> ListV
 
 #[allow(clippy::too_many_arguments)]
 fn meta(
-    r: &Renderer<'_>,
+    r: &Render<'_>,
     lang: &str,
     kind: &'static str,
     title: String,
@@ -976,14 +808,14 @@ fn meta(
     breadcrumbs: Vec<Crumb>,
     image: Option<ImageView>,
 ) -> PageMeta {
-    let languages = &r.catalog.site.languages;
+    let languages = &r.catalog().site.languages;
     let alternates = languages
         .iter()
         .map(|l| Alternate {
             lang: l.clone(),
-            url: r.urls.absolute(l, rel),
-            path: r.urls.page(l, rel),
-            name: r.i18n.text(l, "lang_name").to_owned(),
+            url: r.urls().absolute(l, rel),
+            path: r.urls().page(l, rel),
+            name: r.i18n().text(l, "lang_name").to_owned(),
         })
         .collect();
     PageMeta {
@@ -991,10 +823,10 @@ fn meta(
         section: "",
         title,
         description,
-        path: r.urls.page(lang, rel),
-        canonical: r.urls.absolute(lang, rel),
+        path: r.urls().page(lang, rel),
+        canonical: r.urls().absolute(lang, rel),
         alternates,
-        x_default: r.urls.absolute(&r.catalog.site.default_language, rel),
+        x_default: r.urls().absolute(&r.catalog().site.default_language, rel),
         breadcrumbs,
         image,
         noindex: false,
@@ -1004,8 +836,8 @@ fn meta(
 /// Copies the theme's `static/` folder to the output root and every
 /// bundle's files next to its default-language page, except the photos
 /// named in `images` (their variants are made by `images`).
-fn copy_files(r: &Renderer<'_>, root: &Path, sink: &dyn Sink) -> Result<(), Diagnostic> {
-    let copies = copied_files(r, root);
+fn copy_files(site: &Site, theme: &Theme, sink: &dyn Sink) -> Result<(), Diagnostic> {
+    let copies = copied_files(site, theme);
     copies.par_iter().try_for_each(|(rel, src)| {
         sink.copy(rel, src)
             .map_err(|e| Diagnostic::copy_error(src, rel, &e))
@@ -1014,9 +846,10 @@ fn copy_files(r: &Renderer<'_>, root: &Path, sink: &dyn Sink) -> Result<(), Diag
 
 /// The files copied as they are: (output path, source file) for the
 /// theme's `static/` folder and every bundle's files.
-pub fn copied_files(r: &Renderer<'_>, root: &Path) -> Vec<(String, std::path::PathBuf)> {
-    let static_dir = root.join(&r.theme.dir).join("static");
-    let mut copies: Vec<(String, std::path::PathBuf)> = Vec::new();
+pub fn copied_files(site: &Site, theme: &Theme) -> Vec<(String, PathBuf)> {
+    let root = site.root();
+    let static_dir = root.join(theme.dir()).join("static");
+    let mut copies: Vec<(String, PathBuf)> = Vec::new();
     for entry in walkdir::WalkDir::new(&static_dir).sort_by_file_name() {
         let Ok(entry) = entry else { continue };
         if entry.file_type().is_file()
@@ -1028,34 +861,16 @@ pub fn copied_files(r: &Renderer<'_>, root: &Path) -> Vec<(String, std::path::Pa
             ));
         }
     }
-    let c = r.catalog;
-    let bundles = c
-        .products
-        .iter()
-        .map(|x| (Section::Products, &x.slug, &x.dir, &x.files))
-        .chain(
-            c.producers
-                .iter()
-                .map(|x| (Section::Producers, &x.slug, &x.dir, &x.files)),
-        )
-        .chain(
-            c.communes
-                .iter()
-                .map(|x| (Section::Communes, &x.slug, &x.dir, &x.files)),
-        )
-        .chain(
-            c.tourism
-                .iter()
-                .map(|x| (Section::Tourism, &x.slug, &x.dir, &x.files)),
-        );
-    for (section, slug, dir, files) in bundles {
-        for f in files {
-            let rel = format!("{}/{slug}/{f}", section.dir_name());
-            // Photos named in `images` are published as re-encoded variants
-            // only, and photos not named there not at all: the originals
-            // carry EXIF (often GPS) metadata.
-            if !r.images.is_named(&rel) && !crate::images::is_photo_file(f) {
-                copies.push((rel, root.join(dir).join(f)));
+    for section in Section::ALL {
+        for record in site.catalog().records(section).iter() {
+            for f in record.files() {
+                let rel = format!("{}/{}/{f}", section.dir_name(), record.slug());
+                // Photos named in `images` are published as re-encoded
+                // variants only, and photos not named there not at all: the
+                // originals carry EXIF (often GPS) metadata.
+                if !site.images().is_named(&rel) && !crate::images::is_photo_file(f) {
+                    copies.push((rel, root.join(record.dir()).join(f)));
+                }
             }
         }
     }

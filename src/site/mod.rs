@@ -1,0 +1,174 @@
+//! The read-only `Site`: everything the outputs read, built once after
+//! resolve (and the photos' probe) and then only read.
+//!
+//! It holds the catalogue, the URL scheme ([`Urls`]), the interface strings
+//! ([`I18n`]), the photo plan ([`Images`]), and what more than one output
+//! needs and should be made only once: every record's body rendered as
+//! sanitised HTML ([`Site::body_html`], computed when first asked for and
+//! shared) and the QR codes ([`Site::qr`]). Nothing visible in it changes
+//! while the outputs run, so they may run in any order or in parallel.
+//!
+//! Also here, because several outputs use them: which pages the site has
+//! ([`layout`]), how a photo is named from outside the site ([`photo`]),
+//! and the one Markdown path ([`markdown`]).
+
+mod i18n;
+pub mod layout;
+pub mod markdown;
+pub mod photo;
+mod urls;
+
+pub use i18n::I18n;
+pub use layout::{List, Page, STAR_PAGES};
+pub use urls::Urls;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
+
+use crate::config::{QrTarget, SiteConfig};
+use crate::content::Section;
+use crate::images::Images;
+use crate::model::{Catalog, Product};
+use crate::qr::{Qr, QrCache};
+
+/// The site the outputs are made from. See the module documentation.
+pub struct Site {
+    root: PathBuf,
+    catalog: Catalog,
+    urls: Urls,
+    i18n: Arc<I18n>,
+    images: Images,
+    /// Sanitised body HTML by section, then record × language.
+    bodies: [Vec<OnceLock<String>>; 4],
+    qr: QrCache,
+}
+
+impl Site {
+    /// The site of `catalog` (read from the project at `root`), with its
+    /// probed (or generated) photos and the interface strings of its theme.
+    pub fn new(root: &Path, catalog: Catalog, images: Images, i18n: Arc<I18n>) -> Self {
+        let langs = catalog.site.languages.len();
+        let bodies = Section::ALL.map(|s| {
+            (0..catalog.records(s).len() * langs)
+                .map(|_| OnceLock::new())
+                .collect()
+        });
+        Self {
+            root: root.to_path_buf(),
+            urls: Urls::new(&catalog.site),
+            catalog,
+            i18n,
+            images,
+            bodies,
+            qr: QrCache::default(),
+        }
+    }
+
+    /// The project root (bundles' and the theme's files are relative to it).
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// The catalogue.
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    /// The site settings (`content/site.toml`).
+    pub fn config(&self) -> &SiteConfig {
+        &self.catalog.site
+    }
+
+    /// The URL of every page and file.
+    pub fn urls(&self) -> &Urls {
+        &self.urls
+    }
+
+    /// The interface strings.
+    pub fn i18n(&self) -> &I18n {
+        &self.i18n
+    }
+
+    /// The interface string `key` in `lang`.
+    pub fn text<'a>(&'a self, lang: &str, key: &'a str) -> &'a str {
+        self.i18n.text(lang, key)
+    }
+
+    /// The photos: their variants and where they are.
+    pub fn images(&self) -> &Images {
+        &self.images
+    }
+
+    /// Gives the photos back (a build prunes their cache once the outputs
+    /// are written).
+    pub fn into_images(self) -> Images {
+        self.images
+    }
+
+    /// The body of record `i` of `section` in `lang` as sanitised HTML for
+    /// that language's pages (links resolved to its URLs), rendered on the
+    /// first call and shared by every later one. Links that lead nowhere
+    /// are left as written ([`markdown::check_links`] reports them).
+    pub fn body_html(&self, section: Section, i: usize, lang: &str) -> &str {
+        let slot = &self.bodies[section as usize][i * self.languages() + self.lang_index(lang)];
+        slot.get_or_init(|| {
+            let record = self.catalog.records(section).get(i);
+            let body = record.body(lang);
+            markdown::to_html(
+                body.markdown(),
+                &self.link_base(lang, section, record.slug()),
+            )
+        })
+    }
+
+    /// Where the links of a body in `lang` of record `slug` lead from.
+    pub fn link_base<'a>(
+        &'a self,
+        lang: &'a str,
+        section: Section,
+        slug: &'a str,
+    ) -> markdown::LinkBase<'a> {
+        markdown::LinkBase {
+            catalog: &self.catalog,
+            images: &self.images,
+            urls: &self.urls,
+            lang,
+            section,
+            slug,
+        }
+    }
+
+    /// The QR code of `url`, encoded once per site and shared by every
+    /// output that shows it.
+    pub fn qr(&self, url: &str) -> Qr {
+        self.qr.get(url)
+    }
+
+    /// The address a product's QR code holds in `lang`: its page on the
+    /// site (absolute, that language's URL), or with `[kiosk] qr_target =
+    /// "marketplace"` its first shop link when it has one.
+    pub fn product_qr_target(&self, p: &Product, lang: &str) -> String {
+        if self.config().kiosk.qr_target == QrTarget::Marketplace
+            && let Some(buy) = p.fields.buy.first()
+        {
+            return buy.url.clone();
+        }
+        self.urls
+            .absolute(lang, &Urls::record(Section::Products, &p.slug))
+    }
+
+    fn languages(&self) -> usize {
+        self.catalog.site.languages.len()
+    }
+
+    /// Position of `lang` among the site's languages. Panics for another
+    /// language (a programming error: records have exactly these).
+    fn lang_index(&self, lang: &str) -> usize {
+        self.catalog
+            .site
+            .languages
+            .iter()
+            .position(|l| l == lang)
+            .expect("one of the site's languages")
+    }
+}
