@@ -110,9 +110,11 @@ echo "| products | ocop wall | ocop peak RSS | ocop rebuild, nothing changed | H
 echo "|---|---|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"
 echo
-echo "ocop stages, median ms:"
-echo "| products | load | resolve | images | render | feeds | write | total |"
-echo "|---|---|---|---|---|---|---|---|"
+echo "ocop stages (each output by name), median ms:"
+# The columns are the names `ocop build --timings` prints.
+names=$(grep -m1 '^timings' "$log" | sed 's/^timings (ms): //; s/,//g' | awk '{ for (i = 1; i <= NF; i += 2) printf " %s |", $i }')
+echo "| products |$names"
+echo "|---|$(echo "$names" | sed 's/[^|]*|/---|/g')"
 printf '%s\n' "${stage_rows[@]}"
 echo "(load average at the end: $(cut -d' ' -f1-3 /proc/loadavg); details in $log)"
 

@@ -1,20 +1,46 @@
-//! The whole pipeline behind `ocop build` and `ocop check`.
+//! The pipeline behind `ocop build` and `ocop check` (and, rebuild by
+//! rebuild, `ocop serve`):
+//!
+//! ```text
+//! load → resolve → photos → Site → check every output → write every output → swap into output/
+//! ```
+//!
+//! [`outputs`] is the one list of outputs. `check` stops after the checks;
+//! `build` writes only when no check found an error, into a staging folder
+//! that replaces the output in one step.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use jiff::civil::Date;
 use thiserror::Error;
 
 use crate::content::{self, Section};
-use crate::diagnostics::Diagnostics;
+use crate::diagnostics::{Diagnostics, Severity};
 use crate::feeds::{self, FeedReport};
-use crate::images::{ImageStats, Images, ProgressMode};
+use crate::images::{ImageStats, Images, PHOTO_ERROR_CODES, ProgressMode};
 use crate::model::{self, Catalog};
-use crate::pages::{self, PageCounts};
+use crate::output::Output;
 use crate::site::Site;
 use crate::theme::{self, Theme};
-use crate::write::{MemorySink, NullSink, Sink, Staging, WriteError, WriteSummary};
+use crate::write::{MemorySink, Sink, Staging, WriteError, WriteSummary};
+use crate::{kiosk, pages, search};
+
+/// Every output of the site, in the order `build` writes them (and prints
+/// their summary lines). Adding an output is one module and one line here.
+pub fn outputs(theme: &Arc<Theme>) -> Vec<Box<dyn Output>> {
+    vec![
+        Box::new(pages::Pages::new(theme.clone())),
+        Box::new(search::Search),
+        Box::new(kiosk::Kiosk::new(theme.clone())),
+        Box::new(feeds::google_merchant::GoogleMerchant),
+        Box::new(feeds::meta_catalog::MetaCatalog),
+        Box::new(feeds::json::JsonExport),
+        Box::new(feeds::sitemap::Sitemap),
+        Box::new(feeds::atom::Atom),
+    ]
+}
 
 /// What to build and how.
 #[derive(Debug, Clone)]
@@ -82,7 +108,7 @@ pub struct SectionCount {
 }
 
 /// Wall time of each stage of the pipeline (`ocop build --timings`).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Timings {
     /// Reading and splitting the files.
     pub load: Duration,
@@ -90,10 +116,10 @@ pub struct Timings {
     pub resolve: Duration,
     /// Photo sizes (and variants).
     pub images: Duration,
-    /// Templates and Markdown into the sink.
-    pub render: Duration,
-    /// Merchant feeds, JSON export, sitemap, Atom.
-    pub feeds: Duration,
+    /// Every output's check.
+    pub check: Duration,
+    /// Each output's write, in list order (build only).
+    pub outputs: Vec<(&'static str, Duration)>,
     /// Swapping the staging folder in (build only).
     pub write: Duration,
 }
@@ -105,10 +131,11 @@ pub struct Report {
     pub diagnostics: Diagnostics,
     /// Records per section.
     pub sections: Vec<SectionCount>,
-    /// Pages rendered.
-    pub pages: PageCounts,
-    /// What the merchant feeds listed and left out, and why (`None` when
-    /// rendering did not get that far).
+    /// The lines the outputs add to the build summary, in list order
+    /// (none for `check`).
+    pub summary: Vec<String>,
+    /// What the merchant feeds list and leave out, and why (`None` when the
+    /// site could not be assembled).
     pub feeds: Option<FeedReport>,
     /// What was written (`None` for `check`).
     pub written: Option<WriteSummary>,
@@ -126,6 +153,14 @@ pub enum BuildError {
     /// The content has errors (all of them are in the diagnostics).
     #[error("{} error(s) in the content; nothing was written", .0.error_count())]
     Content(Diagnostics),
+    /// An output could not be written (a template that fails, a full disk).
+    #[error("the {output} output could not be written ({} error(s)); nothing was written", .diagnostics.error_count())]
+    Output {
+        /// The output's name ([`Output::name`]).
+        output: &'static str,
+        /// Its errors, and the warnings found before.
+        diagnostics: Diagnostics,
+    },
     /// The output folder could not be prepared or replaced.
     #[error(transparent)]
     Write(#[from] WriteError),
@@ -134,275 +169,225 @@ pub enum BuildError {
 /// Builds the site into the output folder.
 ///
 /// Runs every check first; on any error nothing is written and the previous
-/// output stays as it was (`BuildError::Content`). Otherwise the pages are
-/// rendered into a staging folder that replaces the output atomically.
+/// output stays as it was (`BuildError::Content`). Otherwise every output
+/// is written into a staging folder that replaces the output atomically.
 pub fn build(options: &Options) -> Result<Report, BuildError> {
     let started = Instant::now();
     let output = options.output_dir();
     let content_dir = options.root.join("content");
     let staging = Staging::create(&output, &[&options.root, &content_dir])?;
-    match run(options, &staging) {
-        Ok(Done {
-            diagnostics,
-            sections,
-            pages,
-            feeds,
-            mut timings,
-            images,
-        }) => {
-            let commit_started = Instant::now();
-            let written = staging.commit()?;
-            timings.write = commit_started.elapsed();
-            Ok(Report {
-                diagnostics,
-                sections,
-                pages,
-                feeds,
-                written: Some(written),
-                timings,
-                images,
-                elapsed: started.elapsed(),
-            })
-        }
-        Err(diagnostics) => {
-            staging.abort();
-            Err(BuildError::Content(diagnostics))
-        }
-    }
+    let mut run = run(options, Mode::Build(&staging, options.progress));
+    let Some(summary) = run.summary.take() else {
+        staging.abort();
+        return Err(run.into_error());
+    };
+    let commit_started = Instant::now();
+    let written = staging.commit()?;
+    run.timings.write = commit_started.elapsed();
+    Ok(run.into_report(summary, Some(written), started))
 }
 
 /// Runs every check of a build without writing anything. The report holds
 /// errors and warnings alike.
 pub fn check(options: &Options) -> Report {
     let started = Instant::now();
-    let run = run_with(options, &NullSink, OnErrors::GoOn);
-    Report {
-        diagnostics: run.diags,
-        sections: run.sections,
-        pages: run.pages.unwrap_or_default(),
-        feeds: run.feeds,
-        written: None,
-        timings: run.timings,
-        images: run.images,
-        elapsed: started.elapsed(),
-    }
+    run(options, Mode::Check).into_report(Vec::new(), None, started)
 }
 
-/// Renders the whole site into memory (for tests).
+/// Builds the whole site into memory (for tests).
 pub fn render_to_memory(options: &Options) -> Result<(Report, MemorySink), Diagnostics> {
     let started = Instant::now();
     let sink = MemorySink::new();
-    let Done {
-        diagnostics,
-        sections,
-        pages,
-        feeds,
-        timings,
-        images,
-    } = run(options, &sink)?;
-    let report = Report {
-        diagnostics,
-        sections,
-        pages,
-        feeds,
-        written: None,
-        timings,
-        images,
-        elapsed: started.elapsed(),
-    };
-    Ok((report, sink))
+    let mut run = run(options, Mode::Build(&sink, options.progress));
+    match run.summary.take() {
+        Some(summary) => Ok((run.into_report(summary, None, started), sink)),
+        None => Err(run.diags),
+    }
 }
 
-/// What one pass over the content produced.
+/// How far a run goes.
+#[derive(Clone, Copy)]
+enum Mode<'a> {
+    /// Every check, nothing written, photos only probed.
+    Check,
+    /// Every check, then the photo variants and every output into the sink.
+    Build(&'a dyn Sink, ProgressMode),
+}
+
+/// What one pass over the content gave.
+#[derive(Default)]
 struct Run {
     diags: Diagnostics,
     sections: Vec<SectionCount>,
-    /// `None` when rendering did not happen or failed.
-    pages: Option<PageCounts>,
-    /// `None` when the feeds were not written.
-    feeds: Option<FeedReport>,
-    timings: Timings,
-    images: ImageStats,
-}
-
-/// The pieces of the report of a successful run.
-struct Done {
-    diagnostics: Diagnostics,
-    sections: Vec<SectionCount>,
-    pages: PageCounts,
+    /// The summary lines, when every output was written.
+    summary: Option<Vec<String>>,
+    /// The output whose write failed.
+    failed: Option<&'static str>,
     feeds: Option<FeedReport>,
     timings: Timings,
     images: ImageStats,
 }
 
 impl Run {
-    fn failed(diags: Diagnostics) -> Self {
-        Self {
-            diags,
-            sections: Vec::new(),
-            pages: None,
-            feeds: None,
-            timings: Timings::default(),
-            images: ImageStats::default(),
+    fn into_report(
+        self,
+        summary: Vec<String>,
+        written: Option<WriteSummary>,
+        started: Instant,
+    ) -> Report {
+        Report {
+            diagnostics: self.diags,
+            sections: self.sections,
+            summary,
+            feeds: self.feeds,
+            written,
+            timings: self.timings,
+            images: self.images,
+            elapsed: started.elapsed(),
         }
     }
 
-    /// The outcome for a build: the pieces of the report, or every problem.
-    fn into_result(self) -> Result<Done, Diagnostics> {
-        match (self.pages, &self.feeds) {
-            (Some(pages), Some(_)) if !self.diags.has_errors() => Ok(Done {
+    fn into_error(self) -> BuildError {
+        match self.failed {
+            Some(output) => BuildError::Output {
+                output,
                 diagnostics: self.diags,
-                sections: self.sections,
-                pages,
-                feeds: self.feeds,
-                timings: self.timings,
-                images: self.images,
-            }),
-            _ => Err(self.diags),
+            },
+            None => BuildError::Content(self.diags),
         }
     }
 }
 
-/// How far to go when the content has errors.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum OnErrors {
-    /// Stop before rendering (a build writes nothing anyway). Builds also
-    /// make the photo variants.
-    Stop,
-    /// Render the records that could be read, to find every problem (check).
-    GoOn,
-}
+/// Measures the stages one after the other.
+struct Clock(Instant);
 
-fn run(options: &Options, sink: &dyn Sink) -> Result<Done, Diagnostics> {
-    run_with(options, sink, OnErrors::Stop).into_result()
-}
-
-fn run_with(options: &Options, sink: &dyn Sink, on_errors: OnErrors) -> Run {
-    let root = &options.root;
-    let mut diags = Diagnostics::new();
-    if !root.join("content").is_dir() {
-        diags.push(content::missing_content(root));
-        return Run::failed(diags);
+impl Clock {
+    /// The time since the last lap.
+    fn lap(&mut self) -> Duration {
+        let now = Instant::now();
+        let lap = now - self.0;
+        self.0 = now;
+        lap
     }
-    let mut timings = Timings::default();
-    let mut clock = Instant::now();
-    let mut lap = |slot: &mut Duration| {
-        *slot = clock.elapsed();
-        clock = Instant::now();
-    };
-    let content = content::load(root, &mut diags);
-    lap(&mut timings.load);
+}
+
+fn run(options: &Options, mode: Mode<'_>) -> Run {
+    let root = &options.root;
+    let mut run = Run::default();
+    if !root.join("content").is_dir() {
+        run.diags.push(content::missing_content(root));
+        return run;
+    }
+    let mut clock = Clock(Instant::now());
+    // Load and resolve: the typed, checked catalogue.
+    let content = content::load(root, &mut run.diags);
+    run.timings.load = clock.lap();
     let today = today(options.today);
-    let catalog = model::resolve(&content, options.base_url.as_deref(), today, &mut diags);
-    lap(&mut timings.resolve);
+    let catalog = model::resolve(&content, options.base_url.as_deref(), today, &mut run.diags);
+    drop(content);
+    run.timings.resolve = clock.lap();
     let Some(catalog) = catalog else {
-        diags.sort();
-        return Run::failed(diags);
+        run.diags.sort();
+        return run;
     };
-    let mut images = Images::probe(root, &catalog, &mut diags);
-    // Builds make the photo variants (check only reads the photos'
+    run.sections = count_sections(&catalog);
+    // Photos: a build makes the variants (check only reads the photos'
     // headers), also when some photos are bad: every bad photo is then
     // reported in one run, and the good ones are cached for the next.
-    let only_photo_errors = diags.items().iter().all(|d| {
-        d.severity != crate::diagnostics::Severity::Error
-            || crate::images::PHOTO_ERROR_CODES.contains(&d.code)
-    });
-    if on_errors == OnErrors::Stop && only_photo_errors {
-        images.generate(root, sink, options.progress, &mut diags);
+    let mut images = Images::probe(root, &catalog, &mut run.diags);
+    let only_photo_errors = run
+        .diags
+        .items()
+        .iter()
+        .all(|d| d.severity != Severity::Error || PHOTO_ERROR_CODES.contains(&d.code));
+    if let Mode::Build(sink, progress) = mode
+        && only_photo_errors
+    {
+        images.generate(root, sink, progress, &mut run.diags);
     }
-    lap(&mut timings.images);
-    let sections = count_sections(&catalog);
-    let mut pages = None;
-    let mut feeds = None;
-    let mut images = if diags.has_errors() && on_errors == OnErrors::Stop {
-        images
+    run.timings.images = clock.lap();
+    let building = matches!(mode, Mode::Build(..));
+    let theme = if building && run.diags.has_errors() {
+        None // nothing will be written: no need for the rest
     } else {
-        let theme_dir = Path::new(theme::DEFAULT_THEME);
-        match Theme::load(root, theme_dir, &catalog.site, &mut diags) {
-            Some(theme) => {
-                let site = Site::new(root, catalog, images, theme.i18n().clone());
-                let rendered = pages::render_site(&site, &theme, sink, &mut diags);
-                // Search index and offline kiosk bundle (issue #7).
-                let offline =
-                    crate::kiosk::render_search_and_kiosk(&site, &theme, sink, &mut diags);
-                lap(&mut timings.render);
-                feeds = feeds::write_feeds(&site, sink, &mut diags);
-                lap(&mut timings.feeds);
-                pages = rendered.filter(|_| offline.is_some());
-                site.into_images()
-            }
-            None => images,
-        }
+        Theme::load(
+            root,
+            Path::new(theme::DEFAULT_THEME),
+            &catalog.site,
+            &mut run.diags,
+        )
     };
-    if on_errors == OnErrors::Stop && pages.is_some() && !diags.has_errors() {
-        images.prune_cache(&mut diags);
+    let Some(theme) = theme.map(Arc::new) else {
+        run.images = images.stats();
+        run.diags.sort();
+        return run;
+    };
+    // The site, then every output's check, then (build) every output's write.
+    let site = Site::new(root, catalog, images, theme.i18n().clone());
+    run.feeds = Some(feeds::report(&site));
+    let outputs = outputs(&theme);
+    for output in &outputs {
+        run.diags.extend(output.check(&site));
     }
-    diags.sort();
-    Run {
-        diags,
-        sections,
-        pages,
-        feeds,
-        timings,
-        images: images.stats(),
+    run.timings.check = clock.lap();
+    if let Mode::Build(sink, _) = mode
+        && !run.diags.has_errors()
+    {
+        run.summary = write_all(&site, &outputs, sink, &mut run);
     }
+    let mut images = site.into_images();
+    if building && run.summary.is_some() {
+        images.prune_cache(&mut run.diags);
+    }
+    run.images = images.stats();
+    run.diags.sort();
+    run
+}
+
+/// Writes every output into `sink`, timing each; the summary lines, or
+/// `None` when an output failed (its errors are in `run`).
+fn write_all(
+    site: &Site,
+    outputs: &[Box<dyn Output>],
+    sink: &dyn Sink,
+    run: &mut Run,
+) -> Option<Vec<String>> {
+    let mut summary = Vec::new();
+    for output in outputs {
+        let started = Instant::now();
+        let written = output.write(site, sink);
+        run.timings.outputs.push((output.name(), started.elapsed()));
+        match written {
+            Ok(lines) => summary.extend(lines),
+            Err(errors) => {
+                run.diags.extend(errors);
+                run.failed = Some(output.name());
+                return None;
+            }
+        }
+    }
+    Some(summary)
 }
 
 fn count_sections(catalog: &Catalog) -> Vec<SectionCount> {
-    let site = &catalog.site;
-    let langs: Vec<&str> = site.translations().collect();
-    let count = |section: Section, translated: &dyn Fn(&str) -> usize, total: usize| SectionCount {
-        section,
-        total,
-        translated: langs
-            .iter()
-            .map(|l| ((*l).to_owned(), translated(l)))
-            .collect(),
-    };
-    vec![
-        count(
-            Section::Products,
-            &|l| {
-                catalog
-                    .products
+    let langs: Vec<&str> = catalog.site.translations().collect();
+    Section::ALL
+        .iter()
+        .map(|&section| {
+            let records = catalog.records(section);
+            SectionCount {
+                section,
+                total: records.len(),
+                translated: langs
                     .iter()
-                    .filter(|r| r.version(l).translated)
-                    .count()
-            },
-            catalog.products.len(),
-        ),
-        count(
-            Section::Producers,
-            &|l| {
-                catalog
-                    .producers
-                    .iter()
-                    .filter(|r| r.version(l).translated)
-                    .count()
-            },
-            catalog.producers.len(),
-        ),
-        count(
-            Section::Communes,
-            &|l| {
-                catalog
-                    .communes
-                    .iter()
-                    .filter(|r| r.version(l).translated)
-                    .count()
-            },
-            catalog.communes.len(),
-        ),
-        count(
-            Section::Tourism,
-            &|l| {
-                catalog
-                    .tourism
-                    .iter()
-                    .filter(|r| r.version(l).translated)
-                    .count()
-            },
-            catalog.tourism.len(),
-        ),
-    ]
+                    .map(|&l| {
+                        (
+                            l.to_owned(),
+                            records.iter().filter(|r| r.translated(l)).count(),
+                        )
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
 }

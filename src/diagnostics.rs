@@ -165,6 +165,8 @@ codes! {
     MissingTheme = "missing-theme",
     /// A template does not parse or does not render.
     TemplateError = "template-error",
+    /// A template the pages or the kiosk need is not in the theme.
+    MissingTemplate = "missing-template",
     /// A link in a record's body that leads to no page or file of the site.
     BrokenLink = "broken-link",
     /// A feed could not be made or written.

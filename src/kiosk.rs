@@ -1,10 +1,10 @@
-//! The offline kiosk bundle, `output/kiosk/` (issue #7), and the website's
-//! search index.
+//! The kiosk output: the offline kiosk bundle, `output/kiosk/` (issue #7).
 //!
 //! The kiosk is a single-page app: one `index.html` (the theme's
 //! `templates/kiosk.html`) whose `js/kiosk.js` draws every screen from data
 //! embedded as scripts that set globals (`data/catalog.vi.js`,
-//! `data/catalog.en.js`, `data/search.js`): browsers refuse `fetch()` of
+//! `data/catalog.en.js`, and `data/search.js`, which the search output
+//! writes): browsers refuse `fetch()` of
 //! local files under `file://`, but load `<script src>` from the same
 //! folder. Screens are addressed by the URL fragment (`#/product/<slug>`),
 //! so there is exactly one HTML file and no link to resolve as a folder.
@@ -17,16 +17,17 @@
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::Serialize;
 use tera::Context;
 
 use crate::content::Section;
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Code, Diagnostic};
 use crate::model::{Group, Product, TourismPoint};
+use crate::output::Output;
 use crate::qr::{self, Qr};
-use crate::search::SearchIndex;
 use crate::site::photo::alt_text;
 use crate::site::{STAR_PAGES, Site, Urls};
 use crate::text::format_price;
@@ -36,8 +37,8 @@ use crate::write::Sink;
 /// The bundle's folder in the output.
 pub const DIR: &str = "kiosk";
 
-/// Where the website's search index is written (loaded by the search page).
-pub const SITE_INDEX: &str = "search/search-index.js";
+/// The search matcher, in the theme, shared with the website's search page.
+const SEARCH_JS: &str = "static/js/search.js";
 
 /// Most slides in the attract loop.
 const MAX_SLIDES: usize = 24;
@@ -232,118 +233,143 @@ struct KioskConfig {
     languages: Vec<String>,
 }
 
-/// Builds the search index, writes it for the website
-/// ([`SITE_INDEX`]) and writes the kiosk bundle into `kiosk/`. Returns
-/// `None` when something could not be rendered or written (reported in
-/// `diags`).
-pub fn render_search_and_kiosk(
-    site: &Site,
-    theme: &Theme,
-    sink: &dyn Sink,
-    diags: &mut Diagnostics,
-) -> Option<()> {
-    let index = SearchIndex::build(site.catalog(), site.images());
-    let script = index.to_script();
-    let mut files: Vec<(String, Vec<u8>)> = vec![
-        (SITE_INDEX.to_owned(), script.clone().into_bytes()),
-        (format!("{DIR}/data/search.js"), script.into_bytes()),
-    ];
-    let mut copies: Vec<(String, PathBuf)> = Vec::new();
-    let config = site.config();
-    let settings = KioskConfig {
-        idle_seconds: config.kiosk.idle_seconds,
-        default_lang: config.default_language.clone(),
-        languages: config.languages.clone(),
-    };
-    files.push((
-        format!("{DIR}/data/config.js"),
-        format!(
-            "window.OCOP_KIOSK=window.OCOP_KIOSK||{{}};window.OCOP_KIOSK.config={};\n",
-            crate::text::script_json(&settings)
-        )
-        .into_bytes(),
-    ));
-    // One language at a time, each written as soon as it is made (a
-    // language's data is about 130 MB at 20,000 products).
-    let mut ok = true;
-    for lang in &config.languages {
-        let data = kiosk_data(site, lang);
-        let rel = format!("{DIR}/data/catalog.{lang}.js");
-        let mut bytes = b"window.OCOP_KIOSK=window.OCOP_KIOSK||{};window.OCOP_KIOSK[".to_vec();
-        crate::text::write_script_json(&mut bytes, lang);
-        bytes.extend_from_slice(b"]=");
-        crate::text::write_script_json(&mut bytes, &data);
-        bytes.extend_from_slice(b";\n");
-        drop(data);
-        if let Err(e) = sink.put(&rel, &bytes) {
-            ok = false;
-            diags.push(Diagnostic::write_error(&rel, &e));
-        }
+/// The kiosk bundle, `kiosk/` (its search index, `data/search.js`, is
+/// written by [`crate::search::Search`]).
+pub struct Kiosk {
+    theme: Arc<Theme>,
+}
+
+impl Kiosk {
+    /// The kiosk, with the templates and files of `theme`.
+    pub fn new(theme: Arc<Theme>) -> Self {
+        Self { theme }
     }
-    // Photos, once each.
-    let c = site.catalog();
-    let mut add_photos = |section: Section, slug: &str, images: &[String]| {
-        for file in images {
-            if let Some((src, rel, _)) = photo_source(site, section, slug, file) {
-                copies.push((format!("{DIR}/{rel}"), src));
+}
+
+impl Output for Kiosk {
+    fn name(&self) -> &'static str {
+        "kiosk"
+    }
+
+    /// The theme has what the bundle is made of: `templates/kiosk.html`,
+    /// the `kiosk/` folder (script and style) and `static/js/search.js`
+    /// (the search matcher shared with the website).
+    fn check(&self, site: &Site) -> Vec<Diagnostic> {
+        let mut found = self.theme.missing_templates(&["kiosk.html"]);
+        let theme_dir = site.root().join(self.theme.dir());
+        for (path, what) in [
+            ("kiosk", "folder (the kiosk's script and style)"),
+            (SEARCH_JS, "file (the search matcher)"),
+        ] {
+            if !theme_dir.join(path).exists() {
+                found.push(
+                    Diagnostic::error(
+                        Code::MissingTheme,
+                        format!("the theme has no {path} {what}"),
+                    )
+                    .in_file(self.theme.dir().join(path))
+                    .help("copy it from the ocop repository's themes/default/"),
+                );
             }
         }
-    };
-    for p in &c.products {
-        add_photos(Section::Products, &p.slug, &p.fields.images);
+        found
     }
-    for t in &c.tourism {
-        add_photos(Section::Tourism, &t.slug, &t.fields.images);
-    }
-    // The theme's kiosk files and the shared search matcher.
-    let theme_dir = site.root().join(theme.dir());
-    copies.push((
-        format!("{DIR}/js/search.js"),
-        theme_dir.join("static/js/search.js"),
-    ));
-    let kiosk_static = theme_dir.join("kiosk");
-    for entry in walkdir::WalkDir::new(&kiosk_static).sort_by_file_name() {
-        let Ok(entry) = entry else { continue };
-        if entry.file_type().is_file()
-            && let Ok(rel) = entry.path().strip_prefix(&kiosk_static)
-        {
-            copies.push((
-                format!("{DIR}/{}", crate::diagnostics::display_path(rel)),
-                entry.path().to_path_buf(),
-            ));
+
+    fn write(&self, site: &Site, sink: &dyn Sink) -> Result<Vec<String>, Vec<Diagnostic>> {
+        let config = site.config();
+        let mut cx = Context::new();
+        cx.insert("lang", &config.default_language);
+        cx.insert("title", config.title.get(&config.default_language));
+        cx.insert("languages", &config.languages);
+        cx.insert("idle_seconds", &config.kiosk.idle_seconds);
+        let index = format!("{DIR}/index.html");
+        let html = self
+            .theme
+            .render("kiosk.html", &cx, &index)
+            .map_err(|d| vec![d])?;
+        let settings = KioskConfig {
+            idle_seconds: config.kiosk.idle_seconds,
+            default_lang: config.default_language.clone(),
+            languages: config.languages.clone(),
+        };
+        let files: Vec<(String, Vec<u8>)> = vec![
+            (index, html.into_bytes()),
+            (
+                format!("{DIR}/data/config.js"),
+                format!(
+                    "window.OCOP_KIOSK=window.OCOP_KIOSK||{{}};window.OCOP_KIOSK.config={};\n",
+                    crate::text::script_json(&settings)
+                )
+                .into_bytes(),
+            ),
+        ];
+        let mut failed = Vec::new();
+        // One language at a time, each written as soon as it is made (a
+        // language's data is about 130 MB at 20,000 products).
+        for lang in &config.languages {
+            let data = kiosk_data(site, lang);
+            let rel = format!("{DIR}/data/catalog.{lang}.js");
+            let mut bytes = b"window.OCOP_KIOSK=window.OCOP_KIOSK||{};window.OCOP_KIOSK[".to_vec();
+            crate::text::write_script_json(&mut bytes, lang);
+            bytes.extend_from_slice(b"]=");
+            crate::text::write_script_json(&mut bytes, &data);
+            bytes.extend_from_slice(b";\n");
+            drop(data);
+            if let Err(e) = sink.put(&rel, &bytes) {
+                failed.push(Diagnostic::write_error(&rel, &e));
+            }
+        }
+        let copies = self.copies(site);
+        failed.par_extend(
+            files
+                .par_iter()
+                .filter_map(|(rel, bytes)| {
+                    let e = sink.put(rel, bytes).err()?;
+                    Some(Diagnostic::write_error(rel, &e))
+                })
+                .chain(copies.par_iter().filter_map(|(rel, src)| {
+                    let e = sink.copy(rel, src).err()?;
+                    Some(Diagnostic::copy_error(src, rel, &e))
+                })),
+        );
+        if failed.is_empty() {
+            Ok(Vec::new())
+        } else {
+            Err(failed)
         }
     }
-    // index.html from the theme's template.
-    let mut cx = Context::new();
-    cx.insert("lang", &config.default_language);
-    cx.insert("title", config.title.get(&config.default_language));
-    cx.insert("languages", &config.languages);
-    cx.insert("idle_seconds", &config.kiosk.idle_seconds);
-    match theme.render("kiosk.html", &cx, &format!("{DIR}/index.html")) {
-        Ok(html) => files.push((format!("{DIR}/index.html"), html.into_bytes())),
-        Err(d) => {
-            diags.push(d);
-            return None;
+}
+
+impl Kiosk {
+    /// The files the bundle copies: the photos it shows (once each), the
+    /// theme's `kiosk/` folder and the search matcher.
+    fn copies(&self, site: &Site) -> Vec<(String, PathBuf)> {
+        let mut copies: Vec<(String, PathBuf)> = Vec::new();
+        for section in [Section::Products, Section::Tourism] {
+            for record in site.catalog().records(section).iter() {
+                for file in record.images() {
+                    if let Some((src, rel, _)) = photo_source(site, section, record.slug(), file) {
+                        copies.push((format!("{DIR}/{rel}"), src));
+                    }
+                }
+            }
         }
-    }
-    let written = files
-        .par_iter()
-        .map(|(rel, bytes)| {
-            sink.put(rel, bytes)
-                .map_err(|e| Diagnostic::write_error(rel, &e))
-        })
-        .chain(copies.par_iter().map(|(rel, src)| {
-            sink.copy(rel, src)
-                .map_err(|e| Diagnostic::copy_error(src, rel, &e))
-        }))
-        .collect::<Vec<_>>();
-    for result in written {
-        if let Err(d) = result {
-            ok = false;
-            diags.push(d);
+        let theme_dir = site.root().join(self.theme.dir());
+        copies.push((format!("{DIR}/js/search.js"), theme_dir.join(SEARCH_JS)));
+        let kiosk_static = theme_dir.join("kiosk");
+        for entry in walkdir::WalkDir::new(&kiosk_static).sort_by_file_name() {
+            let Ok(entry) = entry else { continue };
+            if entry.file_type().is_file()
+                && let Ok(rel) = entry.path().strip_prefix(&kiosk_static)
+            {
+                copies.push((
+                    format!("{DIR}/{}", crate::diagnostics::display_path(rel)),
+                    entry.path().to_path_buf(),
+                ));
+            }
         }
+        copies
     }
-    ok.then_some(())
 }
 
 fn kiosk_data(site: &Site, lang: &str) -> KioskData {

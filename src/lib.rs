@@ -15,6 +15,7 @@ pub mod feeds;
 pub mod images;
 pub mod kiosk;
 pub mod model;
+pub mod output;
 pub mod pages;
 pub mod qr;
 pub mod search;

@@ -40,7 +40,8 @@ enum Command {
         /// Publish address, replacing base_url of content/site.toml.
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
-        /// Print the time of each stage (load, resolve, images, render, write).
+        /// Print the time of each stage (load, resolve, images, check, each
+        /// output, write).
         #[arg(long)]
         timings: bool,
     },
@@ -167,6 +168,18 @@ fn main() -> ExitCode {
                         "error: {} error(s), {} warning(s); nothing was written, {} is unchanged",
                         diags.error_count(),
                         diags.warning_count(),
+                        options.output_dir().display()
+                    );
+                    ExitCode::from(1)
+                }
+                Err(BuildError::Output {
+                    output,
+                    diagnostics,
+                }) => {
+                    print_human(&diagnostics);
+                    eprintln!(
+                        "error: the {output} output could not be written ({} error(s)); nothing was written, {} is unchanged",
+                        diagnostics.error_count(),
                         options.output_dir().display()
                     );
                     ExitCode::from(1)
@@ -327,19 +340,25 @@ fn print_coverage(report: &Report) {
     }
 }
 
+/// "timings (ms): load 160, resolve 13, images 2, check 40, pages 700, …,
+/// write 29, total 1061": the stages, each output, the swap.
 fn print_timings(report: &Report) {
-    let t = report.timings;
-    let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
-    println!(
-        "timings (ms): load {:.0}, resolve {:.0}, images {:.0}, render {:.0}, feeds {:.0}, write {:.0}, total {:.0}",
-        ms(t.load),
-        ms(t.resolve),
-        ms(t.images),
-        ms(t.render),
-        ms(t.feeds),
-        ms(t.write),
-        ms(report.elapsed)
-    );
+    let t = &report.timings;
+    let ms = |d: std::time::Duration| format!("{:.0}", d.as_secs_f64() * 1000.0);
+    let mut parts = vec![
+        ("load", ms(t.load)),
+        ("resolve", ms(t.resolve)),
+        ("images", ms(t.images)),
+        ("check", ms(t.check)),
+    ];
+    parts.extend(t.outputs.iter().map(|(name, d)| (*name, ms(*d))));
+    parts.push(("write", ms(t.write)));
+    parts.push(("total", ms(report.elapsed)));
+    let parts: Vec<String> = parts
+        .into_iter()
+        .map(|(name, value)| format!("{name} {value}"))
+        .collect();
+    println!("timings (ms): {}", parts.join(", "));
 }
 
 fn print_summary(report: &Report, options: &Options) {
@@ -353,16 +372,8 @@ fn print_summary(report: &Report, options: &Options) {
     for line in coverage_lines(report) {
         let _ = writeln!(out, "{line}");
     }
-    let pages = report.pages;
-    let _ = writeln!(
-        out,
-        "pages: {} record pages, {} list pages, {} others",
-        pages.records, pages.lists, pages.other
-    );
-    if let Some(feeds) = &report.feeds {
-        for line in feeds.summary() {
-            let _ = writeln!(out, "{line}");
-        }
+    for line in &report.summary {
+        let _ = writeln!(out, "{line}");
     }
     let im = report.images;
     if im.photos > 0 {

@@ -1,6 +1,7 @@
-//! Offline search (issue #7): a bilingual index built here at build time and
-//! matched in the browser by `themes/default/static/js/search.js`, on the
-//! website and in the kiosk, with no server.
+//! The search index output. Offline search (issue #7): a bilingual index
+//! built here at build time and matched in the browser by
+//! `themes/default/static/js/search.js`, on the website and in the kiosk,
+//! with no server.
 //!
 //! **Folding.** Queries and text are compared after [`fold`]: Unicode NFD,
 //! combining marks U+0300–U+036F removed (Vietnamese tones and the
@@ -40,8 +41,44 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::content::Section;
+use crate::diagnostics::Diagnostic;
 use crate::images::Images;
 use crate::model::{Catalog, Group};
+use crate::output::Output;
+use crate::site::Site;
+use crate::write::Sink;
+
+/// Where the website's search page loads the index from.
+pub const PATH: &str = "search/search-index.js";
+
+/// The kiosk's copy of the index (its `index.html` loads it from `file://`).
+pub const KIOSK_PATH: &str = "kiosk/data/search.js";
+
+/// The search index output: one index of every product and tourism point,
+/// for the website's search page ([`PATH`]) and the kiosk ([`KIOSK_PATH`]).
+pub struct Search;
+
+impl Output for Search {
+    fn name(&self) -> &'static str {
+        "search"
+    }
+
+    fn write(&self, site: &Site, sink: &dyn Sink) -> Result<Vec<String>, Vec<Diagnostic>> {
+        let script = SearchIndex::build(site.catalog(), site.images()).to_script();
+        let failed: Vec<Diagnostic> = [PATH, KIOSK_PATH]
+            .into_iter()
+            .filter_map(|rel| {
+                let e = sink.put(rel, script.as_bytes()).err()?;
+                Some(Diagnostic::write_error(rel, &e))
+            })
+            .collect();
+        if failed.is_empty() {
+            Ok(Vec::new())
+        } else {
+            Err(failed)
+        }
+    }
+}
 
 /// Longest word kept in the index (longer ones are cut to this).
 pub const MAX_TERM_CHARS: usize = 32;

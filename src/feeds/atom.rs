@@ -15,16 +15,44 @@ use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, Event};
 
 use super::google_merchant::text;
+use super::put_all;
 use super::{FeedError, require_absolute};
 use crate::content::Section;
+use crate::diagnostics::Diagnostic;
 use crate::model::Product;
+use crate::output::Output;
 use crate::site::{Site, Urls};
 use crate::text::one_line;
+use crate::write::Sink;
 
 /// The Atom namespace.
 pub const NAMESPACE: &str = "http://www.w3.org/2005/Atom";
 /// Entries kept in a feed.
 pub const MAX_ENTRIES: usize = 50;
+
+/// The Atom feed of each language (none when no product is dated).
+pub struct Atom;
+
+impl Output for Atom {
+    fn name(&self) -> &'static str {
+        "atom"
+    }
+
+    fn write(&self, site: &Site, sink: &dyn Sink) -> Result<Vec<String>, Vec<Diagnostic>> {
+        let files = site
+            .config()
+            .languages
+            .iter()
+            .filter_map(|lang| match feed(site, lang) {
+                Ok(Some(bytes)) => Some((path(site, lang), Ok(bytes))),
+                Ok(None) => None,
+                Err(e) => Some((path(site, lang), Err(e))),
+            })
+            .collect();
+        put_all(sink, files)?;
+        Ok(Vec::new())
+    }
+}
 
 /// Output path of the feed in `lang`.
 pub fn path(site: &Site, lang: &str) -> String {

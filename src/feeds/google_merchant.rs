@@ -23,9 +23,13 @@ use quick_xml::events::{BytesDecl, BytesText, Event};
 
 use super::listing::{Item, google_reason, item, price_text};
 use super::{FeedError, require_absolute};
+use super::{listing::report, put_all};
+use crate::diagnostics::Diagnostic;
 use crate::model::Availability;
+use crate::output::Output;
 use crate::site::Site;
 use crate::text::{one_line, truncate};
+use crate::write::Sink;
 
 /// The `g:` namespace URI.
 pub const NAMESPACE: &str = "http://base.google.com/ns/1.0";
@@ -43,6 +47,30 @@ pub const MAX_PRODUCT_TYPE: usize = 750;
 /// The output path of the feed in `lang`.
 pub fn path(lang: &str) -> String {
     format!("feeds/google-merchant.{lang}.xml")
+}
+
+/// The Google Merchant Center feeds (`[feeds] enabled`): one per language.
+/// Its summary lines tell what both merchant feeds list and leave out (Google
+/// and Meta decide by the same rules, [`super::listing`]).
+pub struct GoogleMerchant;
+
+impl Output for GoogleMerchant {
+    fn name(&self) -> &'static str {
+        "google-merchant"
+    }
+
+    fn write(&self, site: &Site, sink: &dyn Sink) -> Result<Vec<String>, Vec<Diagnostic>> {
+        let config = site.config();
+        if config.feeds.enabled {
+            let files = config
+                .languages
+                .iter()
+                .map(|lang| (path(lang), feed(site, lang)))
+                .collect();
+            put_all(sink, files)?;
+        }
+        Ok(report(site).summary())
+    }
 }
 
 /// Google's availability value.

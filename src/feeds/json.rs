@@ -16,20 +16,47 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Serialize;
 
 use super::listing::{self, Reason};
+use super::put_all;
 use super::taxonomy::google_category;
 use super::text::markdown_to_text;
 use super::{FeedError, require_absolute};
 use crate::content::Section;
+use crate::diagnostics::Diagnostic;
 use crate::model::{
     Availability, BuyKind, CertificateStatus, Contact, Group, LegalForm, Local, Record, UnitKind,
 };
+use crate::output::Output;
 use crate::site::{Site, Urls};
 use crate::text::{one_line, strip_controls};
+use crate::write::Sink;
 
 /// Output path of the export.
 pub const PATH: &str = "feeds/catalog.json";
 /// Output path of its schema.
 pub const SCHEMA_PATH: &str = "feeds/catalog.schema.json";
+
+/// The JSON export and its schema (`[feeds] enabled`).
+pub struct JsonExport;
+
+impl Output for JsonExport {
+    fn name(&self) -> &'static str {
+        "json"
+    }
+
+    fn write(&self, site: &Site, sink: &dyn Sink) -> Result<Vec<String>, Vec<Diagnostic>> {
+        if !site.config().feeds.enabled {
+            return Ok(Vec::new());
+        }
+        put_all(
+            sink,
+            vec![
+                (PATH.to_owned(), export_bytes(site)),
+                (SCHEMA_PATH.to_owned(), schema_bytes(site)),
+            ],
+        )?;
+        Ok(Vec::new())
+    }
+}
 
 /// Text by language code, only the languages it is written in.
 pub type Texts = BTreeMap<String, String>;

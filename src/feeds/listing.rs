@@ -197,6 +197,39 @@ impl FeedReport {
     }
 }
 
+/// What the merchant feeds list and leave out (the build report).
+pub fn report(site: &Site) -> FeedReport {
+    let enabled = site.config().feeds.enabled;
+    let mut report = FeedReport {
+        enabled,
+        ..FeedReport::default()
+    };
+    if !enabled {
+        return report;
+    }
+    for p in &site.catalog().products {
+        let google = google_reason(site, p);
+        let meta = meta_reason(site, p);
+        report.google += usize::from(google.is_none());
+        report.meta += usize::from(meta.is_none());
+        if let Some(reason) = google.or(meta) {
+            report.left_out.push(LeftOut {
+                slug: p.slug.clone(),
+                reason,
+            });
+        }
+        if let (Some(g), Some(m)) = (google, meta)
+            && g != m
+        {
+            report.left_out.push(LeftOut {
+                slug: p.slug.clone(),
+                reason: m,
+            });
+        }
+    }
+    report
+}
+
 /// A product in a merchant feed, before each feed applies its own limits
 /// and value formats. Text is one line (title, labels) or plain text
 /// (description), with control characters removed, not yet cut.

@@ -26,9 +26,13 @@
 
 use super::FeedError;
 use super::listing::{Item, item, meta_reason, price_text};
+use super::put_all;
+use crate::diagnostics::Diagnostic;
 use crate::model::Availability;
+use crate::output::Output;
 use crate::site::Site;
 use crate::text::truncate;
+use crate::write::Sink;
 
 /// Output path of the main catalog feed.
 pub const PATH: &str = "feeds/meta-catalog.csv";
@@ -74,6 +78,31 @@ pub const OVERRIDE_COLUMNS: [&str; 7] = [
 /// Output path of the override feed for `lang`.
 pub fn override_path(lang: &str) -> String {
     format!("feeds/meta-catalog.{lang}.csv")
+}
+
+/// The Meta catalog feeds (`[feeds] enabled`): the main feed in the default
+/// language and an override feed per other language.
+pub struct MetaCatalog;
+
+impl Output for MetaCatalog {
+    fn name(&self) -> &'static str {
+        "meta-catalog"
+    }
+
+    fn write(&self, site: &Site, sink: &dyn Sink) -> Result<Vec<String>, Vec<Diagnostic>> {
+        let config = site.config();
+        if !config.feeds.enabled {
+            return Ok(Vec::new());
+        }
+        let mut files = vec![(PATH.to_owned(), feed(site))];
+        files.extend(
+            config
+                .translations()
+                .map(|lang| (override_path(lang), override_feed(site, lang))),
+        );
+        put_all(sink, files)?;
+        Ok(Vec::new())
+    }
 }
 
 /// Meta's language code for a site language: `en` → `en_XX`

@@ -1,11 +1,14 @@
-//! Feeds: everything the site publishes for machines rather than people.
-//!
-//! Run after the pages are rendered, writing through the same [`Sink`]:
+//! Feeds: everything the site publishes for machines rather than people,
+//! one output each:
 //! - [`google_merchant`]: Google Merchant Center RSS feed per language;
 //! - [`meta_catalog`]: Meta Commerce Manager CSV and its language overrides;
 //! - [`json`]: the whole catalogue as JSON, with its JSON Schema;
 //! - [`sitemap`]: `sitemap.xml` with hreflang alternates, `robots.txt`;
 //! - [`atom`]: an Atom feed of new and newly certified products per language.
+//!
+//! [`listing`] decides which products the merchant feeds (Google, Meta) list
+//! and what they say of each; [`report`] is what the build summary tells
+//! of them.
 //!
 //! `[feeds] enabled = false` in `content/site.toml` switches off the files
 //! in `output/feeds/` only; the sitemap, robots.txt and Atom feeds are
@@ -23,12 +26,11 @@ pub mod sitemap;
 pub mod taxonomy;
 pub mod text;
 
-pub use listing::{FeedReport, LeftOut, Reason};
+pub use listing::{FeedReport, LeftOut, Reason, report};
 
 use thiserror::Error;
 
-use crate::diagnostics::{Code, Diagnostic, Diagnostics};
-use crate::site::Site;
+use crate::diagnostics::{Code, Diagnostic};
 use crate::write::Sink;
 
 /// Why a feed could not be produced.
@@ -57,88 +59,29 @@ pub fn require_absolute(url: String) -> Result<String, FeedError> {
     }
 }
 
-/// Writes every feed into `sink`; returns what the merchant feeds listed
-/// and left out, or `None` when a feed could not be written (the reason is
-/// in `diags`). Control characters are removed from the feeds (resolve
-/// reports them).
-pub fn write_feeds(site: &Site, sink: &dyn Sink, diags: &mut Diagnostics) -> Option<FeedReport> {
-    let mut files: Vec<(String, Result<Vec<u8>, FeedError>)> = Vec::new();
-    let config = site.config();
-    let report = merchant_report(site);
-    if config.feeds.enabled {
-        for lang in &config.languages {
-            files.push((
-                google_merchant::path(lang),
-                google_merchant::feed(site, lang),
-            ));
-        }
-        files.push((meta_catalog::PATH.to_owned(), meta_catalog::feed(site)));
-        for lang in config.translations() {
-            files.push((
-                meta_catalog::override_path(lang),
-                meta_catalog::override_feed(site, lang),
-            ));
-        }
-        files.push((json::PATH.to_owned(), json::export_bytes(site)));
-        files.push((json::SCHEMA_PATH.to_owned(), json::schema_bytes(site)));
-    }
-    match sitemap::files(site, sitemap::MAX_URLS) {
-        Ok(list) => files.extend(list.into_iter().map(|(p, b)| (p, Ok(b)))),
-        Err(e) => files.push((sitemap::PATH.to_owned(), Err(e))),
-    }
-    files.push((sitemap::ROBOTS_PATH.to_owned(), sitemap::robots(site)));
-    for lang in &config.languages {
-        match atom::feed(site, lang) {
-            Ok(Some(bytes)) => files.push((atom::path(site, lang), Ok(bytes))),
-            Ok(None) => {}
-            Err(e) => files.push((atom::path(site, lang), Err(e))),
-        }
-    }
-    let mut ok = true;
-    for (path, bytes) in files {
-        let result = bytes.and_then(|b| sink.put(&path, &b).map_err(FeedError::from));
-        if let Err(e) = result {
-            ok = false;
-            diags.push(
+/// Puts each feed file into `sink`; every file that could not be made or
+/// written is an error.
+fn put_all(
+    sink: &dyn Sink,
+    files: Vec<(String, Result<Vec<u8>, FeedError>)>,
+) -> Result<(), Vec<Diagnostic>> {
+    let failed: Vec<Diagnostic> = files
+        .into_iter()
+        .filter_map(|(path, bytes)| {
+            let e = bytes
+                .and_then(|b| sink.put(&path, &b).map_err(FeedError::from))
+                .err()?;
+            Some(
                 Diagnostic::error(Code::FeedError, format!("cannot write {path}: {e}"))
                     .help("check base_url in content/site.toml (an absolute https:// address), the disk space and the output folder's permissions"),
-            );
-        }
+            )
+        })
+        .collect();
+    if failed.is_empty() {
+        Ok(())
+    } else {
+        Err(failed)
     }
-    ok.then_some(report)
-}
-
-/// What the merchant feeds list and leave out (the build report).
-pub fn merchant_report(site: &Site) -> FeedReport {
-    let enabled = site.config().feeds.enabled;
-    let mut report = FeedReport {
-        enabled,
-        ..FeedReport::default()
-    };
-    if !enabled {
-        return report;
-    }
-    for p in &site.catalog().products {
-        let google = listing::google_reason(site, p);
-        let meta = listing::meta_reason(site, p);
-        report.google += usize::from(google.is_none());
-        report.meta += usize::from(meta.is_none());
-        if let Some(reason) = google.or(meta) {
-            report.left_out.push(LeftOut {
-                slug: p.slug.clone(),
-                reason,
-            });
-        }
-        if let (Some(g), Some(m)) = (google, meta)
-            && g != m
-        {
-            report.left_out.push(LeftOut {
-                slug: p.slug.clone(),
-                reason: m,
-            });
-        }
-    }
-    report
 }
 
 #[cfg(test)]

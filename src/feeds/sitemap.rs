@@ -20,9 +20,13 @@ use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, Event};
 
 use super::google_merchant::text;
+use super::put_all;
 use super::{FeedError, require_absolute};
 use crate::content::Section;
+use crate::diagnostics::Diagnostic;
+use crate::output::Output;
 use crate::site::{Page, Site};
+use crate::write::Sink;
 
 /// sitemaps.org protocol: at most 50,000 URLs per sitemap file.
 pub const MAX_URLS: usize = 50_000;
@@ -39,6 +43,25 @@ pub const XHTML: &str = "http://www.w3.org/1999/xhtml";
 pub const PATH: &str = "sitemap.xml";
 /// Output path of robots.txt.
 pub const ROBOTS_PATH: &str = "robots.txt";
+
+/// The sitemap (or sitemap index and its parts) and robots.txt.
+pub struct Sitemap;
+
+impl Output for Sitemap {
+    fn name(&self) -> &'static str {
+        "sitemap"
+    }
+
+    fn write(&self, site: &Site, sink: &dyn Sink) -> Result<Vec<String>, Vec<Diagnostic>> {
+        let mut files: Vec<(String, Result<Vec<u8>, FeedError>)> = match files(site, MAX_URLS) {
+            Ok(list) => list.into_iter().map(|(p, b)| (p, Ok(b))).collect(),
+            Err(e) => vec![(PATH.to_owned(), Err(e))],
+        };
+        files.push((ROBOTS_PATH.to_owned(), robots(site)));
+        put_all(sink, files)?;
+        Ok(Vec::new())
+    }
+}
 
 /// One `<url>` entry.
 #[derive(Debug, Clone, PartialEq, Eq)]

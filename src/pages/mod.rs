@@ -15,14 +15,16 @@ mod views;
 pub use views::*;
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::Serialize;
 use tera::Context;
 
 use crate::content::Section;
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Diagnostic, display_path};
 use crate::model::{Catalog, Group, Local};
+use crate::output::{Output, Preview};
 use crate::site::{I18n, List, Page, STAR_PAGES, Site, Urls, markdown};
 use crate::theme::Theme;
 use crate::write::Sink;
@@ -46,17 +48,6 @@ impl<'a> Render<'a> {
     fn i18n(&self) -> &'a I18n {
         self.site.i18n()
     }
-}
-
-/// Pages written, by kind.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct PageCounts {
-    /// Record pages (products, producers, communes, tourism points), all languages.
-    pub records: usize,
-    /// List pages, all languages, every page of each.
-    pub lists: usize,
-    /// Home pages, search pages and the 404 page.
-    pub other: usize,
 }
 
 /// `<link rel="alternate" hreflang>` targets.
@@ -170,17 +161,100 @@ struct PagerLink {
     current: bool,
 }
 
-/// One warning per body link that leads nowhere, in every record and
-/// language (the pages are where body links are followed).
-pub fn check(site: &Site) -> Vec<Diagnostic> {
-    let c = site.catalog();
-    let work: Vec<(Section, usize, &str)> = Section::ALL
-        .iter()
-        .flat_map(|&s| (0..c.records(s).len()).map(move |i| (s, i)))
-        .flat_map(|(s, i)| c.site.languages.iter().map(move |l| (s, i, l.as_str())))
-        .collect();
-    work.par_iter()
-        .flat_map_iter(|&(section, i, lang)| {
+/// The templates the pages are rendered with.
+const TEMPLATES: [&str; 8] = [
+    "index.html",
+    "404.html",
+    "search.html",
+    "product.html",
+    "producer.html",
+    "commune.html",
+    "tourism.html",
+    "list.html",
+];
+
+/// The pages output: every page in every language, the theme's `static/`
+/// files and the bundles' files.
+pub struct Pages {
+    theme: Arc<Theme>,
+}
+
+impl Pages {
+    /// The pages, rendered with `theme`.
+    pub fn new(theme: Arc<Theme>) -> Self {
+        Self { theme }
+    }
+
+    /// Renders the page at `url_path` (root-relative, e.g.
+    /// `/en/products/xoai/` or `/groups/food/page/2/index.html`), as
+    /// `serve` does on request. `None` when no page lives there (photos,
+    /// static files and feeds are not pages); `Some(Err)` when its template
+    /// fails.
+    pub fn render_path(
+        &self,
+        site: &Site,
+        url_path: &str,
+    ) -> Option<Result<RenderedPage, Diagnostic>> {
+        let r = &Render {
+            site,
+            theme: &self.theme,
+        };
+        let (lang, page) = site.page_at(url_path)?;
+        let view = site_view(r, &lang);
+        Some(render_html(r, &view, &lang, page))
+    }
+
+    /// The files copied as they are: (output path, source file) for the
+    /// theme's `static/` folder and every bundle's files.
+    pub fn copied_files(&self, site: &Site) -> Vec<(String, PathBuf)> {
+        let root = site.root();
+        let static_dir = root.join(self.theme.dir()).join("static");
+        let mut copies: Vec<(String, PathBuf)> = Vec::new();
+        for entry in walkdir::WalkDir::new(&static_dir).sort_by_file_name() {
+            let Ok(entry) = entry else { continue };
+            if entry.file_type().is_file()
+                && let Ok(rel) = entry.path().strip_prefix(&static_dir)
+            {
+                copies.push((display_path(rel), entry.path().to_path_buf()));
+            }
+        }
+        for section in Section::ALL {
+            for record in site.catalog().records(section).iter() {
+                for f in record.files() {
+                    let rel = format!("{}/{}/{f}", section.dir_name(), record.slug());
+                    // Photos named in `images` are published as re-encoded
+                    // variants only, and photos not named there not at all:
+                    // the originals carry EXIF (often GPS) metadata.
+                    if !site.images().is_named(&rel) && !crate::images::is_photo_file(f) {
+                        copies.push((rel, root.join(record.dir()).join(f)));
+                    }
+                }
+            }
+        }
+        copies
+    }
+}
+
+impl Output for Pages {
+    fn name(&self) -> &'static str {
+        "pages"
+    }
+
+    fn preview(&self) -> Preview {
+        Preview::OnRequest
+    }
+
+    /// Every template is there, and every body link leads to a page or file
+    /// of the site (a warning per link that does not).
+    fn check(&self, site: &Site) -> Vec<Diagnostic> {
+        let mut found = self.theme.missing_templates(&TEMPLATES);
+        let c = site.catalog();
+        let work: Vec<(Section, usize, &str)> = Section::ALL
+            .iter()
+            .flat_map(|&s| (0..c.records(s).len()).map(move |i| (s, i)))
+            .flat_map(|(s, i)| c.site.languages.iter().map(move |l| (s, i, l.as_str())))
+            .collect();
+        found.par_extend(work.par_iter().flat_map_iter(|&(section, i, lang)| {
             let record = c.records(section).get(i);
             let body = record.body(lang);
             markdown::check_links(
@@ -189,53 +263,51 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
                 &body.path,
                 &site.link_base(lang, section, record.slug()),
             )
-        })
-        .collect()
-}
+        }));
+        found
+    }
 
-/// Renders every page in every language into `sink`, and copies the
-/// theme's static files and the bundles' files. Template errors and broken
-/// body links go to `diags`; returns `None` when a page could not be
-/// rendered or written.
-pub fn render_site(
-    site: &Site,
-    theme: &Theme,
-    sink: &dyn Sink,
-    diags: &mut Diagnostics,
-) -> Option<PageCounts> {
-    diags.extend(check(site));
-    let r = &Render { site, theme };
-    let pages = site.pages();
-    let languages = &site.config().languages;
-    let sites: Vec<SiteView> = languages.iter().map(|l| site_view(r, l)).collect();
-    let work: Vec<(usize, Page)> = (0..languages.len())
-        .flat_map(|l| pages.iter().map(move |p| (l, *p)))
-        .filter(|(l, page)| *l == 0 || *page != Page::NotFound)
-        .collect();
-    let results: Vec<Result<(), Diagnostic>> = work
-        .par_iter()
-        .map(|&(l, page)| render_job(r, &sites[l], &languages[l], page, sink))
-        .collect();
-    let mut ok = true;
-    let mut counts = PageCounts::default();
-    for ((_, page), result) in work.iter().zip(results) {
-        match result {
-            Ok(()) => match page {
-                Page::Record(..) => counts.records += 1,
-                Page::List(..) => counts.lists += 1,
-                Page::Home | Page::NotFound | Page::Search => counts.other += 1,
-            },
-            Err(d) => {
-                ok = false;
-                diags.push(d);
+    fn write(&self, site: &Site, sink: &dyn Sink) -> Result<Vec<String>, Vec<Diagnostic>> {
+        let r = &Render {
+            site,
+            theme: &self.theme,
+        };
+        let pages = site.pages();
+        let languages = &site.config().languages;
+        let sites: Vec<SiteView> = languages.iter().map(|l| site_view(r, l)).collect();
+        let work: Vec<(usize, Page)> = (0..languages.len())
+            .flat_map(|l| pages.iter().map(move |p| (l, *p)))
+            .filter(|(l, page)| *l == 0 || *page != Page::NotFound)
+            .collect();
+        let results: Vec<Result<(), Diagnostic>> = work
+            .par_iter()
+            .map(|&(l, page)| render_job(r, &sites[l], &languages[l], page, sink))
+            .collect();
+        let mut failed = Vec::new();
+        let (mut records, mut lists, mut other) = (0, 0, 0);
+        for ((_, page), result) in work.iter().zip(results) {
+            match result {
+                Ok(()) => match page {
+                    Page::Record(..) => records += 1,
+                    Page::List(..) => lists += 1,
+                    Page::Home | Page::NotFound | Page::Search => other += 1,
+                },
+                Err(d) => failed.push(d),
             }
         }
+        let copies = self.copied_files(site);
+        failed.par_extend(copies.par_iter().filter_map(|(rel, src)| {
+            sink.copy(rel, src)
+                .err()
+                .map(|e| Diagnostic::copy_error(src, rel, &e))
+        }));
+        if !failed.is_empty() {
+            return Err(failed);
+        }
+        Ok(vec![format!(
+            "pages: {records} record pages, {lists} list pages, {other} others"
+        )])
     }
-    if let Err(d) = copy_files(site, theme, sink) {
-        ok = false;
-        diags.push(d);
-    }
-    ok.then_some(counts)
 }
 
 fn site_view(r: &Render<'_>, lang: &str) -> SiteView {
@@ -470,21 +542,6 @@ fn render_html(
         r.urls().file(lang, &rel)
     };
     Ok(RenderedPage { file, html })
-}
-
-/// Renders the page at `url_path` (root-relative, e.g. `/en/products/xoai/`
-/// or `/groups/food/page/2/index.html`), as `serve` does on request.
-/// `None` when no page lives there (photos, static files and feeds are not
-/// pages); `Some(Err)` when its template fails.
-pub fn render_path(
-    site: &Site,
-    theme: &Theme,
-    url_path: &str,
-) -> Option<Result<RenderedPage, Diagnostic>> {
-    let r = &Render { site, theme };
-    let (lang, page) = site.page_at(url_path)?;
-    let view = site_view(r, &lang);
-    Some(render_html(r, &view, &lang, page))
 }
 
 #[derive(Debug, Serialize)]
@@ -831,48 +888,4 @@ fn meta(
         image,
         noindex: false,
     }
-}
-
-/// Copies the theme's `static/` folder to the output root and every
-/// bundle's files next to its default-language page, except the photos
-/// named in `images` (their variants are made by `images`).
-fn copy_files(site: &Site, theme: &Theme, sink: &dyn Sink) -> Result<(), Diagnostic> {
-    let copies = copied_files(site, theme);
-    copies.par_iter().try_for_each(|(rel, src)| {
-        sink.copy(rel, src)
-            .map_err(|e| Diagnostic::copy_error(src, rel, &e))
-    })
-}
-
-/// The files copied as they are: (output path, source file) for the
-/// theme's `static/` folder and every bundle's files.
-pub fn copied_files(site: &Site, theme: &Theme) -> Vec<(String, PathBuf)> {
-    let root = site.root();
-    let static_dir = root.join(theme.dir()).join("static");
-    let mut copies: Vec<(String, PathBuf)> = Vec::new();
-    for entry in walkdir::WalkDir::new(&static_dir).sort_by_file_name() {
-        let Ok(entry) = entry else { continue };
-        if entry.file_type().is_file()
-            && let Ok(rel) = entry.path().strip_prefix(&static_dir)
-        {
-            copies.push((
-                crate::diagnostics::display_path(rel),
-                entry.path().to_path_buf(),
-            ));
-        }
-    }
-    for section in Section::ALL {
-        for record in site.catalog().records(section).iter() {
-            for f in record.files() {
-                let rel = format!("{}/{}/{f}", section.dir_name(), record.slug());
-                // Photos named in `images` are published as re-encoded
-                // variants only, and photos not named there not at all: the
-                // originals carry EXIF (often GPS) metadata.
-                if !site.images().is_named(&rel) && !crate::images::is_photo_file(f) {
-                    copies.push((rel, root.join(record.dir()).join(f)));
-                }
-            }
-        }
-    }
-    copies
 }

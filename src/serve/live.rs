@@ -8,6 +8,7 @@ use std::sync::{Arc, OnceLock};
 use jiff::civil::Date;
 use rayon::prelude::*;
 
+use crate::build;
 use crate::build::today;
 use crate::config::read_site;
 use crate::content::{self, Bundle, BundleDir, Content, SiteFile, TextCache};
@@ -15,7 +16,8 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::images::Images;
 use crate::images::ProgressMode;
 use crate::model::{AnyRecord, Catalog, Folders, assemble, read_bundle};
-use crate::pages::{copied_files, render_path};
+use crate::output::{Output, Preview};
+use crate::pages::Pages;
 use crate::site::Site;
 use crate::theme::{self, Theme};
 use crate::write::{MemorySink, NullSink};
@@ -50,6 +52,8 @@ pub struct LiveSite {
     scanned: bool,
     records: HashMap<PathBuf, CachedRecord>,
     theme: Option<Arc<Theme>>,
+    /// What loading the theme reported.
+    theme_diags: Diagnostics,
     theme_site: Option<Arc<str>>,
 }
 
@@ -79,6 +83,7 @@ impl LiveSite {
             scanned: false,
             records: HashMap::new(),
             theme: None,
+            theme_diags: Diagnostics::new(),
             theme_site: None,
         }
     }
@@ -138,16 +143,36 @@ impl LiveSite {
                 .is_some_and(|t| Arc::ptr_eq(t, &site_text));
         if theme_stale {
             let dir = Path::new(theme::DEFAULT_THEME);
-            self.theme = Theme::load(&self.root, dir, &catalog.site, &mut diags).map(Arc::new);
+            let mut found = Diagnostics::new();
+            self.theme = Theme::load(&self.root, dir, &catalog.site, &mut found).map(Arc::new);
+            self.theme_diags = found;
             self.theme_site = Some(site_text);
         }
-        diags.sort();
-        match &self.theme {
+        // What the theme's templates and strings said when they were loaded,
+        // again: a rebuild reports what `build` would.
+        diags.append(self.theme_diags.clone());
+        let outcome = match &self.theme {
             Some(theme) if !diags.has_errors() => {
                 let snapshot = Snapshot::new(&self.root, theme.clone(), catalog, images);
-                Outcome::Ready(Box::new(snapshot), diags)
+                // Every output's check, as `build` runs them.
+                diags.extend(snapshot.check());
+                if diags.has_errors() {
+                    Outcome::Failed(diags)
+                } else {
+                    Outcome::Ready(Box::new(snapshot), diags)
+                }
             }
             _ => Outcome::Failed(diags),
+        };
+        match outcome {
+            Outcome::Ready(snapshot, mut diags) => {
+                diags.sort();
+                Outcome::Ready(snapshot, diags)
+            }
+            Outcome::Failed(mut diags) => {
+                diags.sort();
+                Outcome::Failed(diags)
+            }
         }
     }
 
@@ -291,23 +316,37 @@ pub struct Served {
 /// One consistent state of the site.
 pub struct Snapshot {
     site: Site,
-    theme: Arc<Theme>,
+    /// The pages, rendered on request.
+    pages: Pages,
+    /// Every output (the pages too, for their check).
+    outputs: Vec<Box<dyn Output>>,
     /// Files served as they are: output path → source file.
     files: HashMap<String, PathBuf>,
-    /// Feeds, sitemap, search index and kiosk, generated on first request.
+    /// The outputs previewed in memory, written on the first request of a
+    /// file that is not a page.
     generated: OnceLock<BTreeMap<String, Vec<u8>>>,
 }
 
 impl Snapshot {
     fn new(root: &Path, theme: Arc<Theme>, catalog: Catalog, images: Images) -> Self {
         let site = Site::new(root, catalog, images, theme.i18n().clone());
-        let files = copied_files(&site, &theme).into_iter().collect();
+        let pages = Pages::new(theme.clone());
+        let files = pages.copied_files(&site).into_iter().collect();
         Self {
             site,
-            theme,
+            pages,
+            outputs: build::outputs(&theme),
             files,
             generated: OnceLock::new(),
         }
+    }
+
+    /// Every output's check.
+    fn check(&self) -> Vec<Diagnostic> {
+        self.outputs
+            .iter()
+            .flat_map(|o| o.check(&self.site))
+            .collect()
     }
 
     /// The catalogue being served.
@@ -320,8 +359,8 @@ impl Snapshot {
     /// generated files can be reached: paths are looked up, never joined
     /// onto the file system.
     pub fn get(&self, url_path: &str) -> Served {
-        let (site, theme) = (&self.site, &*self.theme);
-        if let Some(page) = render_path(site, theme, url_path) {
+        let site = &self.site;
+        if let Some(page) = self.pages.render_path(site, url_path) {
             return match page {
                 Ok(page) => html(200, page.html.into_bytes()),
                 Err(d) => html(
@@ -347,9 +386,13 @@ impl Snapshot {
         }
         let generated = self.generated.get_or_init(|| {
             let sink = MemorySink::new();
-            let mut diags = Diagnostics::new();
-            crate::feeds::write_feeds(site, &sink, &mut diags);
-            crate::kiosk::render_search_and_kiosk(site, theme, &sink, &mut diags);
+            for output in &self.outputs {
+                if output.preview() == Preview::InMemory {
+                    // Their problems were reported by the checks; a file
+                    // that fails is simply not served.
+                    let _ = output.write(site, &sink);
+                }
+            }
             sink.into_files()
         });
         let index = format!("{rel}index.html");
@@ -358,7 +401,12 @@ impl Snapshot {
                 return file(name, body.clone());
             }
         }
-        if !url_path.ends_with('/') && render_path(site, theme, &format!("{url_path}/")).is_some() {
+        if !url_path.ends_with('/')
+            && self
+                .pages
+                .render_path(site, &format!("{url_path}/"))
+                .is_some()
+        {
             // One leading slash: `//products` must not redirect to
             // `//products/`, which browsers read as the host `products`.
             return Served {
@@ -368,7 +416,7 @@ impl Snapshot {
                 location: Some(format!("/{}/", url_path.trim_start_matches('/'))),
             };
         }
-        let body = match render_path(site, theme, "/404.html") {
+        let body = match self.pages.render_path(site, "/404.html") {
             Some(Ok(page)) => page.html.into_bytes(),
             _ => b"<h1>404</h1>".to_vec(),
         };

@@ -64,9 +64,21 @@ impl Theme {
         &self.i18n
     }
 
-    /// True when the theme has the template `name` (`product.html`).
-    pub fn has_template(&self, name: &str) -> bool {
-        self.tera.get_template_names().any(|t| t == name)
+    /// One `missing-template` error per template of `names` that the
+    /// theme lacks.
+    pub fn missing_templates(&self, names: &[&str]) -> Vec<Diagnostic> {
+        names
+            .iter()
+            .filter(|name| !self.tera.get_template_names().any(|t| t == **name))
+            .map(|name| {
+                Diagnostic::error(
+                    Code::MissingTemplate,
+                    format!("the theme has no template {name}"),
+                )
+                .in_file(self.dir.join("templates"))
+                .help("copy the template from the ocop repository's themes/default/templates/")
+            })
+            .collect()
     }
 
     /// Renders the template `name` with `cx` into the output file `target`

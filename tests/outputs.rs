@@ -1,0 +1,253 @@
+//! The list of outputs (issue #13): every file of a build comes from
+//! exactly one output; `check` and `serve` report what `build` reports; an
+//! output that fails is named.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use common::*;
+use ocop::BuildError;
+use ocop::diagnostics::Diagnostics;
+use ocop::output::Preview;
+use ocop::write::MemorySink;
+
+/// (code, file, message) of every diagnostic, in order.
+fn listed(diags: &Diagnostics) -> Vec<(String, String, String)> {
+    diags
+        .items()
+        .iter()
+        .map(|d| {
+            (
+                d.code.as_str().to_owned(),
+                d.file
+                    .as_deref()
+                    .map(ocop::diagnostics::display_path)
+                    .unwrap_or_default(),
+                d.message.clone(),
+            )
+        })
+        .collect()
+}
+
+/// The shipped catalogue's site and theme, as `build` makes them.
+fn shipped_site() -> (ocop::site::Site, Arc<ocop::theme::Theme>) {
+    let root = repo();
+    let mut diags = Diagnostics::new();
+    let content = ocop::content::load(&root, &mut diags);
+    let catalog = ocop::model::resolve(&content, None, today(), &mut diags).unwrap();
+    let images = ocop::images::Images::probe(&root, &catalog, &mut diags);
+    let theme = ocop::theme::Theme::load(
+        &root,
+        Path::new(ocop::theme::DEFAULT_THEME),
+        &catalog.site,
+        &mut diags,
+    )
+    .unwrap();
+    let theme = Arc::new(theme);
+    let site = ocop::site::Site::new(&root, catalog, images, theme.i18n().clone());
+    (site, theme)
+}
+
+#[test]
+fn every_file_comes_from_exactly_one_output() {
+    let built = render_shipped();
+    let (site, theme) = shipped_site();
+    let outputs = ocop::build::outputs(&theme);
+    let names: Vec<&str> = outputs.iter().map(|o| o.name()).collect();
+    assert_eq!(
+        names,
+        [
+            "pages",
+            "search",
+            "kiosk",
+            "google-merchant",
+            "meta-catalog",
+            "json",
+            "sitemap",
+            "atom"
+        ]
+    );
+    let mut owner: BTreeMap<String, &str> = BTreeMap::new();
+    for output in &outputs {
+        let sink = MemorySink::new();
+        output.write(&site, &sink).expect("the output writes");
+        let files = sink.into_files();
+        assert!(!files.is_empty(), "{} wrote nothing", output.name());
+        for (path, bytes) in files {
+            assert_eq!(
+                built.get(&path),
+                Some(&bytes),
+                "{path} of {} is not the built file",
+                output.name()
+            );
+            if let Some(other) = owner.insert(path.clone(), output.name()) {
+                panic!("{path} is written by {other} and {}", output.name());
+            }
+        }
+    }
+    // The rest are the photo variants, written by the photo stage.
+    let rest: Vec<&String> = built.keys().filter(|p| !owner.contains_key(*p)).collect();
+    assert!(rest.len() > 100, "{}", rest.len());
+    for path in rest {
+        assert!(
+            path.ends_with(".jpg") || path.ends_with(".webp"),
+            "{path} comes from no output"
+        );
+        assert!(site.images().variant_file(path).is_some(), "{path}");
+    }
+    assert_eq!(owner["search/search-index.js"], "search");
+    assert_eq!(owner["kiosk/data/search.js"], "search");
+    assert_eq!(owner["kiosk/index.html"], "kiosk");
+    assert_eq!(owner["products/nho-say-tach-hat/index.html"], "pages");
+    // `serve` renders the pages itself and writes the others on request.
+    for output in &outputs {
+        let expected = if output.name() == "pages" {
+            Preview::OnRequest
+        } else {
+            Preview::InMemory
+        };
+        assert_eq!(output.preview(), expected, "{}", output.name());
+    }
+}
+
+#[test]
+fn the_build_times_each_output() {
+    let (report, _) = ocop::build::render_to_memory(&shipped()).unwrap();
+    let timed: Vec<&str> = report.timings.outputs.iter().map(|(n, _)| *n).collect();
+    assert_eq!(timed.len(), 8, "{timed:?}");
+    assert_eq!(timed[0], "pages");
+    assert_eq!(timed[7], "atom");
+    // The summary lines come from the outputs, in list order: 45 records
+    // and 13 one-page lists (4 sections, 6 groups, 3 star ratings) in two
+    // languages, two home and two search pages and one 404 page; then the
+    // merchant feeds (23 products, two without a price).
+    assert_eq!(
+        report.summary[..2],
+        [
+            "pages: 90 record pages, 26 list pages, 5 others",
+            "feeds: 19 product(s) in Google Merchant Center, 21 in Meta; 4 left out"
+        ]
+    );
+}
+
+/// A project with a broken body link (found by the pages' check) and a
+/// control character (a rule of resolve that ran in the feeds stage).
+fn warned_project() -> Project {
+    Project::new(&[
+        ("communes/nhon-son/index.md", COMMUNE),
+        ("producers/de-cuu/index.md", PRODUCER),
+        (
+            "products/thit-de/index.md",
+            &PRODUCT.replace(
+                "Thịt dê.\n",
+                "Thịt dê, xem [dê cừu](../khong-co/) và [xã](../../communes/nhon-son/).\n",
+            ),
+        ),
+        (
+            "products/thit-cuu/index.md",
+            &PRODUCT
+                .replace("Thịt dê xông khói", "Thịt cừu")
+                .replace("Thịt dê.\n", "Thịt cừu.\u{7}\n"),
+        ),
+    ])
+}
+
+#[test]
+fn serve_reports_what_check_and_build_report() {
+    let project = warned_project();
+    let check = ocop::check(&project.options());
+    let (built, _) = ocop::build::render_to_memory(&project.options()).unwrap();
+    let mut live =
+        ocop::serve::LiveSite::new(project.root(), "https://example.com".into(), Some(today()));
+    let ocop::serve::Outcome::Ready(_, served) = live.rebuild(None, true) else {
+        panic!("the project serves");
+    };
+    let expected = listed(&check.diagnostics);
+    let codes: Vec<&str> = expected.iter().map(|(c, _, _)| c.as_str()).collect();
+    assert!(codes.contains(&"broken-link"), "{codes:?}");
+    assert!(codes.contains(&"control-character"), "{codes:?}");
+    assert_eq!(listed(&built.diagnostics), expected);
+    assert_eq!(listed(&served), expected);
+    // An error of a rule that ran in the feeds stage before reaches serve.
+    project.write(
+        "products/thit-cuu/index.md",
+        &PRODUCT
+            .replace("Thịt dê xông khói", "Thịt cừu")
+            .replace("price = 250000", "price = 250000\nsku = \"THIT-DE\""),
+    );
+    project.write(
+        "products/thit-de/index.md",
+        &PRODUCT.replace("price = 250000", "price = 250000\nsku = \"thit-de\""),
+    );
+    let errors = match live.rebuild(None, false) {
+        ocop::serve::Outcome::Failed(errors) => errors,
+        ocop::serve::Outcome::Ready(_, d) => {
+            panic!(
+                "a duplicate feed id stops serve's rebuild: {:?}",
+                listed(&d)
+            )
+        }
+    };
+    assert!(
+        errors.items().iter().any(|d| d.code == "duplicate-feed-id"),
+        "{:?}",
+        listed(&errors)
+    );
+}
+
+#[test]
+fn a_kiosk_failure_is_reported_as_a_kiosk_failure() {
+    let project = Project::new(&[
+        ("communes/nhon-son/index.md", COMMUNE),
+        ("producers/de-cuu/index.md", PRODUCER),
+        ("products/thit-de/index.md", PRODUCT),
+    ]);
+    let template = project.root().join("themes/default/templates/kiosk.html");
+    // A template that parses but cannot render: `check` cannot see it.
+    std::fs::write(&template, "{{ no_such_variable }}").unwrap();
+    let check = ocop::check(&project.options());
+    assert!(
+        !check.diagnostics.has_errors(),
+        "{:?}",
+        listed(&check.diagnostics)
+    );
+    let output = project.root().join("output");
+    let mut options = project.options();
+    options.output = Some(output.clone());
+    match ocop::build(&options) {
+        Err(BuildError::Output {
+            output: name,
+            diagnostics,
+        }) => {
+            assert_eq!(name, "kiosk");
+            let errors = listed(&diagnostics.errors_only());
+            assert_eq!(errors.len(), 1, "{errors:?}");
+            assert_eq!(errors[0].0, "template-error");
+            assert_eq!(errors[0].1, "themes/default/templates/kiosk.html");
+            assert!(
+                errors[0]
+                    .2
+                    .starts_with("rendering kiosk/index.html with kiosk.html failed"),
+                "{}",
+                errors[0].2
+            );
+        }
+        other => panic!("expected a kiosk failure, got {other:?}"),
+    }
+    assert!(!output.exists(), "a failed build wrote the output");
+    // Without the template, `check` (and so `serve`) names it.
+    std::fs::remove_file(&template).unwrap();
+    let check = ocop::check(&project.options());
+    let errors = listed(&check.diagnostics.errors_only());
+    assert_eq!(
+        errors,
+        [(
+            "missing-template".to_owned(),
+            "themes/default/templates".to_owned(),
+            "the theme has no template kiosk.html".to_owned()
+        )]
+    );
+}
