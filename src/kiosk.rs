@@ -509,47 +509,7 @@ fn photos(
 /// every link and image removed (the text of a link stays): nothing in the
 /// kiosk may lead out of it.
 fn body_html(site: &Site, section: Section, i: usize, lang: &str) -> String {
-    strip_links(site.body_html(section, i, lang))
-}
-
-/// Removes `<a …>`, `</a>` and `<img …>` tags (quoted `>` inside attribute
-/// values respected).
-pub fn strip_links(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(at) = rest.find('<') {
-        out.push_str(&rest[..at]);
-        let tag = &rest[at..];
-        let name: String = tag[1..]
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '/')
-            .collect::<String>()
-            .to_ascii_lowercase();
-        let end = tag_end(tag);
-        if matches!(name.as_str(), "a" | "/a" | "img") {
-            rest = &tag[end..];
-        } else {
-            out.push_str(&tag[..end]);
-            rest = &tag[end..];
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// Length of the tag at the start of `tag` (up to and including `>`).
-fn tag_end(tag: &str) -> usize {
-    let mut quote: Option<char> = None;
-    for (i, ch) in tag.char_indices().skip(1) {
-        match (quote, ch) {
-            (Some(q), c) if c == q => quote = None,
-            (Some(_), _) => {}
-            (None, '"' | '\'') => quote = Some(ch),
-            (None, '>') => return i + 1,
-            _ => {}
-        }
-    }
-    tag.len()
+    crate::site::markdown::without_links(site.body_html(section, i, lang))
 }
 
 fn text_lang(lang: &str, translated: bool, default: &str) -> Option<String> {
@@ -666,21 +626,5 @@ fn tourism_point(site: &Site, i: usize, t: &TourismPoint, lang: &str) -> KTouris
             .absolute(lang, &Urls::record(Section::Tourism, &t.slug))),
         map: f.geo.map(|g| site.qr(&qr::osm_url(g))),
         sample: f.sample,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn links_and_images_are_removed_but_their_text_stays() {
-        assert_eq!(
-            strip_links(
-                "<p>Ở <a href=\"/communes/nhon-son/\" title=\"a>b\">xã Nhơn Sơn</a>.<img src=\"/x.jpg\" alt=\"\"></p>"
-            ),
-            "<p>Ở xã Nhơn Sơn.</p>"
-        );
-        assert_eq!(strip_links("<abbr>OCOP</abbr>"), "<abbr>OCOP</abbr>");
     }
 }

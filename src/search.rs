@@ -36,14 +36,13 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use icu_normalizer::DecomposingNormalizerBorrowed;
-use pulldown_cmark::{Event, Parser};
 use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::content::Section;
 use crate::diagnostics::Diagnostic;
 use crate::images::Images;
-use crate::model::{Catalog, Group};
+use crate::model::Group;
 use crate::output::Output;
 use crate::site::Site;
 use crate::write::Sink;
@@ -64,7 +63,7 @@ impl Output for Search {
     }
 
     fn write(&self, site: &Site, sink: &dyn Sink) -> Result<Vec<String>, Vec<Diagnostic>> {
-        let script = SearchIndex::build(site.catalog(), site.images()).to_script();
+        let script = SearchIndex::build(site).to_script();
         let failed: Vec<Diagnostic> = [PATH, KIOSK_PATH]
             .into_iter()
             .filter_map(|rel| {
@@ -109,22 +108,6 @@ pub fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The plain text of a Markdown body (for the index).
-pub fn markdown_text(markdown: &str) -> String {
-    let mut out = String::with_capacity(markdown.len());
-    for event in Parser::new(markdown) {
-        match event {
-            Event::Text(t) | Event::Code(t) => {
-                out.push_str(&t);
-                out.push(' ');
-            }
-            Event::SoftBreak | Event::HardBreak | Event::End(_) => out.push(' '),
-            _ => {}
-        }
-    }
-    out
-}
-
 /// What kind of record a search result is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum DocKind {
@@ -167,9 +150,9 @@ pub struct SearchIndex {
 }
 
 /// The texts of one document by field rank.
-struct DocText {
+struct DocText<'a> {
     doc: SearchDoc,
-    fields: [Vec<String>; 3],
+    fields: [Vec<&'a str>; 3],
 }
 
 /// Site path of the square thumbnail of the first of `files` (a record's
@@ -181,80 +164,72 @@ fn thumb(images: &Images, section: Section, slug: &str, files: &[String]) -> Opt
 }
 
 impl SearchIndex {
-    /// Builds the index of every product and tourism point of `catalog`,
-    /// from all its languages; `images` gives the photos' thumbnails.
-    pub fn build(catalog: &Catalog, images: &Images) -> Self {
+    /// Builds the index of every product and tourism point of `site`, from
+    /// all its languages: names, then summaries with the commune's (and
+    /// the producer's) name, then the bodies' plain text
+    /// ([`Site::body_text`]).
+    pub fn build(site: &Site) -> Self {
+        let catalog = site.catalog();
         let langs = &catalog.site.languages;
         let default = catalog.site.default_language.as_str();
         let other = langs.iter().find(|l| *l != default);
-        let mut texts: Vec<DocText> = Vec::new();
-        for p in &catalog.products {
-            let mut fields: [Vec<String>; 3] = Default::default();
-            for lang in langs {
-                let v = p.version(lang);
-                fields[0].push(v.text.name.value.clone());
-                fields[1].extend(v.text.summary.as_ref().map(|s| s.value.clone()));
-                if let Some(c) = catalog.commune(p.fields.commune.get_ref()) {
-                    fields[1].push(c.version(lang).text.name.value.clone());
+        let mut texts: Vec<DocText<'_>> = Vec::new();
+        for section in [Section::Products, Section::Tourism] {
+            for (i, record) in catalog.records(section).iter().enumerate() {
+                let (kind, group, commune, producer) = match section {
+                    Section::Products => {
+                        let p = &catalog.products[i];
+                        let producer = p.fields.producer.as_ref().map(|s| s.get_ref());
+                        (
+                            DocKind::Product,
+                            p.fields.group,
+                            &p.fields.commune,
+                            producer,
+                        )
+                    }
+                    _ => {
+                        let t = &catalog.tourism[i];
+                        (DocKind::Tourism, Group::Tourism, &t.fields.commune, None)
+                    }
+                };
+                let commune = catalog.commune(commune.get_ref());
+                let producer = producer.and_then(|slug| catalog.producer(slug));
+                let mut fields: [Vec<&str>; 3] = Default::default();
+                for lang in langs {
+                    fields[0].push(&record.name(lang).value);
+                    let summary = match section {
+                        Section::Products => {
+                            catalog.products[i].version(lang).text.summary.as_ref()
+                        }
+                        _ => catalog.tourism[i].version(lang).text.summary.as_ref(),
+                    };
+                    fields[1].extend(summary.map(|s| s.value.as_str()));
+                    fields[1].extend(commune.map(|c| c.version(lang).text.name.value.as_str()));
+                    fields[1].extend(producer.map(|p| p.version(lang).text.name.value.as_str()));
+                    fields[2].push(site.body_text(section, i, lang));
                 }
-                if let Some(pr) = p
-                    .fields
-                    .producer
-                    .as_ref()
-                    .and_then(|s| catalog.producer(s.get_ref()))
-                {
-                    fields[1].push(pr.version(lang).text.name.value.clone());
-                }
-                fields[2].push(markdown_text(v.body.markdown()));
+                let name = record.name(default).value.clone();
+                let name_other = other
+                    .map(|l| record.name(l).value.clone())
+                    .filter(|n| *n != name);
+                texts.push(DocText {
+                    doc: SearchDoc {
+                        kind,
+                        slug: record.slug().to_owned(),
+                        name,
+                        name_other,
+                        image: thumb(site.images(), section, record.slug(), record.images()),
+                        group: group_index(group),
+                    },
+                    fields,
+                });
             }
-            let name = p.version(default).text.name.value.clone();
-            let name_other = other
-                .map(|l| p.version(l).text.name.value.clone())
-                .filter(|n| *n != name);
-            texts.push(DocText {
-                doc: SearchDoc {
-                    kind: DocKind::Product,
-                    slug: p.slug.clone(),
-                    name,
-                    name_other,
-                    image: thumb(images, Section::Products, &p.slug, &p.fields.images),
-                    group: group_index(p.fields.group),
-                },
-                fields,
-            });
-        }
-        for t in &catalog.tourism {
-            let mut fields: [Vec<String>; 3] = Default::default();
-            for lang in langs {
-                let v = t.version(lang);
-                fields[0].push(v.text.name.value.clone());
-                fields[1].extend(v.text.summary.as_ref().map(|s| s.value.clone()));
-                if let Some(c) = catalog.commune(t.fields.commune.get_ref()) {
-                    fields[1].push(c.version(lang).text.name.value.clone());
-                }
-                fields[2].push(markdown_text(v.body.markdown()));
-            }
-            let name = t.version(default).text.name.value.clone();
-            let name_other = other
-                .map(|l| t.version(l).text.name.value.clone())
-                .filter(|n| *n != name);
-            texts.push(DocText {
-                doc: SearchDoc {
-                    kind: DocKind::Tourism,
-                    slug: t.slug.clone(),
-                    name,
-                    name_other,
-                    image: thumb(images, Section::Tourism, &t.slug, &t.fields.images),
-                    group: group_index(Group::Tourism),
-                },
-                fields,
-            });
         }
         Self::from_texts(texts)
     }
 
-    fn from_texts(texts: Vec<DocText>) -> Self {
-        let (docs, fields): (Vec<SearchDoc>, Vec<[Vec<String>; 3]>) =
+    fn from_texts(texts: Vec<DocText<'_>>) -> Self {
+        let (docs, fields): (Vec<SearchDoc>, Vec<[Vec<&str>; 3]>) =
             texts.into_iter().map(|t| (t.doc, t.fields)).unzip();
         // Per document: each term with its best field, as a list (a hash
         // table per document would hold a few hundred MB at 20,000
@@ -265,7 +240,7 @@ impl SearchIndex {
                 let mut best: HashMap<String, u8> = HashMap::new();
                 for (rank, field) in [NAME, SUMMARY, BODY].into_iter().zip(fields) {
                     for text in field {
-                        for w in words(&text) {
+                        for w in words(text) {
                             best.entry(w).or_insert(rank);
                         }
                     }
@@ -519,7 +494,7 @@ mod tests {
         );
     }
 
-    fn doc(slug: &str, name: &str, summary: &str, body: &str) -> DocText {
+    fn doc<'a>(slug: &str, name: &'a str, summary: &'a str, body: &'a str) -> DocText<'a> {
         DocText {
             doc: SearchDoc {
                 kind: DocKind::Product,
@@ -529,7 +504,7 @@ mod tests {
                 image: None,
                 group: 0,
             },
-            fields: [vec![name.into()], vec![summary.into()], vec![body.into()]],
+            fields: [vec![name], vec![summary], vec![body]],
         }
     }
 

@@ -358,7 +358,8 @@ fn search_finds_the_issue_examples() {
         &catalog,
         &mut ocop::diagnostics::Diagnostics::new(),
     );
-    let index = ocop::search::SearchIndex::build(&catalog, &images);
+    let site = ocop::site::Site::new(&repo(), catalog, images, Default::default());
+    let index = ocop::search::SearchIndex::build(&site);
     let top = |q: &str| -> Vec<String> {
         index
             .search(q)

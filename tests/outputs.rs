@@ -251,3 +251,39 @@ fn a_kiosk_failure_is_reported_as_a_kiosk_failure() {
         )]
     );
 }
+
+#[test]
+fn search_and_feeds_read_the_one_plain_text_of_a_body() {
+    let (site, _) = shipped_site();
+    let products = ocop::content::Section::Products;
+    let i = site
+        .catalog()
+        .position(products, "tao-xanh-nhon-son")
+        .unwrap();
+    // The English body says "the fruit of the Indian jujube tree[^1]", and
+    // its footnote "Scientific name *Ziziphus mauritiana*…": the plain text
+    // keeps the text and leaves the footnote out, for every reader.
+    let text = site.body_text(products, i, "en");
+    assert!(text.contains("fruit of the Indian jujube tree:"), "{text}");
+    assert!(!text.contains("Scientific"), "{text}");
+    let index = ocop::search::SearchIndex::build(&site);
+    let found = |q: &str| -> Vec<String> {
+        index
+            .search(q)
+            .into_iter()
+            .map(|(d, _)| index.docs[d].slug.clone())
+            .collect()
+    };
+    assert!(found("jujube").contains(&"tao-xanh-nhon-son".to_owned()));
+    assert!(found("scientific").is_empty());
+    let (_, sink) = ocop::build::render_to_memory(&shipped()).unwrap();
+    let files = sink.into_files();
+    let export: serde_json::Value = serde_json::from_slice(&files["feeds/catalog.json"]).unwrap();
+    let product = export["products"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["slug"] == "tao-xanh-nhon-son")
+        .unwrap();
+    assert_eq!(product["description"]["en"], text);
+}

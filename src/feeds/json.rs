@@ -18,7 +18,6 @@ use serde::Serialize;
 use super::listing::{self, Reason};
 use super::put_all;
 use super::taxonomy::google_category;
-use super::text::markdown_to_text;
 use super::{FeedError, require_absolute};
 use crate::content::Section;
 use crate::diagnostics::Diagnostic;
@@ -496,12 +495,18 @@ fn texts<F, T>(record: &Record<F, T>, get: impl Fn(&T) -> Option<&Local<String>>
         .collect()
 }
 
-fn body_texts<F, T>(record: &Record<F, T>) -> Texts {
-    record
+/// The body of product `i` as plain text in the languages it is written in.
+fn body_texts(site: &Site, i: usize) -> Texts {
+    site.catalog().products[i]
         .versions
         .iter()
         .filter(|(lang, v)| v.body.lang == **lang && !v.body.is_empty())
-        .map(|(lang, v)| (lang.clone(), markdown_to_text(v.body.markdown())))
+        .map(|(lang, _)| {
+            (
+                lang.clone(),
+                site.body_text(Section::Products, i, lang).to_owned(),
+            )
+        })
         .collect()
 }
 
@@ -575,7 +580,8 @@ pub fn export(site: &Site) -> Result<CatalogExport, FeedError> {
     let products = c
         .products
         .iter()
-        .map(|p| {
+        .enumerate()
+        .map(|(i, p)| {
             let f = &p.fields;
             let certificate = f.certificate.as_ref().map(|cert| CertificateExport {
                 number: cert.number.clone(),
@@ -598,7 +604,7 @@ pub fn export(site: &Site) -> Result<CatalogExport, FeedError> {
                 name: texts(p, |t| Some(&t.name)),
                 summary: texts(p, |t| t.summary.as_ref()),
                 unit: texts(p, |t| t.unit.as_ref()),
-                description: body_texts(p),
+                description: body_texts(site, i),
                 group: f.group,
                 group_number: f.group.number(),
                 subgroup: f.subgroup.clone(),

@@ -4,7 +4,6 @@
 use jiff::civil::Date;
 
 use super::taxonomy::google_category;
-use super::text::markdown_to_text;
 use super::{FeedError, require_absolute};
 use crate::content::Section;
 use crate::model::{Availability, CertificateStatus, Group, Product};
@@ -314,7 +313,7 @@ pub fn product_type(site: &Site, p: &Product, lang: &str) -> String {
 }
 
 /// The plain-text description of `p` in `lang`: summary, then body.
-pub fn description(p: &Product, lang: &str) -> String {
+pub fn description(site: &Site, p: &Product, lang: &str) -> String {
     let version = p.version(lang);
     let mut parts = Vec::new();
     if let Some(summary) = &version.text.summary {
@@ -323,9 +322,12 @@ pub fn description(p: &Product, lang: &str) -> String {
             parts.push(s);
         }
     }
-    let body = markdown_to_text(version.body.markdown());
+    let body = site
+        .catalog()
+        .position(Section::Products, &p.slug)
+        .map_or("", |i| site.body_text(Section::Products, i, lang));
     if !body.is_empty() {
-        parts.push(body);
+        parts.push(body.to_owned());
     }
     strip_controls(&parts.join("\n")).into_owned()
 }
@@ -353,7 +355,7 @@ pub fn item(site: &Site, p: &Product, lang: &str) -> Result<Item, FeedError> {
         id: p.feed_id().to_owned(),
         title,
         // Both platforms require a description: the name stands in.
-        description: Some(description(p, lang))
+        description: Some(description(site, p, lang))
             .filter(|d| !d.trim().is_empty())
             .unwrap_or_else(|| one_line(&text.name.value)),
         link: require_absolute(

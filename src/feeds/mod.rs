@@ -24,7 +24,6 @@ pub mod listing;
 pub mod meta_catalog;
 pub mod sitemap;
 pub mod taxonomy;
-pub mod text;
 
 pub use listing::{FeedReport, LeftOut, Reason, report};
 

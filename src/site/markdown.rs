@@ -6,7 +6,9 @@
 use std::ops::Range;
 use std::path::Path;
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, html};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+
+use crate::text::one_line;
 
 use super::urls::Urls;
 use crate::content::Section;
@@ -69,6 +71,77 @@ pub fn to_html(markdown: &str, base: &LinkBase<'_>) -> String {
             "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\"><table>",
         )
         .replace("</table>", "</table></div>")
+}
+
+/// The one plain-text path: the text of a Markdown body for feeds, the JSON
+/// export and the search index. No HTML, no Markdown syntax; one line per
+/// paragraph, heading, list item or table row, table cells separated by
+/// " | "; images give their alt text, raw HTML and footnote markers are
+/// dropped, and so is the content of an inline `<script>` or `<style>`
+/// element (the page's sanitiser, ammonia, drops it too, and a feed's
+/// description should not say more than the landing page). Controls are
+/// removed.
+pub fn to_text(markdown: &str) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    let mut in_footnote = 0usize;
+    // Inside an inline <script> or <style> element: its closing tag.
+    let mut skip_until: Option<&'static str> = None;
+    let flush = |line: &mut String, lines: &mut Vec<String>| {
+        let clean = one_line(line);
+        if !clean.is_empty() {
+            lines.push(clean);
+        }
+        line.clear();
+    };
+    for (event, _) in parse(markdown) {
+        match event {
+            Event::Start(Tag::FootnoteDefinition(_)) => in_footnote += 1,
+            Event::End(TagEnd::FootnoteDefinition) => in_footnote = in_footnote.saturating_sub(1),
+            _ if in_footnote > 0 => {}
+            Event::InlineHtml(html) => {
+                let html = html.to_ascii_lowercase();
+                skip_until = match skip_until {
+                    Some(end) if html.contains(end) => None,
+                    Some(end) => Some(end),
+                    None => ["script", "style"].into_iter().find_map(|name| {
+                        let opens = html.starts_with(&format!("<{name}"))
+                            && html[name.len() + 1..]
+                                .starts_with(|c: char| c == '>' || c.is_ascii_whitespace())
+                            && !html.trim_end().ends_with("/>");
+                        opens.then_some(if name == "script" {
+                            "</script"
+                        } else {
+                            "</style"
+                        })
+                    }),
+                };
+            }
+            Event::Text(_) | Event::Code(_) if skip_until.is_some() => {}
+            Event::Text(t) | Event::Code(t) => line.push_str(&t),
+            Event::SoftBreak => line.push(' '),
+            Event::HardBreak => flush(&mut line, &mut lines),
+            Event::End(TagEnd::TableCell) => line.push_str(" | "),
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::TableRow
+                | TagEnd::TableHead
+                | TagEnd::CodeBlock
+                | TagEnd::BlockQuote(_),
+            ) => {
+                skip_until = None;
+                let trimmed = line.trim_end().trim_end_matches('|').to_owned();
+                line = trimmed;
+                flush(&mut line, &mut lines);
+            }
+            Event::Rule => flush(&mut line, &mut lines),
+            _ => {}
+        }
+    }
+    flush(&mut line, &mut lines);
+    lines.join("\n")
 }
 
 /// One warning per relative link or image of `markdown` (which starts at
@@ -242,15 +315,32 @@ fn has_file(catalog: &Catalog, section: Section, slug: &str, file: &str) -> bool
 /// Cleans rendered HTML with ammonia's allow-list: no scripts, no event
 /// handlers, no `javascript:` URLs. Footnote ids and classes are kept.
 pub fn sanitize(html: &str) -> String {
-    ammonia::Builder::default()
+    allow_list().clean(html).to_string()
+}
+
+/// `html` (a body as [`to_html`] made it) without its links and images,
+/// the text of a link kept: the kiosk's body, from which nothing may lead
+/// out. Ammonia with `a` and `img` left out of the allow-list; the table
+/// wrappers [`to_html`] added after sanitising keep their attributes.
+pub fn without_links(html: &str) -> String {
+    let mut allow = allow_list();
+    allow
+        .rm_tags(["a", "img"])
+        .add_tag_attributes("div", &["role", "tabindex"]);
+    allow.clean(html).to_string()
+}
+
+/// The tags and attributes a body may have.
+fn allow_list() -> ammonia::Builder<'static> {
+    let mut allow = ammonia::Builder::default();
+    allow
         .link_rel(None)
         .add_tag_attributes("div", &["class", "id"])
         .add_tag_attributes("sup", &["class", "id"])
         .add_tag_attributes("li", &["id"])
         .add_tag_attributes("section", &["class"])
-        .add_tags(["section"])
-        .clean(html)
-        .to_string()
+        .add_tags(["section"]);
+    allow
 }
 
 #[cfg(test)]
@@ -276,5 +366,52 @@ mod tests {
         assert!(!is_relative("/products/xoai/"));
         assert!(!is_relative("#fn1"));
         assert!(!is_relative("mailto:a@example.com"));
+    }
+
+    #[test]
+    fn markdown_becomes_plain_text() {
+        let md = "Hello *world* & <b>friends</b>\nsame line.\n\n## Cách làm\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n![ảnh đẹp](x.jpg) [link](../y/)\n";
+        assert_eq!(
+            to_text(md),
+            "Hello world & friends same line.\nCách làm\none\ntwo\na | b\n1 | 2\nảnh đẹp link"
+        );
+    }
+
+    #[test]
+    fn inline_scripts_styles_and_comments_leave_no_text() {
+        let md = "Mật ong <script>alert(1)</script> <STYLE type=\"x\">b{}</STYLE> ngon \
+                  <!-- chú\nthích --> <b>đậm</b> <br/> <scripts>x</scripts>.\n\nĐoạn hai <script>";
+        assert_eq!(to_text(md), "Mật ong ngon đậm x.\nĐoạn hai");
+        // An unclosed <script> ends with its paragraph.
+        assert_eq!(to_text("a <script>b\n\nc"), "a\nc");
+        // Only a table, only an image, only a comment, only raw HTML.
+        assert_eq!(
+            to_text("| Thành phần | Tỷ lệ |\n|---|---|\n| Mật | 100% |\n"),
+            "Thành phần | Tỷ lệ\nMật | 100%"
+        );
+        assert_eq!(to_text("![Hũ mật ong](a.jpg)"), "Hũ mật ong");
+        assert_eq!(to_text("![](a.jpg)"), "");
+        assert_eq!(to_text("<!-- chỉ chú thích -->"), "");
+        assert_eq!(to_text("<div>\n<script>alert(1)</script>\n</div>"), "");
+    }
+
+    #[test]
+    fn kiosk_bodies_keep_the_text_of_links_and_lose_images() {
+        assert_eq!(
+            without_links(
+                "<p>Ở <a href=\"/communes/nhon-son/\" title=\"a>b\">xã Nhơn Sơn</a>.<img src=\"/x.jpg\" alt=\"\"></p>"
+            ),
+            "<p>Ở xã Nhơn Sơn.</p>"
+        );
+        assert_eq!(without_links("<abbr>OCOP</abbr>"), "<abbr>OCOP</abbr>");
+        let table = "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\"><table><tbody><tr><td>1</td></tr></tbody></table></div>";
+        assert_eq!(without_links(table), table);
+        // Footnotes: the reference loses its link, keeps its number and ids.
+        assert_eq!(
+            without_links(
+                "<sup class=\"footnote-reference\" id=\"r\"><a href=\"#fn-1\">1</a></sup>"
+            ),
+            "<sup class=\"footnote-reference\" id=\"r\">1</sup>"
+        );
     }
 }

@@ -4,8 +4,9 @@
 //! It holds the catalogue, the URL scheme ([`Urls`]), the interface strings
 //! ([`I18n`]), the photo plan ([`Images`]), and what more than one output
 //! needs and should be made only once: every record's body rendered as
-//! sanitised HTML ([`Site::body_html`], computed when first asked for and
-//! shared) and the QR codes ([`Site::qr`]). Nothing visible in it changes
+//! sanitised HTML and as plain text ([`Site::body_html`],
+//! [`Site::body_text`]: computed when first asked for, then shared) and the
+//! QR codes ([`Site::qr`]). Nothing visible in it changes
 //! while the outputs run, so they may run in any order or in parallel.
 //!
 //! Also here, because several outputs use them: which pages the site has
@@ -31,6 +32,13 @@ use crate::images::Images;
 use crate::model::{Catalog, Product};
 use crate::qr::{Qr, QrCache};
 
+/// A record's body in one language, rendered when first asked for.
+#[derive(Default)]
+struct Body {
+    html: OnceLock<String>,
+    text: OnceLock<String>,
+}
+
 /// The site the outputs are made from. See the module documentation.
 pub struct Site {
     root: PathBuf,
@@ -38,8 +46,8 @@ pub struct Site {
     urls: Urls,
     i18n: Arc<I18n>,
     images: Images,
-    /// Sanitised body HTML by section, then record × language.
-    bodies: [Vec<OnceLock<String>>; 4],
+    /// The bodies by section, then record × language.
+    bodies: [Vec<Body>; 4],
     qr: QrCache,
 }
 
@@ -50,7 +58,7 @@ impl Site {
         let langs = catalog.site.languages.len();
         let bodies = Section::ALL.map(|s| {
             (0..catalog.records(s).len() * langs)
-                .map(|_| OnceLock::new())
+                .map(|_| Body::default())
                 .collect()
         });
         Self {
@@ -110,8 +118,7 @@ impl Site {
     /// first call and shared by every later one. Links that lead nowhere
     /// are left as written ([`markdown::check_links`] reports them).
     pub fn body_html(&self, section: Section, i: usize, lang: &str) -> &str {
-        let slot = &self.bodies[section as usize][i * self.languages() + self.lang_index(lang)];
-        slot.get_or_init(|| {
+        self.body(section, i, lang).html.get_or_init(|| {
             let record = self.catalog.records(section).get(i);
             let body = record.body(lang);
             markdown::to_html(
@@ -119,6 +126,19 @@ impl Site {
                 &self.link_base(lang, section, record.slug()),
             )
         })
+    }
+
+    /// The body of record `i` of `section` in `lang` as plain text
+    /// ([`markdown::to_text`]), made on the first call and shared.
+    pub fn body_text(&self, section: Section, i: usize, lang: &str) -> &str {
+        self.body(section, i, lang).text.get_or_init(|| {
+            let record = self.catalog.records(section).get(i);
+            markdown::to_text(record.body(lang).markdown())
+        })
+    }
+
+    fn body(&self, section: Section, i: usize, lang: &str) -> &Body {
+        &self.bodies[section as usize][i * self.languages() + self.lang_index(lang)]
     }
 
     /// Where the links of a body in `lang` of record `slug` lead from.
