@@ -391,3 +391,23 @@ fn count_sections(catalog: &Catalog) -> Vec<SectionCount> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every interface string the code looks up while building the shipped
+    /// catalogue is one that loading the strings checks ([`code_keys`]), so
+    /// a missing one is reported, never silently shown as its key.
+    ///
+    /// [`code_keys`]: crate::site::i18n::code_keys
+    #[test]
+    fn every_interface_string_the_code_uses_is_checked() {
+        let mut options = Options::new(env!("CARGO_MANIFEST_DIR"));
+        options.today = Some(jiff::civil::date(2026, 11, 29));
+        let (report, _) = render_to_memory(&options).expect("the shipped catalogue builds");
+        assert!(report.summary.len() > 1);
+        let undeclared = crate::site::i18n::tests::undeclared();
+        assert!(undeclared.is_empty(), "{undeclared:?}");
+    }
+}

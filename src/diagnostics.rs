@@ -167,6 +167,8 @@ codes! {
     TemplateError = "template-error",
     /// A template the pages or the kiosk need is not in the theme.
     MissingTemplate = "missing-template",
+    /// An interface string the code needs is in no language of the theme.
+    MissingInterfaceString = "missing-interface-string",
     /// A link in a record's body that leads to no page or file of the site.
     BrokenLink = "broken-link",
     /// A feed could not be made or written.

@@ -28,6 +28,7 @@ use crate::diagnostics::{Code, Diagnostic};
 use crate::model::{Group, Product, TourismPoint};
 use crate::output::Output;
 use crate::qr::{self, Qr};
+use crate::site::i18n::KIOSK_STRINGS;
 use crate::site::photo::alt_text;
 use crate::site::{STAR_PAGES, Site, Urls};
 use crate::text::format_price;
@@ -42,52 +43,6 @@ const SEARCH_JS: &str = "static/js/search.js";
 
 /// Most slides in the attract loop.
 const MAX_SLIDES: usize = 24;
-
-/// Interface strings the kiosk uses (from the theme's i18n files).
-const STRINGS: &[&str] = &[
-    "lang_name",
-    "nav.home",
-    "home.groups",
-    "home.communes",
-    "home.stars",
-    "home.tourism",
-    "home.featured",
-    "buy.title",
-    "buy.none",
-    "tourism.products",
-    "product.tourism",
-    "count.products",
-    "count.products_one",
-    "price.on_request",
-    "field.producer",
-    "field.commune",
-    "field.phone",
-    "field.address",
-    "field.opening_hours",
-    "badge.sample",
-    "badge.sample_note",
-    "untranslated",
-    "stars.ocop",
-    "stars.title",
-    "stars.label",
-    "search.none",
-    "search.count",
-    "search.count_one",
-    "section.tourism",
-    "kiosk.back",
-    "kiosk.search",
-    "kiosk.search_hint",
-    "kiosk.clear",
-    "kiosk.space",
-    "kiosk.delete",
-    "kiosk.scan_page",
-    "kiosk.scan_tourism",
-    "kiosk.scan_shop",
-    "kiosk.scan_website",
-    "kiosk.scan_map",
-    "kiosk.touch",
-    "kiosk.more_results",
-];
 
 /// A photo in the bundle.
 #[derive(Debug, Clone, Serialize)]
@@ -425,7 +380,7 @@ fn kiosk_data(site: &Site, lang: &str) -> KioskData {
         lang: lang.to_owned(),
         title: c.site.title.get(lang).to_owned(),
         district: c.site.district.get(lang).to_owned(),
-        strings: STRINGS.iter().map(|&k| (k, t(k))).collect(),
+        strings: KIOSK_STRINGS.iter().map(|&k| (k, t(k))).collect(),
         groups,
         communes,
         stars,

@@ -251,8 +251,8 @@ fn producer(site: &Site, lang: &str, i: usize, canonical: &str) -> Value {
     }
     insert(&mut map, "telephone", c.phone.clone());
     insert(&mut map, "email", c.email.clone());
-    if let Some(site) = &c.website {
-        map.insert("sameAs".into(), site.clone().into());
+    if let Some(website) = &c.website {
+        map.insert("sameAs".into(), website.clone().into());
     }
     if let Some(commune) = site.catalog().commune(pr.fields.commune.get_ref()) {
         map.insert("areaServed".into(), area_ref(site, lang, commune));

@@ -1,13 +1,107 @@
 //! Interface strings of the theme: `themes/<theme>/i18n/<lang>.toml`, flat
 //! `key = "text"` tables, looked up in templates with Zola's
-//! `trans(key="…", lang=lang)`.
+//! `trans(key="…", lang=lang)` (a missing key fails the template) and by the
+//! code with [`I18n::text`] (the keys of [`code_keys`], each checked when
+//! the strings are loaded: a missing one is a warning, never a silent key).
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::content::read_text;
+use crate::content::{Section, read_text};
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
+use crate::model::{Availability, BuyKind, Group, LegalForm, UnitKind};
+
+/// Interface strings the code looks up by a fixed name.
+const FIXED_KEYS: &[&str] = &[
+    "lang_name",
+    "nav.home",
+    "notfound.title",
+    "search.title",
+    "pager.page",
+    "stars.title",
+    "atom.title",
+    "feeds.stars",
+    "feeds.not_rated",
+];
+
+/// The interface strings the kiosk's script shows (the kiosk copies them
+/// into its data).
+pub const KIOSK_STRINGS: &[&str] = &[
+    "lang_name",
+    "nav.home",
+    "home.groups",
+    "home.communes",
+    "home.stars",
+    "home.tourism",
+    "home.featured",
+    "buy.title",
+    "buy.none",
+    "tourism.products",
+    "product.tourism",
+    "count.products",
+    "count.products_one",
+    "price.on_request",
+    "field.producer",
+    "field.commune",
+    "field.phone",
+    "field.address",
+    "field.opening_hours",
+    "badge.sample",
+    "badge.sample_note",
+    "untranslated",
+    "stars.ocop",
+    "stars.title",
+    "stars.label",
+    "search.none",
+    "search.count",
+    "search.count_one",
+    "section.tourism",
+    "kiosk.back",
+    "kiosk.search",
+    "kiosk.search_hint",
+    "kiosk.clear",
+    "kiosk.space",
+    "kiosk.delete",
+    "kiosk.scan_page",
+    "kiosk.scan_tourism",
+    "kiosk.scan_shop",
+    "kiosk.scan_website",
+    "kiosk.scan_map",
+    "kiosk.touch",
+    "kiosk.more_results",
+];
+
+/// Every interface string the code (not a template) looks up: the fixed
+/// names, the kiosk's, and the label of every value of the vocabularies
+/// (`group.food`, `subgroup.tea`, `availability.in_stock`, `buy_kind.shopee`,
+/// `producer_kind.farm`, `commune_kind.ward`, `section.products`).
+pub fn code_keys() -> Vec<String> {
+    let mut keys: Vec<String> = FIXED_KEYS
+        .iter()
+        .chain(KIOSK_STRINGS)
+        .map(|k| (*k).to_owned())
+        .collect();
+    keys.extend(
+        Section::ALL
+            .iter()
+            .map(|s| format!("section.{}", s.dir_name())),
+    );
+    keys.extend(Group::ALL.iter().map(|g| g.label_key()));
+    keys.extend(
+        Group::ALL
+            .iter()
+            .flat_map(|g| g.subgroups())
+            .map(|s| format!("subgroup.{s}")),
+    );
+    keys.extend(Availability::ALL.iter().map(|v| v.label_key()));
+    keys.extend(BuyKind::ALL.iter().map(|v| v.label_key()));
+    keys.extend(LegalForm::ALL.iter().map(|v| v.label_key()));
+    keys.extend(UnitKind::ALL.iter().map(|v| v.label_key()));
+    keys.sort();
+    keys.dedup();
+    keys
+}
 
 /// Interface strings for every language of the site.
 #[derive(Debug, Default)]
@@ -60,6 +154,23 @@ impl I18n {
                 table.insert(key.clone(), default[key].clone());
             }
         }
+        // A key the code needs that the default language lacks is missing
+        // in every language: each file says so.
+        for key in code_keys().iter().filter(|k| !default.contains_key(*k)) {
+            for lang in languages {
+                if strings.get(lang).is_some_and(|t| t.contains_key(key)) {
+                    continue;
+                }
+                diags.push(
+                    Diagnostic::warning(
+                        Code::MissingInterfaceString,
+                        format!("the interface string `{key}` is missing in {lang}.toml: ocop shows `{key}` in its place"),
+                    )
+                    .in_file(theme.join("i18n").join(format!("{lang}.toml")))
+                    .help(format!("add {key} = \"…\" to {lang}.toml (the theme of the ocop repository has every key)")),
+                );
+            }
+        }
         Self {
             strings,
             default_lang,
@@ -75,9 +186,11 @@ impl I18n {
             .map(String::as_str)
     }
 
-    /// The string `key` in `lang`, or the key itself when missing (a theme
-    /// bug that `check` reports through the template).
+    /// The string `key` (one of [`code_keys`]) in `lang`, or the key itself
+    /// when the theme lacks it ([`I18n::load`] reported that).
     pub fn text<'a>(&'a self, lang: &str, key: &'a str) -> &'a str {
+        #[cfg(test)]
+        tests::looked_up(key);
         self.get(lang, key).unwrap_or(key)
     }
 
@@ -114,5 +227,116 @@ fn read_strings(
             });
             None
         }
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use std::collections::BTreeSet;
+    use std::sync::Mutex;
+
+    use super::*;
+
+    /// Every key the code looked up with [`I18n::text`] in this test run.
+    static LOOKED_UP: Mutex<BTreeSet<String>> = Mutex::new(BTreeSet::new());
+
+    pub(crate) fn looked_up(key: &str) {
+        LOOKED_UP
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(key.to_owned());
+    }
+
+    /// The keys looked up by the code so far that [`code_keys`] does not
+    /// declare (and that `load` therefore does not check).
+    pub(crate) fn undeclared() -> Vec<String> {
+        let declared: BTreeSet<String> = code_keys().into_iter().collect();
+        LOOKED_UP
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .iter()
+            .filter(|k| !declared.contains(*k))
+            .cloned()
+            .collect()
+    }
+
+    fn theme_with(vi: &str, en: &str) -> (tempfile::TempDir, Diagnostics, I18n) {
+        let dir = tempfile::tempdir().unwrap();
+        let i18n = dir.path().join("t/i18n");
+        std::fs::create_dir_all(&i18n).unwrap();
+        std::fs::write(i18n.join("vi.toml"), vi).unwrap();
+        std::fs::write(i18n.join("en.toml"), en).unwrap();
+        let mut diags = Diagnostics::new();
+        let strings = I18n::load(
+            dir.path(),
+            Path::new("t"),
+            &["vi".to_owned(), "en".to_owned()],
+            &mut diags,
+        );
+        (dir, diags, strings)
+    }
+
+    /// Every key the code needs, `key = "key text"`.
+    fn complete() -> String {
+        code_keys()
+            .iter()
+            .map(|k| format!("\"{k}\" = \"{k} text\"\n"))
+            .collect()
+    }
+
+    #[test]
+    fn a_missing_interface_string_is_a_warning_naming_key_and_language() {
+        let (_dir, diags, _) = theme_with(&complete(), &complete());
+        assert!(diags.items().is_empty(), "{:?}", diags.items());
+        let vi = complete().replace("\"pager.page\" = \"pager.page text\"\n", "");
+        let en = vi.replace("\"group.food\" = \"group.food text\"\n", "");
+        let (_dir, diags, strings) = theme_with(&vi, &en);
+        let found: Vec<(Code, String, String)> = diags
+            .items()
+            .iter()
+            .map(|d| {
+                (
+                    d.code,
+                    crate::diagnostics::display_path(d.file.as_deref().unwrap()),
+                    d.message.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    Code::MissingTranslation,
+                    "t/i18n/en.toml".to_owned(),
+                    "1 interface string(s) have no `en` translation: group.food".to_owned()
+                ),
+                (
+                    Code::MissingInterfaceString,
+                    "t/i18n/vi.toml".to_owned(),
+                    "the interface string `pager.page` is missing in vi.toml: ocop shows `pager.page` in its place".to_owned()
+                ),
+                (
+                    Code::MissingInterfaceString,
+                    "t/i18n/en.toml".to_owned(),
+                    "the interface string `pager.page` is missing in en.toml: ocop shows `pager.page` in its place".to_owned()
+                ),
+            ]
+        );
+        // What the pages then show.
+        assert_eq!(strings.text("en", "group.food"), "group.food text");
+        assert_eq!(strings.text("en", "pager.page"), "pager.page");
+    }
+
+    #[test]
+    fn the_shipped_theme_has_every_key_the_code_needs() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut diags = Diagnostics::new();
+        I18n::load(
+            root,
+            Path::new(crate::theme::DEFAULT_THEME),
+            &["vi".to_owned(), "en".to_owned()],
+            &mut diags,
+        );
+        assert!(diags.items().is_empty(), "{:?}", diags.items());
     }
 }
