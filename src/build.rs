@@ -2,7 +2,7 @@
 //! rebuild, `ocop serve`):
 //!
 //! ```text
-//! load → resolve → photos → Site → check every output → write every output → swap into output/
+//! load → resolve → photos → Site → check the site and every output → write every output → swap into output/
 //! ```
 //!
 //! [`outputs`] is the one list of outputs. `check` stops after the checks;
@@ -326,6 +326,7 @@ fn run(options: &Options, mode: Mode<'_>) -> Run {
     let site = Site::new(root, catalog, images, theme.i18n().clone());
     run.feeds = Some(feeds::report(&site));
     let outputs = outputs(&theme);
+    run.diags.extend(site.check());
     for output in &outputs {
         run.diags.extend(output.check(&site));
     }

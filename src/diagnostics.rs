@@ -171,6 +171,8 @@ codes! {
     MissingInterfaceString = "missing-interface-string",
     /// A link in a record's body that leads to no page or file of the site.
     BrokenLink = "broken-link",
+    /// An address too long for a QR code (it gets none).
+    UrlTooLongForQr = "url-too-long-for-qr",
     /// A feed could not be made or written.
     FeedError = "feed-error",
     /// A file could not be written into the output.

@@ -110,7 +110,9 @@ struct KProduct {
     producer: Option<ProducerInfo>,
     photos: Vec<Photo>,
     body: String,
-    qr: Qr,
+    /// The page's (or first shop link's) QR code; `null` when the address
+    /// is too long for one.
+    qr: Option<Qr>,
     qr_is_shop: bool,
     buy: Vec<BuyQr>,
     tourism: Vec<String>,
@@ -130,7 +132,8 @@ struct KTourism {
     photos: Vec<Photo>,
     body: String,
     products: Vec<String>,
-    qr: Qr,
+    /// The page's QR code; `null` when its address is too long for one.
+    qr: Option<Qr>,
     map: Option<Qr>,
     sample: bool,
 }
@@ -490,19 +493,27 @@ fn product(site: &Site, i: usize, p: &Product, lang: &str) -> KProduct {
                     .to_owned(),
                 address: pt.address.as_ref().map(|a| a.value.clone()),
                 phone: pr.fields.contact.phone.clone(),
-                website: pr.fields.contact.website.as_deref().map(|w| site.qr(w)),
+                website: pr
+                    .fields
+                    .contact
+                    .website
+                    .as_deref()
+                    .and_then(|w| site.qr(w)),
             }
         });
     let qr_url = site.product_qr_target(p, lang);
+    // Shop links show only as QR codes: one too long for a code is left out.
     let buy: Vec<BuyQr> = f
         .buy
         .iter()
-        .map(|b| BuyQr {
-            label: site
-                .i18n()
-                .text(lang, &format!("buy_kind.{}", b.kind.as_str()))
-                .to_owned(),
-            qr: site.qr(&b.url),
+        .filter_map(|b| {
+            Some(BuyQr {
+                label: site
+                    .i18n()
+                    .text(lang, &format!("buy_kind.{}", b.kind.as_str()))
+                    .to_owned(),
+                qr: site.qr(&b.url)?,
+            })
         })
         .collect();
     let qr_is_shop = f.buy.first().is_some_and(|b| b.url == qr_url);
@@ -579,7 +590,7 @@ fn tourism_point(site: &Site, i: usize, t: &TourismPoint, lang: &str) -> KTouris
         qr: site.qr(&site
             .urls()
             .absolute(lang, &Urls::record(Section::Tourism, &t.slug))),
-        map: f.geo.map(|g| site.qr(&qr::osm_url(g))),
+        map: f.geo.and_then(|g| site.qr(&qr::osm_url(g))),
         sample: f.sample,
     }
 }

@@ -287,3 +287,84 @@ fn search_and_feeds_read_the_one_plain_text_of_a_body() {
         .unwrap();
     assert_eq!(product["description"]["en"], text);
 }
+
+/// The kiosk's data of one language, as JSON.
+fn kiosk_data(files: &BTreeMap<String, Vec<u8>>, lang: &str) -> serde_json::Value {
+    let text = page(files, &format!("kiosk/data/catalog.{lang}.js"));
+    let json = &text[text.find("]=").unwrap() + 2..text.rfind(';').unwrap()];
+    serde_json::from_str(json).unwrap()
+}
+
+#[test]
+fn an_address_too_long_for_a_qr_code_gets_a_warning_and_no_code() {
+    // Version 40-L holds 2,953 bytes: this shop link has 3,018.
+    let long_shop = format!("https://shopee.vn/{}", "a".repeat(3000));
+    let product = PRODUCT.replace(
+        "price = 250000",
+        &format!(
+            "price = 250000\nbuy = [{{ kind = \"shopee\", url = \"{long_shop}\" }}, {{ kind = \"lazada\", url = \"https://www.lazada.vn/thit-de\" }}]"
+        ),
+    );
+    let project = Project::new(&[
+        ("communes/nhon-son/index.md", COMMUNE),
+        ("producers/de-cuu/index.md", PRODUCER),
+        ("products/thit-de/index.md", &product),
+    ]);
+    // The product's code would carry its first shop link.
+    project.write(
+        "site.toml",
+        "title = \"Thử nghiệm\"\nbase_url = \"https://example.com\"\nlanguages = [\"vi\", \"en\"]\n[translations.en]\ntitle = \"Test\"\n[kiosk]\nqr_target = \"marketplace\"\n",
+    );
+    let (report, sink) = ocop::build::render_to_memory(&project.options()).unwrap();
+    let warned: Vec<_> = listed(&report.diagnostics)
+        .into_iter()
+        .filter(|(code, _, _)| code == "url-too-long-for-qr")
+        .collect();
+    assert_eq!(
+        warned,
+        [(
+            "url-too-long-for-qr".to_owned(),
+            "content/products/thit-de/index.md".to_owned(),
+            "the shop link in `buy` (shopee) is 3018 characters long, more than a QR code can hold: it gets no QR code".to_owned()
+        )]
+    );
+    let files = sink.into_files();
+    // The page's code falls back to the page itself.
+    let html = page(&files, "en/products/thit-de/index.html");
+    assert!(
+        html.contains("<figure class=\"qr-block\"><svg"),
+        "no QR code"
+    );
+    assert!(html.contains("Scan to open this page on your phone"));
+    // The kiosk shows the lazada link's code only.
+    let data = kiosk_data(&files, "en");
+    let p = &data["products"][0];
+    assert_eq!(p["qr"]["url"], "https://example.com/en/products/thit-de/");
+    assert_eq!(p["qr_is_shop"], false);
+    let shops: Vec<&str> = p["buy"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["qr"]["url"].as_str().unwrap())
+        .collect();
+    assert_eq!(shops, ["https://www.lazada.vn/thit-de"]);
+    // A base_url so long that no page address fits: no code anywhere, and
+    // still no panic.
+    let base = format!("https://example.com/{}", "o".repeat(3000));
+    project.write(
+        "site.toml",
+        &format!("title = \"Thử nghiệm\"\nbase_url = \"{base}\"\nlanguages = [\"vi\", \"en\"]\n[translations.en]\ntitle = \"Test\"\n"),
+    );
+    let (report, sink) = ocop::build::render_to_memory(&project.options()).unwrap();
+    let pages_warned = listed(&report.diagnostics)
+        .into_iter()
+        .filter(|(_, _, message)| message.starts_with("the address of its"))
+        .count();
+    assert_eq!(pages_warned, 2, "one per language of the one product");
+    let files = sink.into_files();
+    assert!(!page(&files, "products/thit-de/index.html").contains("qr-block"));
+    assert_eq!(
+        kiosk_data(&files, "vi")["products"][0]["qr"],
+        serde_json::Value::Null
+    );
+}

@@ -184,8 +184,9 @@ pub struct ProductView {
     pub price_vnd: Option<u64>,
     /// Other products of the same producer.
     pub related: Vec<ProductCard>,
-    /// QR code of the page (or of the first shop link, `[kiosk] qr_target`).
-    pub qr: crate::qr::Qr,
+    /// QR code of the page (or of the first shop link, `[kiosk] qr_target`);
+    /// `None` when the address is too long for a QR code.
+    pub qr: Option<crate::qr::Qr>,
     /// True when `qr` holds a shop link rather than the page.
     pub qr_is_shop: bool,
 }

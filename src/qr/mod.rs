@@ -31,13 +31,25 @@ pub struct Qr {
 }
 
 impl Qr {
-    /// The QR code of `url`.
-    pub fn new(url: &str) -> Self {
-        Self {
+    /// The QR code of `url`; `None` when `url` is too long for any QR code
+    /// (see [`fits`]).
+    pub fn new(url: &str) -> Option<Self> {
+        Some(Self {
             url: url.to_owned(),
-            svg: svg(url),
-        }
+            svg: svg(url)?,
+        })
     }
+}
+
+/// Bytes a QR code of version 40 holds in byte mode at error correction
+/// level M (ISO/IEC 18004, table 7): any text this long or shorter fits.
+pub const MAX_BYTES_M: usize = 2331;
+
+/// True when `text` fits in a QR code (version 40 at the most, error
+/// correction level L at the least). Cheap: only a text longer than
+/// [`MAX_BYTES_M`] is encoded to find out.
+pub fn fits(text: &str) -> bool {
+    text.len() <= MAX_BYTES_M || qrcode::bits::encode_auto(text.as_bytes(), EcLevel::L).is_ok()
 }
 
 /// QR codes encoded during one build, by address: a product page's code is
@@ -48,30 +60,34 @@ impl Qr {
 pub struct QrCache(Mutex<HashMap<String, (usize, Vec<u8>)>>);
 
 impl QrCache {
-    /// The QR code of `url`, encoded on first use.
-    pub fn get(&self, url: &str) -> Qr {
+    /// The QR code of `url`, encoded on first use; `None` when `url` is too
+    /// long for a QR code.
+    pub fn get(&self, url: &str) -> Option<Qr> {
         let known = self
             .0
             .lock()
-            .expect("no panic holding the lock")
+            .unwrap_or_else(|e| e.into_inner())
             .get(url)
             .cloned();
-        let (width, bits) = known.unwrap_or_else(|| {
-            let (width, dark) = modules(url);
-            let mut bits = vec![0u8; dark.len().div_ceil(8)];
-            for (i, _) in dark.iter().enumerate().filter(|(_, d)| **d) {
-                bits[i / 8] |= 1 << (i % 8);
+        let (width, bits) = match known {
+            Some(known) => known,
+            None => {
+                let (width, dark) = modules(url)?;
+                let mut bits = vec![0u8; dark.len().div_ceil(8)];
+                for (i, _) in dark.iter().enumerate().filter(|(_, d)| **d) {
+                    bits[i / 8] |= 1 << (i % 8);
+                }
+                self.0
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert(url.to_owned(), (width, bits.clone()));
+                (width, bits)
             }
-            self.0
-                .lock()
-                .expect("no panic holding the lock")
-                .insert(url.to_owned(), (width, bits.clone()));
-            (width, bits)
-        });
-        Qr {
+        };
+        Some(Qr {
             url: url.to_owned(),
             svg: draw(width, |i| (bits[i / 8] >> (i % 8)) & 1 == 1),
-        }
+        })
     }
 }
 
@@ -81,23 +97,23 @@ impl QrCache {
 /// else L), bit for bit: the crate encodes and places the data; the mask is
 /// chosen in [`mask`], many times faster than the crate (whose scoring
 /// made QR codes most of a product page's rendering time, issue #8).
-pub fn modules(text: &str) -> (usize, Vec<bool>) {
+/// `None` when `text` does not fit in any QR code.
+pub fn modules(text: &str) -> Option<(usize, Vec<bool>)> {
     let (bits, level) = match qrcode::bits::encode_auto(text.as_bytes(), EcLevel::M) {
         Ok(bits) => (bits, EcLevel::M),
         Err(_) => (
-            qrcode::bits::encode_auto(text.as_bytes(), EcLevel::L)
-                .expect("an address short enough for a QR code"),
+            qrcode::bits::encode_auto(text.as_bytes(), EcLevel::L).ok()?,
             EcLevel::L,
         ),
     };
-    mask::best_masked(bits, level)
+    Some(mask::best_masked(bits, level))
 }
 
 /// The QR code of `text` as an SVG element: white background with the
-/// quiet zone, dark runs as one path.
-pub fn svg(text: &str) -> String {
-    let (width, dark) = modules(text);
-    draw(width, |i| dark[i])
+/// quiet zone, dark runs as one path. `None` when `text` does not fit.
+pub fn svg(text: &str) -> Option<String> {
+    let (width, dark) = modules(text)?;
+    Some(draw(width, |i| dark[i]))
 }
 
 /// The SVG of a code `width` modules wide; `dark(i)` tells whether module
@@ -204,7 +220,7 @@ mod tests {
                 lon: 108.67,
             }),
         ] {
-            let (side, pixels) = rasterize(&svg(url), 4).expect("our own SVG parses");
+            let (side, pixels) = rasterize(&svg(url).unwrap(), 4).expect("our own SVG parses");
             assert_eq!(decode(side, &pixels), url);
         }
     }
@@ -212,8 +228,8 @@ mod tests {
     #[test]
     fn modules_render_to_the_same_picture_as_the_svg() {
         let url = "https://example.com/products/xoai/";
-        let (width, dark) = modules(url);
-        let (side, pixels) = rasterize(&svg(url), 1).unwrap();
+        let (width, dark) = modules(url).unwrap();
+        let (side, pixels) = rasterize(&svg(url).unwrap(), 1).unwrap();
         assert_eq!(side, width + 2 * QUIET_ZONE);
         for y in 0..width {
             for x in 0..width {
@@ -244,7 +260,7 @@ mod tests {
                 .into_iter()
                 .map(|c| c == qrcode::Color::Dark)
                 .collect();
-            assert_eq!(modules(&url), (code.width(), expected), "{url}");
+            assert_eq!(modules(&url), Some((code.width(), expected)), "{url}");
         }
     }
 
@@ -255,6 +271,22 @@ mod tests {
         for _ in 0..2 {
             assert_eq!(cache.get(url), Qr::new(url));
         }
+    }
+
+    #[test]
+    fn an_address_too_long_for_any_code_has_none() {
+        // Version 40-L holds 2,953 bytes of lower-case text (byte mode),
+        // 4,296 characters of upper-case letters and digits.
+        let longest = format!("https://shopee.vn/{}", "a".repeat(2953 - 18));
+        assert!(fits(&longest));
+        assert!(Qr::new(&longest).is_some());
+        let too_long = format!("{longest}a");
+        assert!(!fits(&too_long));
+        assert_eq!(Qr::new(&too_long), None);
+        assert_eq!(QrCache::default().get(&too_long), None);
+        assert!(fits(&"A".repeat(4296)));
+        assert!(!fits(&"A".repeat(4297)));
+        assert!(fits(&"a".repeat(MAX_BYTES_M)));
     }
 
     #[test]

@@ -341,12 +341,11 @@ impl Snapshot {
         }
     }
 
-    /// Every output's check.
+    /// The site's check and every output's, as `build` runs them.
     fn check(&self) -> Vec<Diagnostic> {
-        self.outputs
-            .iter()
-            .flat_map(|o| o.check(&self.site))
-            .collect()
+        let mut found = self.site.check();
+        found.extend(self.outputs.iter().flat_map(|o| o.check(&self.site)));
+        found
     }
 
     /// The catalogue being served.

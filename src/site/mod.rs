@@ -28,9 +28,10 @@ use std::sync::{Arc, OnceLock};
 
 use crate::config::{QrTarget, SiteConfig};
 use crate::content::Section;
+use crate::diagnostics::{Code, Diagnostic};
 use crate::images::Images;
 use crate::model::{Catalog, Product};
-use crate::qr::{Qr, QrCache};
+use crate::qr::{self, Qr, QrCache};
 
 /// A record's body in one language, rendered when first asked for.
 #[derive(Default)]
@@ -159,22 +160,78 @@ impl Site {
     }
 
     /// The QR code of `url`, encoded once per site and shared by every
-    /// output that shows it.
-    pub fn qr(&self, url: &str) -> Qr {
+    /// output that shows it; `None` when `url` is too long for a QR code
+    /// ([`Site::check`] reports it).
+    pub fn qr(&self, url: &str) -> Option<Qr> {
         self.qr.get(url)
     }
 
     /// The address a product's QR code holds in `lang`: its page on the
     /// site (absolute, that language's URL), or with `[kiosk] qr_target =
-    /// "marketplace"` its first shop link when it has one.
+    /// "marketplace"` its first shop link when it has one that fits in a QR
+    /// code.
     pub fn product_qr_target(&self, p: &Product, lang: &str) -> String {
         if self.config().kiosk.qr_target == QrTarget::Marketplace
             && let Some(buy) = p.fields.buy.first()
+            && qr::fits(&buy.url)
         {
             return buy.url.clone();
         }
         self.urls
             .absolute(lang, &Urls::record(Section::Products, &p.slug))
+    }
+
+    /// What the site itself finds wrong: an address that QR codes carry (a
+    /// product's or tourism point's page, a shop link, a producer's web
+    /// site) too long for a QR code. Such an address gets no code, on the
+    /// website and in the kiosk; a warning names the record's file and the
+    /// field.
+    pub fn check(&self) -> Vec<Diagnostic> {
+        let mut found = Vec::new();
+        let mut check = |file: &Path, what: String, url: &str| {
+            if !qr::fits(url) {
+                found.push(
+                    Diagnostic::warning(
+                        Code::UrlTooLongForQr,
+                        format!(
+                            "{what} is {} characters long, more than a QR code can hold: it gets no QR code",
+                            url.chars().count()
+                        ),
+                    )
+                    .in_file(file.join("index.md"))
+                    .help("use a shorter address (a shop's short link, or a shorter base_url and folder name)"),
+                );
+            }
+        };
+        for section in [Section::Products, Section::Tourism] {
+            for record in self.catalog.records(section).iter() {
+                for lang in &self.catalog.site.languages {
+                    let url = self
+                        .urls
+                        .absolute(lang, &Urls::record(section, record.slug()));
+                    check(
+                        record.dir(),
+                        format!("the address of its {lang} page"),
+                        &url,
+                    );
+                }
+            }
+        }
+        for p in &self.catalog.products {
+            for b in &p.fields.buy {
+                check(
+                    &p.dir,
+                    format!("the shop link in `buy` ({})", b.kind.as_str()),
+                    &b.url,
+                );
+            }
+        }
+        for pr in &self.catalog.producers {
+            if let Some(website) = &pr.fields.contact.website {
+                check(&pr.dir, "the `website`".to_owned(), website);
+            }
+        }
+        found
     }
 
     fn languages(&self) -> usize {

@@ -158,6 +158,7 @@
   }
 
   function qrCard(qr, caption) {
+    if (!qr) return null; // an address too long for a QR code has none
     return h('figure', { class: 'qr' },
       h('div', { class: 'qr-img', html: qr.svg }),
       h('figcaption', null, caption, h('span', { class: 'qr-url', text: qr.url.replace(/^https:\/\//, '') })));
