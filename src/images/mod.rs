@@ -732,24 +732,14 @@ impl Drop for Permit<'_> {
 /// (`named` holds the site paths of the named ones).
 fn unlisted_photos(catalog: &Catalog, named: &HashSet<String>) -> Vec<PathBuf> {
     let mut out = Vec::new();
-    let mut add = |section: Section, slug: &str, dir: &Path, files: &[String]| {
-        for f in files.iter().filter(|f| is_photo_file(f)) {
-            if !named.contains(&format!("{}/{slug}/{f}", section.dir_name())) {
-                out.push(dir.join(f));
+    for section in Section::ALL {
+        for r in catalog.records(section).iter() {
+            for f in r.files().iter().filter(|f| is_photo_file(f)) {
+                if !named.contains(&format!("{}/{}/{f}", section.dir_name(), r.slug())) {
+                    out.push(r.dir().join(f));
+                }
             }
         }
-    };
-    for r in &catalog.products {
-        add(Section::Products, &r.slug, &r.dir, &r.files);
-    }
-    for r in &catalog.producers {
-        add(Section::Producers, &r.slug, &r.dir, &r.files);
-    }
-    for r in &catalog.communes {
-        add(Section::Communes, &r.slug, &r.dir, &r.files);
-    }
-    for r in &catalog.tourism {
-        add(Section::Tourism, &r.slug, &r.dir, &r.files);
     }
     out
 }
@@ -758,29 +748,19 @@ fn unlisted_photos(catalog: &Catalog, named: &HashSet<String>) -> Vec<PathBuf> {
 fn named_photos(catalog: &Catalog) -> Vec<Named> {
     let mut out: Vec<Named> = Vec::new();
     let mut seen = HashSet::new();
-    let mut add = |section: Section, slug: &str, dir: &Path, files: &[String]| {
-        for (i, f) in files.iter().enumerate() {
-            let rel = format!("{}/{slug}/{f}", section.dir_name());
-            if seen.insert(rel.clone()) {
-                out.push(Named {
-                    rel,
-                    file: dir.join(f),
-                    feed: section == Section::Products && i == 0,
-                });
+    for section in Section::ALL {
+        for r in catalog.records(section).iter() {
+            for (i, f) in r.images().iter().enumerate() {
+                let rel = format!("{}/{}/{f}", section.dir_name(), r.slug());
+                if seen.insert(rel.clone()) {
+                    out.push(Named {
+                        rel,
+                        file: r.dir().join(f),
+                        feed: section == Section::Products && i == 0,
+                    });
+                }
             }
         }
-    };
-    for r in &catalog.products {
-        add(Section::Products, &r.slug, &r.dir, &r.fields.images);
-    }
-    for r in &catalog.producers {
-        add(Section::Producers, &r.slug, &r.dir, &r.fields.images);
-    }
-    for r in &catalog.communes {
-        add(Section::Communes, &r.slug, &r.dir, &r.fields.images);
-    }
-    for r in &catalog.tourism {
-        add(Section::Tourism, &r.slug, &r.dir, &r.fields.images);
     }
     out
 }

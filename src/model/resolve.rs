@@ -351,31 +351,14 @@ fn sort_records(catalog: &mut Catalog) {
 }
 
 fn build_index(catalog: &mut Catalog) {
-    let sections: [(Section, Vec<&str>); 4] = [
-        (
-            Section::Products,
-            catalog.products.iter().map(|r| r.slug.as_str()).collect(),
-        ),
-        (
-            Section::Producers,
-            catalog.producers.iter().map(|r| r.slug.as_str()).collect(),
-        ),
-        (
-            Section::Communes,
-            catalog.communes.iter().map(|r| r.slug.as_str()).collect(),
-        ),
-        (
-            Section::Tourism,
-            catalog.tourism.iter().map(|r| r.slug.as_str()).collect(),
-        ),
-    ];
-    catalog.index = sections
-        .into_iter()
-        .map(|(section, slugs)| {
-            let positions = slugs
-                .into_iter()
+    catalog.index = Section::ALL
+        .iter()
+        .map(|&section| {
+            let positions = catalog
+                .records(section)
+                .iter()
                 .enumerate()
-                .map(|(i, slug)| (slug.to_owned(), i))
+                .map(|(i, r)| (r.slug().to_owned(), i))
                 .collect();
             (section, positions)
         })

@@ -14,6 +14,7 @@ use serde::Serialize;
 
 use super::jsonld::{page_data, script_text};
 use crate::content::Section;
+use crate::model::Entry;
 use crate::site::{Page, Site, Urls};
 use crate::text::one_line;
 
@@ -85,47 +86,29 @@ pub fn og_locale(lang: &str) -> String {
 /// the first featured product's.
 fn preview_image(site: &Site, lang: &str, page: Page) -> Option<PreviewImage> {
     let c = site.catalog();
-    let (section, slug, files, alt): (Section, &str, &[String], String) = match page {
-        Page::Record(Section::Products, i) => {
-            let p = &c.products[i];
-            let t = &p.version(lang).text;
-            let alt = t
-                .image_alt
-                .as_ref()
+    let (section, record, alt): (Section, &dyn Entry, String) = match page {
+        Page::Record(section, i) => {
+            let record = c.records(section).get(i);
+            let alt = record
+                .image_alt(lang)
                 .and_then(|a| a.value.first().cloned())
-                .unwrap_or_else(|| t.name.value.clone());
-            (Section::Products, &p.slug, &p.fields.images, alt)
-        }
-        Page::Record(Section::Producers, i) => {
-            let x = &c.producers[i];
-            let alt = x.version(lang).text.name.value.clone();
-            (Section::Producers, &x.slug, &x.fields.images, alt)
-        }
-        Page::Record(Section::Communes, i) => {
-            let x = &c.communes[i];
-            let alt = x.version(lang).text.name.value.clone();
-            (Section::Communes, &x.slug, &x.fields.images, alt)
-        }
-        Page::Record(Section::Tourism, i) => {
-            let x = &c.tourism[i];
-            let t = &x.version(lang).text;
-            let alt = t
-                .image_alt
-                .as_ref()
-                .and_then(|a| a.value.first().cloned())
-                .unwrap_or_else(|| t.name.value.clone());
-            (Section::Tourism, &x.slug, &x.fields.images, alt)
+                .unwrap_or_else(|| record.name(lang).value.clone());
+            (section, record, alt)
         }
         Page::Home => {
             let p = c
                 .featured()
                 .into_iter()
                 .find(|p| !p.fields.images.is_empty())?;
-            let alt = p.version(lang).text.name.value.clone();
-            (Section::Products, &p.slug, &p.fields.images, alt)
+            (
+                Section::Products,
+                p,
+                p.version(lang).text.name.value.clone(),
+            )
         }
         Page::List(..) | Page::NotFound | Page::Search => return None,
     };
+    let (slug, files) = (record.slug(), record.images());
     let file = files.first()?;
     let rel = format!("{}/{slug}/{file}", section.dir_name());
     // Link previews use the 1200 × 630 Open Graph crop (Facebook and Zalo

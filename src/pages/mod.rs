@@ -601,7 +601,7 @@ fn record_context(
             let version = pr.version(lang);
             let view = ProducerView {
                 summary: r.producer_summary(pr, lang),
-                images: r.plain_images(section, slug, &pr.fields.images, &version.text.name.value),
+                images: r.record_photos(section, pr, lang),
                 body: body(&version.body),
                 translated: version.translated,
                 commune: c
@@ -634,7 +634,7 @@ fn record_context(
                 district: text.district.clone(),
                 province: text.province.clone(),
                 geo: co.fields.geo,
-                images: r.plain_images(section, slug, &co.fields.images, &text.name.value),
+                images: r.record_photos(section, co, lang),
                 body: body(&version.body),
                 translated: version.translated,
                 products: c
@@ -671,7 +671,7 @@ fn record_context(
                 geo: tp.fields.geo,
                 map_url: tp.fields.geo.map(crate::qr::osm_url),
                 contact: tp.fields.contact.clone(),
-                images: r.tourism_images(tp, lang),
+                images: r.record_photos(section, tp, lang),
                 body: body(&version.body),
                 translated: version.translated,
                 commune: c

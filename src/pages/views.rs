@@ -7,7 +7,9 @@ use serde::Serialize;
 use super::Render;
 use crate::content::Section;
 use crate::images::Rendition;
-use crate::model::{CertificateStatus, Commune, Contact, Local, Producer, Product, TourismPoint};
+use crate::model::{
+    CertificateStatus, Commune, Contact, Entry, Local, Producer, Product, TourismPoint,
+};
 use crate::site::Urls;
 use crate::site::photo::alt_text;
 use crate::text::{format_date, format_price};
@@ -315,7 +317,6 @@ impl Render<'_> {
     /// the rendered body.
     pub fn product_view(&self, p: &Product, lang: &str, body_html: String) -> ProductView {
         let version = p.version(lang);
-        let text = &version.text;
         let f = &p.fields;
         let producer = f
             .producer
@@ -355,13 +356,7 @@ impl Render<'_> {
             qr: self.site.qr(&qr_url),
             qr_is_shop,
             card: self.product_card(p, lang),
-            images: self.photos(
-                Section::Products,
-                &p.slug,
-                &f.images,
-                text.image_alt.as_ref(),
-                &text.name.value,
-            ),
+            images: self.record_photos(Section::Products, p, lang),
             body: Local {
                 value: body_html,
                 lang: version.body.lang.clone(),
@@ -441,105 +436,67 @@ impl Render<'_> {
 
     /// The card of a producer.
     pub fn producer_card(&self, pr: &Producer, lang: &str) -> RecordCard {
-        let text = &pr.version(lang).text;
-        RecordCard {
-            slug: pr.slug.clone(),
-            url: self
-                .urls()
-                .page(lang, &Urls::record(Section::Producers, &pr.slug)),
-            name: text.name.clone(),
-            detail: Some(Local {
-                value: self
-                    .i18n()
-                    .text(lang, &pr.fields.kind.label_key())
-                    .to_owned(),
-                lang: lang.to_owned(),
-            }),
-            image: self
-                .photos(
-                    Section::Producers,
-                    &pr.slug,
-                    &pr.fields.images,
-                    None,
-                    &text.name.value,
-                )
-                .into_iter()
-                .next(),
-            product_count: self.catalog().products_of_producer(&pr.slug).len(),
-            sample: pr.fields.sample,
-        }
+        let kind = Local {
+            value: self
+                .i18n()
+                .text(lang, &pr.fields.kind.label_key())
+                .to_owned(),
+            lang: lang.to_owned(),
+        };
+        let products = self.catalog().products_of_producer(&pr.slug).len();
+        self.record_card(Section::Producers, pr, lang, Some(kind), products)
     }
 
     /// The card of a commune.
     pub fn commune_card(&self, c: &Commune, lang: &str) -> RecordCard {
-        let text = &c.version(lang).text;
-        RecordCard {
-            slug: c.slug.clone(),
-            url: self
-                .urls()
-                .page(lang, &Urls::record(Section::Communes, &c.slug)),
-            name: text.name.clone(),
-            detail: text.district.clone(),
-            image: self
-                .photos(
-                    Section::Communes,
-                    &c.slug,
-                    &c.fields.images,
-                    None,
-                    &text.name.value,
-                )
-                .into_iter()
-                .next(),
-            product_count: self.catalog().products_in_commune(&c.slug).len(),
-            sample: c.fields.sample,
-        }
+        let district = c.version(lang).text.district.clone();
+        let products = self.catalog().products_in_commune(&c.slug).len();
+        self.record_card(Section::Communes, c, lang, district, products)
     }
 
     /// The card of a tourism point.
     pub fn tourism_card(&self, t: &TourismPoint, lang: &str) -> RecordCard {
-        let text = &t.version(lang).text;
+        let summary = t.version(lang).text.summary.clone();
+        let products = self.catalog().products_of_tourism(&t.slug).len();
+        self.record_card(Section::Tourism, t, lang, summary, products)
+    }
+
+    /// The card of `record` of `section`: `detail` is the short line under
+    /// its name, `products` the number of products linked to it.
+    fn record_card(
+        &self,
+        section: Section,
+        record: &dyn Entry,
+        lang: &str,
+        detail: Option<Local<String>>,
+        products: usize,
+    ) -> RecordCard {
         RecordCard {
-            slug: t.slug.clone(),
+            slug: record.slug().to_owned(),
             url: self
                 .urls()
-                .page(lang, &Urls::record(Section::Tourism, &t.slug)),
-            name: text.name.clone(),
-            detail: text.summary.clone(),
-            image: self
-                .photos(
-                    Section::Tourism,
-                    &t.slug,
-                    &t.fields.images,
-                    text.image_alt.as_ref(),
-                    &text.name.value,
-                )
-                .into_iter()
-                .next(),
-            product_count: self.catalog().products_of_tourism(&t.slug).len(),
-            sample: t.fields.sample,
+                .page(lang, &Urls::record(section, record.slug())),
+            name: record.name(lang).clone(),
+            detail,
+            image: self.record_photos(section, record, lang).into_iter().next(),
+            product_count: products,
+            sample: record.sample(),
         }
     }
 
-    /// All photos of a tourism point.
-    pub fn tourism_images(&self, t: &TourismPoint, lang: &str) -> Vec<ImageView> {
-        let text = &t.version(lang).text;
-        self.photos(
-            Section::Tourism,
-            &t.slug,
-            &t.fields.images,
-            text.image_alt.as_ref(),
-            &text.name.value,
-        )
-    }
-
-    /// All photos of a producer or commune (no alt texts: the name is used).
-    pub fn plain_images(
+    /// Every photo of `record` of `section`, with its alt text in `lang`.
+    pub fn record_photos(
         &self,
         section: Section,
-        slug: &str,
-        files: &[String],
-        name: &str,
+        record: &dyn Entry,
+        lang: &str,
     ) -> Vec<ImageView> {
-        self.photos(section, slug, files, None, name)
+        self.photos(
+            section,
+            record.slug(),
+            record.images(),
+            record.image_alt(lang),
+            &record.name(lang).value,
+        )
     }
 }
