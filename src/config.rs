@@ -13,7 +13,7 @@ use crate::content::{SiteFile, parse_front_matter};
 use crate::diagnostics::{Code, Diagnostic};
 
 /// Default number of products on one page of a list.
-pub const DEFAULT_PER_PAGE: usize = 24;
+pub(crate) const DEFAULT_PER_PAGE: usize = 24;
 
 /// A text setting in every language of the site.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -67,7 +67,7 @@ impl Default for FeedSettings {
 }
 
 /// Default seconds without a touch before the kiosk starts its attract loop.
-pub const DEFAULT_IDLE_SECONDS: u32 = 90;
+pub(crate) const DEFAULT_IDLE_SECONDS: u32 = 90;
 
 /// What the QR code of a product leads to (`[kiosk] qr_target`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -129,7 +129,7 @@ pub struct SiteConfig {
 impl SiteConfig {
     /// The path part of `base_url` ("" or "/ocop"), prefixed to every
     /// root-relative link.
-    pub fn path_prefix(&self) -> &str {
+    pub(crate) fn path_prefix(&self) -> &str {
         match self.base_url.find("://") {
             Some(scheme_end) => {
                 let after = &self.base_url[scheme_end + 3..];
@@ -151,7 +151,7 @@ impl SiteConfig {
 /// Reads `site.toml`; `base_url_override` (from `--base-url`) replaces the
 /// file's `base_url`. Returns `None` when a required setting is missing or
 /// wrong (the diagnostics say which).
-pub fn read_site(
+pub(crate) fn read_site(
     file: &SiteFile,
     base_url_override: Option<&str>,
     diags: &mut Vec<Diagnostic>,

@@ -258,14 +258,14 @@ impl Diagnostic {
 
     /// The error of an output file (`rel`, inside the output) that could
     /// not be written.
-    pub fn write_error(rel: &str, e: &io::Error) -> Self {
+    pub(crate) fn write_error(rel: &str, e: &io::Error) -> Self {
         Self::error(Code::WriteError, format!("cannot write {rel}: {e}"))
             .help("check the disk space and the output folder's permissions")
     }
 
     /// The error of a file (`src`) that could not be copied to `rel` in the
     /// output.
-    pub fn copy_error(src: &Path, rel: &str, e: &io::Error) -> Self {
+    pub(crate) fn copy_error(src: &Path, rel: &str, e: &io::Error) -> Self {
         Self::error(
             Code::WriteError,
             format!("cannot copy {} to {rel}: {e}", src.display()),
@@ -475,7 +475,7 @@ impl Diagnostics {
 /// The candidate closest to `word` in spelling, if it is close enough to be
 /// what the user meant (a "did you mean" suggestion). Closeness is the
 /// Jaro–Winkler similarity (≥ 0.8) or an edit distance of at most 2.
-pub fn closest<'c>(word: &str, candidates: &[&'c str]) -> Option<&'c str> {
+pub(crate) fn closest<'c>(word: &str, candidates: &[&'c str]) -> Option<&'c str> {
     let word = word.to_lowercase();
     candidates
         .iter()

@@ -7,6 +7,8 @@
 //! JSON export, sitemap, Atom) and [`write`] swaps the result into the output folder. The CLI
 //! in `main.rs` only parses arguments and calls [`build()`] / [`check()`].
 
+#![warn(missing_docs)]
+
 pub mod build;
 pub mod config;
 pub mod content;

@@ -48,10 +48,10 @@ use crate::site::Site;
 use crate::write::Sink;
 
 /// Where the website's search page loads the index from.
-pub const PATH: &str = "search/search-index.js";
+pub(crate) const PATH: &str = "search/search-index.js";
 
 /// The kiosk's copy of the index (its `index.html` loads it from `file://`).
-pub const KIOSK_PATH: &str = "kiosk/data/search.js";
+pub(crate) const KIOSK_PATH: &str = "kiosk/data/search.js";
 
 /// The search index output: one index of every product and tourism point,
 /// for the website's search page ([`PATH`]) and the kiosk ([`KIOSK_PATH`]).
@@ -80,7 +80,7 @@ impl Output for Search {
 }
 
 /// Longest word kept in the index (longer ones are cut to this).
-pub const MAX_TERM_CHARS: usize = 32;
+pub(crate) const MAX_TERM_CHARS: usize = 32;
 
 /// Field ranks.
 const NAME: u8 = 0;
@@ -290,7 +290,7 @@ impl SearchIndex {
     /// The index as JSON (what `search.js` reads), with the group codes it
     /// needs to label results:
     /// `{"v":1,"groups":[…],"docs":[[kind,slug,name,nameOther,image,group],…],"terms":[…],"post":[…],"initials":{…}}`.
-    pub fn to_json(&self) -> String {
+    pub(crate) fn to_json(&self) -> String {
         #[derive(Serialize)]
         struct Out<'a> {
             v: u8,
@@ -330,7 +330,7 @@ impl SearchIndex {
 
     /// The index as a script that sets the global `OCOP_SEARCH_INDEX`: it
     /// loads with a plain `<script src>`, also from `file://`.
-    pub fn to_script(&self) -> String {
+    pub(crate) fn to_script(&self) -> String {
         format!("window.OCOP_SEARCH_INDEX={};\n", self.to_json())
     }
 
@@ -403,7 +403,7 @@ const MORE: &[u8; 32] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ()*+-.";
 /// Encodes an ascending list as deltas, each in base 32 with the most
 /// significant digit first: every digit but the last is taken from
 /// [`MORE`], the last from [`LAST`]. `[3, 5, 40]` → `"32B3"`.
-pub fn encode_postings(list: &[u32]) -> String {
+pub(crate) fn encode_postings(list: &[u32]) -> String {
     let mut out = String::with_capacity(list.len() * 2);
     let mut prev = 0u32;
     for &v in list {
@@ -428,7 +428,8 @@ pub fn encode_postings(list: &[u32]) -> String {
 }
 
 /// Decodes [`encode_postings`] (for tests; the browser has its own).
-pub fn decode_postings(text: &str) -> Vec<u32> {
+#[cfg(test)]
+fn decode_postings(text: &str) -> Vec<u32> {
     let mut out = Vec::new();
     let mut prev = 0u32;
     let mut value = 0u32;

@@ -10,7 +10,8 @@ use std::sync::OnceLock;
 use libfuzzer_sys::fuzz_target;
 use ocop::diagnostics::Diagnostics;
 use ocop::images::Images;
-use ocop::render::{Renderer, Theme};
+use ocop::site::Site;
+use ocop::theme::Theme;
 
 #[path = "common.rs"]
 mod common;
@@ -21,7 +22,7 @@ fn theme() -> &'static Theme {
         let (catalog, _) = common::catalog(b"+++\nname = \"x\"\ngroup = \"food\"\ncommune = \"nhon-son\"\n+++\n").unwrap();
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
         let mut diags = Diagnostics::new();
-        Theme::load(&root, Path::new(ocop::render::DEFAULT_THEME), &catalog.site, &mut diags).expect("the default theme loads")
+        Theme::load(&root, Path::new(ocop::theme::DEFAULT_THEME), &catalog.site, &mut diags).expect("the default theme loads")
     })
 }
 
@@ -29,8 +30,9 @@ fuzz_target!(|bytes: &[u8]| {
     let Some((catalog, _)) = common::catalog(bytes) else {
         return;
     };
-    let images = Images::probe(Path::new("/nonexistent/ocop-fuzz"), &catalog, &mut Diagnostics::new());
-    let r = Renderer::new(theme(), &catalog, &images);
+    let root = Path::new("/nonexistent/ocop-fuzz");
+    let images = Images::probe(root, &catalog, &mut Diagnostics::new());
+    let r = Site::new(root, catalog, images, theme().i18n().clone());
     for lang in ["vi", "en"] {
         let xml = ocop::feeds::google_merchant::feed(&r, lang).expect("the feed is written");
         let mut reader = quick_xml::Reader::from_reader(xml.as_slice());

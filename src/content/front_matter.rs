@@ -17,7 +17,7 @@ const DELIMITER: &str = "+++";
 ///
 /// Errors: the file does not start with a `+++` line, or the closing `+++`
 /// line is missing.
-pub fn split(text: &str, path: &Path) -> Result<(Range<usize>, Range<usize>), Diagnostic> {
+pub(super) fn split(text: &str, path: &Path) -> Result<(Range<usize>, Range<usize>), Diagnostic> {
     let first_line_end = text.find('\n').unwrap_or(text.len());
     if text[..first_line_end].trim_end() != DELIMITER {
         let shown = first_line_end.min(text.len());
@@ -53,7 +53,7 @@ pub fn split(text: &str, path: &Path) -> Result<(Range<usize>, Range<usize>), Di
 /// Every syntax error is reported (the parser recovers and goes on); spans
 /// in the returned table and diagnostics are relative to the TOML text, so add
 /// `offset` for file positions (the diagnostics already have it added).
-pub fn parse_front_matter<'t>(
+pub(crate) fn parse_front_matter<'t>(
     toml: &'t str,
     offset: usize,
     path: &Path,

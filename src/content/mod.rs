@@ -9,9 +9,11 @@ mod read;
 mod walk;
 
 pub(crate) use fields::FieldReader;
-pub use front_matter::parse_front_matter;
-pub use read::{TextCache, decode_text, read_text};
-pub use walk::{BundleDir, is_editor_noise, load, load_bundle, load_cached, missing_content, scan};
+pub(crate) use front_matter::parse_front_matter;
+pub use read::decode_text;
+pub(crate) use read::{TextCache, read_text};
+pub use walk::load;
+pub(crate) use walk::{BundleDir, is_editor_noise, load_bundle, missing_content, scan};
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -91,12 +93,12 @@ impl Document {
     }
 
     /// The TOML front matter text.
-    pub fn front_matter_text(&self) -> &str {
+    pub(crate) fn front_matter_text(&self) -> &str {
         &self.text[self.front_matter.clone()]
     }
 
     /// The Markdown body text.
-    pub fn body_text(&self) -> &str {
+    pub(crate) fn body_text(&self) -> &str {
         &self.text[self.body.clone()]
     }
 }

@@ -11,7 +11,7 @@ use crate::text::nfc;
 
 /// Largest record file accepted, in bytes: a record is a page of text, and
 /// anything bigger is a mistake (a photo renamed to .md, a pasted database).
-pub const MAX_TEXT_BYTES: u64 = 2 * 1024 * 1024;
+pub(super) const MAX_TEXT_BYTES: u64 = 2 * 1024 * 1024;
 
 /// Reads `path` (shown to the user as `shown`) as UTF-8 text, drops a UTF-8
 /// BOM, turns CRLF into LF and composes the text to NFC.
@@ -19,7 +19,7 @@ pub const MAX_TEXT_BYTES: u64 = 2 * 1024 * 1024;
 /// Errors: unreadable file, a file over [`MAX_TEXT_BYTES`], or bytes that are
 /// not UTF-8 (the diagnostic gives the line of the first bad byte and says to
 /// save the file as UTF-8).
-pub fn read_text(path: &Path, shown: &Path) -> Result<Arc<str>, Diagnostic> {
+pub(crate) fn read_text(path: &Path, shown: &Path) -> Result<Arc<str>, Diagnostic> {
     let size = std::fs::metadata(path)
         .map_err(|e| read_error(shown, &e))?
         .len();
@@ -45,7 +45,7 @@ pub fn read_text(path: &Path, shown: &Path) -> Result<Arc<str>, Diagnostic> {
 /// read again. (Modification times decide only what to re-read, never what
 /// is published.)
 #[derive(Debug, Default)]
-pub struct TextCache {
+pub(crate) struct TextCache {
     texts: Mutex<HashMap<PathBuf, Stamped>>,
 }
 
@@ -54,13 +54,13 @@ type Stamped = (u64, Option<SystemTime>, Arc<str>);
 
 impl TextCache {
     /// An empty cache.
-    pub fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Self::default()
     }
 
     /// [`read_text`], answered from the cache when the file's size and
     /// modification time are unchanged.
-    pub fn read(&self, path: &Path, shown: &Path) -> Result<Arc<str>, Diagnostic> {
+    pub(crate) fn read(&self, path: &Path, shown: &Path) -> Result<Arc<str>, Diagnostic> {
         let meta = std::fs::metadata(path).ok();
         let stamp = meta.as_ref().map(|m| (m.len(), m.modified().ok()));
         let mut texts = self.texts.lock().unwrap_or_else(|e| e.into_inner());

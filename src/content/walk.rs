@@ -22,7 +22,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Content {
 
 /// [`load`], reading only the files that `cache` does not already hold
 /// unchanged. Bundles are read in parallel.
-pub fn load_cached(root: &Path, cache: &TextCache, diags: &mut Diagnostics) -> Content {
+pub(super) fn load_cached(root: &Path, cache: &TextCache, diags: &mut Diagnostics) -> Content {
     let (site, dirs) = scan(root, cache, diags);
     let loaded: Vec<(Option<Bundle>, Diagnostics)> = dirs
         .par_iter()
@@ -41,7 +41,7 @@ pub fn load_cached(root: &Path, cache: &TextCache, diags: &mut Diagnostics) -> C
 
 /// A record folder found by [`scan`], not read yet.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BundleDir {
+pub(crate) struct BundleDir {
     /// Its section.
     pub section: Section,
     /// The folder name (the slug, when valid).
@@ -55,7 +55,7 @@ pub struct BundleDir {
 /// Problems of the layout itself (a record file outside a folder, folders
 /// that would give the same slug, symbolic links out of the project,
 /// entries the tool does not read) go to `diags`.
-pub fn scan(
+pub(crate) fn scan(
     root: &Path,
     cache: &TextCache,
     diags: &mut Diagnostics,
@@ -182,7 +182,7 @@ fn scan_section(
 /// `cache`) and the names of its other files. `None`, with the problems in
 /// `diags`, when the folder name is not a slug or it has no usable
 /// `index.md`.
-pub fn load_bundle(
+pub(crate) fn load_bundle(
     root: &Path,
     dir: &BundleDir,
     cache: &TextCache,
@@ -307,7 +307,7 @@ pub fn load_bundle(
 ///
 /// `serve` does not rebuild for them, and bundles leave them out: an
 /// editor's backup (`index.md~`) is never published.
-pub fn is_editor_noise(path: &Path) -> bool {
+pub(crate) fn is_editor_noise(path: &Path) -> bool {
     let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
         return false;
     };
@@ -333,7 +333,7 @@ fn record_language(file_name: &str) -> Option<Option<String>> {
 }
 
 /// The error of a project root without a `content/` folder.
-pub fn missing_content(root: &Path) -> Diagnostic {
+pub(crate) fn missing_content(root: &Path) -> Diagnostic {
     Diagnostic::error(
         Code::MissingContent,
         format!("{} has no content/ folder", root.display()),

@@ -26,9 +26,9 @@ use crate::text::one_line;
 use crate::write::Sink;
 
 /// The Atom namespace.
-pub const NAMESPACE: &str = "http://www.w3.org/2005/Atom";
+pub(crate) const NAMESPACE: &str = "http://www.w3.org/2005/Atom";
 /// Entries kept in a feed.
-pub const MAX_ENTRIES: usize = 50;
+pub(crate) const MAX_ENTRIES: usize = 50;
 
 /// The Atom feed of each language (none when no product is dated).
 pub struct Atom;
@@ -55,17 +55,17 @@ impl Output for Atom {
 }
 
 /// Output path of the feed in `lang`.
-pub fn path(site: &Site, lang: &str) -> String {
+pub(crate) fn path(site: &Site, lang: &str) -> String {
     site.urls().file(lang, Urls::ATOM)
 }
 
 /// RFC 3339 timestamp of midnight, Viet Nam time.
-pub fn timestamp(d: Date) -> String {
+pub(crate) fn timestamp(d: Date) -> String {
     format!("{d}T00:00:00+07:00")
 }
 
 /// Dated products, newest first (slug breaks ties), at most [`MAX_ENTRIES`].
-pub fn entries(site: &Site) -> Vec<(&Product, Date)> {
+pub(crate) fn entries(site: &Site) -> Vec<(&Product, Date)> {
     let mut dated: Vec<(&Product, Date)> = site
         .catalog()
         .products
@@ -78,7 +78,7 @@ pub fn entries(site: &Site) -> Vec<(&Product, Date)> {
 }
 
 /// The feed in `lang`, or `None` when no product is dated.
-pub fn feed(site: &Site, lang: &str) -> Result<Option<Vec<u8>>, FeedError> {
+pub(crate) fn feed(site: &Site, lang: &str) -> Result<Option<Vec<u8>>, FeedError> {
     let entries = entries(site);
     let Some(newest) = entries.first().map(|e| e.1) else {
         return Ok(None);

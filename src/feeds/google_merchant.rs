@@ -32,20 +32,20 @@ use crate::text::{one_line, truncate};
 use crate::write::Sink;
 
 /// The `g:` namespace URI.
-pub const NAMESPACE: &str = "http://base.google.com/ns/1.0";
+pub(crate) const NAMESPACE: &str = "http://base.google.com/ns/1.0";
 /// Google Merchant spec: title ≤ 150 characters.
-pub const MAX_TITLE: usize = 150;
+pub(crate) const MAX_TITLE: usize = 150;
 /// Google Merchant spec: description ≤ 5000 characters.
-pub const MAX_DESCRIPTION: usize = 5000;
+pub(crate) const MAX_DESCRIPTION: usize = 5000;
 /// Google Merchant spec: up to 10 additional images.
-pub const MAX_ADDITIONAL_IMAGES: usize = 10;
+pub(crate) const MAX_ADDITIONAL_IMAGES: usize = 10;
 /// Google Merchant spec: custom labels ≤ 100 characters.
-pub const MAX_CUSTOM_LABEL: usize = 100;
+pub(crate) const MAX_CUSTOM_LABEL: usize = 100;
 /// Google Merchant spec: product_type ≤ 750 characters.
-pub const MAX_PRODUCT_TYPE: usize = 750;
+pub(crate) const MAX_PRODUCT_TYPE: usize = 750;
 
 /// The output path of the feed in `lang`.
-pub fn path(lang: &str) -> String {
+pub(crate) fn path(lang: &str) -> String {
     format!("feeds/google-merchant.{lang}.xml")
 }
 
@@ -74,7 +74,7 @@ impl Output for GoogleMerchant {
 }
 
 /// Google's availability value.
-pub fn availability(a: Availability) -> &'static str {
+pub(crate) fn availability(a: Availability) -> &'static str {
     match a {
         Availability::InStock => "in_stock",
         Availability::OutOfStock => "out_of_stock",

@@ -30,9 +30,9 @@ use crate::text::{one_line, strip_controls};
 use crate::write::Sink;
 
 /// Output path of the export.
-pub const PATH: &str = "feeds/catalog.json";
+pub(crate) const PATH: &str = "feeds/catalog.json";
 /// Output path of its schema.
-pub const SCHEMA_PATH: &str = "feeds/catalog.schema.json";
+pub(crate) const SCHEMA_PATH: &str = "feeds/catalog.schema.json";
 
 /// The JSON export and its schema (`[feeds] enabled`).
 pub struct JsonExport;
@@ -58,11 +58,11 @@ impl Output for JsonExport {
 }
 
 /// Text by language code, only the languages it is written in.
-pub type Texts = BTreeMap<String, String>;
+pub(crate) type Texts = BTreeMap<String, String>;
 
 /// A calendar date, ISO 8601 `YYYY-MM-DD`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct IsoDate(pub String);
+pub(crate) struct IsoDate(pub String);
 
 impl JsonSchema for IsoDate {
     fn schema_name() -> Cow<'static, str> {
@@ -81,7 +81,7 @@ impl JsonSchema for IsoDate {
 
 /// An absolute http(s) URL.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct AbsoluteUrl(pub String);
+pub(crate) struct AbsoluteUrl(pub String);
 
 impl JsonSchema for AbsoluteUrl {
     fn schema_name() -> Cow<'static, str> {
@@ -109,7 +109,7 @@ fn date(d: jiff::civil::Date) -> IsoDate {
 /// The whole OCOP catalogue of one site.
 #[derive(Debug, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct CatalogExport {
+pub(crate) struct CatalogExport {
     /// Absolute URL of the JSON Schema this document follows.
     #[serde(rename = "$schema")]
     pub schema: AbsoluteUrl,
@@ -133,7 +133,7 @@ pub struct CatalogExport {
 /// The publishing site.
 #[derive(Debug, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct SiteExport {
+pub(crate) struct SiteExport {
     /// Site title.
     pub title: Texts,
     /// One-sentence description.
@@ -163,7 +163,7 @@ pub struct SiteExport {
 /// A photo.
 #[derive(Debug, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct ImageExport {
+pub(crate) struct ImageExport {
     /// Absolute URL of the file.
     pub url: AbsoluteUrl,
     /// Width in pixels.
@@ -177,7 +177,7 @@ pub struct ImageExport {
 /// Certificate status on `as_of`.
 #[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
-pub enum CertificateState {
+pub(crate) enum CertificateState {
     /// Valid, more than 90 days left.
     Certified,
     /// Valid, lapsing within 90 days.
@@ -191,7 +191,7 @@ pub enum CertificateState {
 /// An OCOP rating decision (quyết định công nhận).
 #[derive(Debug, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct CertificateExport {
+pub(crate) struct CertificateExport {
     /// Decision number, e.g. "1234/QĐ-UBND".
     pub number: String,
     /// Decision date.
@@ -209,7 +209,7 @@ pub struct CertificateExport {
 /// A price.
 #[derive(Debug, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct PriceExport {
+pub(crate) struct PriceExport {
     /// Amount in whole units of the currency (the đồng has no minor unit).
     pub amount: u64,
     /// ISO 4217 code: always "VND".
@@ -219,7 +219,7 @@ pub struct PriceExport {
 /// A shop selling the product.
 #[derive(Debug, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct BuyExport {
+pub(crate) struct BuyExport {
     /// Marketplace or shop kind.
     pub kind: BuyKind,
     /// Absolute URL of the product there.
@@ -229,7 +229,7 @@ pub struct BuyExport {
 /// Whether a merchant feed lists the product, or why not.
 #[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
-pub enum ListingState {
+pub(crate) enum ListingState {
     /// In the feed.
     Listed,
     /// Feeds are switched off (`[feeds] enabled = false`).
@@ -276,7 +276,7 @@ fn listing_state(enabled: bool, reason: Option<Reason>) -> ListingState {
 /// A product in the merchant feeds.
 #[derive(Debug, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct ListingExport {
+pub(crate) struct ListingExport {
     /// Google Merchant Center feed.
     pub google_merchant: ListingState,
     /// Meta catalog.
@@ -286,7 +286,7 @@ pub struct ListingExport {
 /// An OCOP product.
 #[derive(Debug, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct ProductExport {
+pub(crate) struct ProductExport {
     /// Permanent slug (folder name, part of every URL).
     pub slug: String,
     /// Stable feed id: the sku, else the slug (Google Merchant and Meta `id`).
@@ -346,7 +346,7 @@ pub struct ProductExport {
 /// Phone, Zalo, e-mail, web site.
 #[derive(Debug, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct ContactExport {
+pub(crate) struct ContactExport {
     /// Phone number as written.
     pub phone: Option<String>,
     /// Zalo phone number or link.
@@ -371,7 +371,7 @@ impl From<&Contact> for ContactExport {
 /// A producer (chủ thể OCOP).
 #[derive(Debug, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct ProducerExport {
+pub(crate) struct ProducerExport {
     /// Permanent slug.
     pub slug: String,
     /// Registered name.
@@ -397,7 +397,7 @@ pub struct ProducerExport {
 /// A point on the map, WGS 84 decimal degrees.
 #[derive(Debug, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct GeoExport {
+pub(crate) struct GeoExport {
     /// Latitude, −90…90.
     pub lat: f64,
     /// Longitude, −180…180.
@@ -407,7 +407,7 @@ pub struct GeoExport {
 /// A commune, township or ward.
 #[derive(Debug, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct CommuneExport {
+pub(crate) struct CommuneExport {
     /// Permanent slug.
     pub slug: String,
     /// Name with its kind, e.g. "Xã Nhơn Sơn".
@@ -433,7 +433,7 @@ pub struct CommuneExport {
 /// A tourism point.
 #[derive(Debug, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct TourismExport {
+pub(crate) struct TourismExport {
     /// Permanent slug.
     pub slug: String,
     /// Name.
@@ -459,7 +459,7 @@ pub struct TourismExport {
 }
 
 /// The JSON Schema of [`CatalogExport`], with `$id` set to its absolute URL.
-pub fn schema(site: &Site) -> Result<Schema, FeedError> {
+pub(crate) fn schema(site: &Site) -> Result<Schema, FeedError> {
     let mut schema = schemars::generate::SchemaSettings::draft2020_12()
         .into_generator()
         .into_root_schema_for::<CatalogExport>();
@@ -469,7 +469,7 @@ pub fn schema(site: &Site) -> Result<Schema, FeedError> {
 }
 
 /// The schema file's bytes.
-pub fn schema_bytes(site: &Site) -> Result<Vec<u8>, FeedError> {
+pub(crate) fn schema_bytes(site: &Site) -> Result<Vec<u8>, FeedError> {
     let mut bytes = serde_json::to_vec_pretty(&schema(site)?)?;
     bytes.push(b'\n');
     Ok(bytes)
@@ -572,7 +572,7 @@ fn geo(g: Option<crate::model::Geo>) -> Option<GeoExport> {
 }
 
 /// Builds the export of the whole catalogue.
-pub fn export(site: &Site) -> Result<CatalogExport, FeedError> {
+pub(crate) fn export(site: &Site) -> Result<CatalogExport, FeedError> {
     let c = site.catalog();
     let config = &c.site;
     let langs = &config.languages;

@@ -11,7 +11,7 @@ use crate::site::{Site, Urls};
 use crate::text::{one_line, strip_controls};
 
 /// Google Merchant spec: `id` is at most 50 characters.
-pub const GOOGLE_MAX_ID: usize = crate::model::MAX_SKU_CHARS;
+pub(crate) const GOOGLE_MAX_ID: usize = crate::model::MAX_SKU_CHARS;
 
 /// Why a product is not in a merchant feed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -67,7 +67,7 @@ impl Reason {
 }
 
 /// The reason that keeps `p` out of every merchant feed, if any.
-pub fn common_reason(site: &Site, p: &Product) -> Option<Reason> {
+pub(crate) fn common_reason(site: &Site, p: &Product) -> Option<Reason> {
     let f = &p.fields;
     let settings = &site.config().feeds;
     if f.group == Group::Tourism {
@@ -90,7 +90,7 @@ pub fn common_reason(site: &Site, p: &Product) -> Option<Reason> {
 }
 
 /// The reason that keeps `p` out of the Google Merchant feed, if any.
-pub fn google_reason(site: &Site, p: &Product) -> Option<Reason> {
+pub(crate) fn google_reason(site: &Site, p: &Product) -> Option<Reason> {
     common_reason(site, p).or_else(|| {
         let f = &p.fields;
         if matches!(
@@ -119,7 +119,7 @@ fn main_photo_too_small(site: &Site, p: &Product) -> bool {
 }
 
 /// The reason that keeps `p` out of the Meta catalog, if any.
-pub fn meta_reason(site: &Site, p: &Product) -> Option<Reason> {
+pub(crate) fn meta_reason(site: &Site, p: &Product) -> Option<Reason> {
     common_reason(site, p).or_else(|| {
         let has_brand = brand(site, p).is_some();
         (!has_brand && p.fields.gtin.is_none()).then_some(Reason::NoBrandOrGtin)
@@ -233,7 +233,7 @@ pub fn report(site: &Site) -> FeedReport {
 /// and value formats. Text is one line (title, labels) or plain text
 /// (description), with control characters removed, not yet cut.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Item {
+pub(crate) struct Item {
     /// Stable id: the `sku`, else the slug.
     pub id: String,
     /// Name, with the sales unit when there is one ("Thịt dê xông khói – gói 500 g").
@@ -268,12 +268,12 @@ pub struct Item {
 
 /// "250000 VND": whole đồng and the ISO 4217 code, as Google Merchant
 /// (`price`) and Meta (`price`) both read it. The đồng has no minor unit.
-pub fn price_text(vnd: u64) -> String {
+pub(crate) fn price_text(vnd: u64) -> String {
     format!("{vnd} VND")
 }
 
 /// The producer's name in `lang`, one line.
-pub fn brand(site: &Site, p: &Product) -> Option<String> {
+pub(crate) fn brand(site: &Site, p: &Product) -> Option<String> {
     brand_in(site, p, &site.config().default_language)
 }
 
@@ -285,7 +285,7 @@ fn brand_in(site: &Site, p: &Product, lang: &str) -> Option<String> {
 
 /// The OCOP star label ("4 sao", "not rated") in `lang`, from the theme's
 /// `feeds.stars` and `feeds.not_rated` strings.
-pub fn rating_label(site: &Site, p: &Product, lang: &str) -> String {
+pub(crate) fn rating_label(site: &Site, p: &Product, lang: &str) -> String {
     match site.catalog().rating(p) {
         Some(n) => site
             .i18n()
@@ -296,7 +296,7 @@ pub fn rating_label(site: &Site, p: &Product, lang: &str) -> String {
 }
 
 /// "OCOP > Thực phẩm > Thực phẩm chế biến" in `lang`.
-pub fn product_type(site: &Site, p: &Product, lang: &str) -> String {
+pub(crate) fn product_type(site: &Site, p: &Product, lang: &str) -> String {
     let mut parts = vec!["OCOP".to_owned()];
     parts.push(one_line(
         site.i18n().text(lang, &p.fields.group.label_key()),
@@ -313,7 +313,7 @@ pub fn product_type(site: &Site, p: &Product, lang: &str) -> String {
 }
 
 /// The plain-text description of `p` in `lang`: summary, then body.
-pub fn description(site: &Site, p: &Product, lang: &str) -> String {
+pub(crate) fn description(site: &Site, p: &Product, lang: &str) -> String {
     let version = p.version(lang);
     let mut parts = Vec::new();
     if let Some(summary) = &version.text.summary {
@@ -334,7 +334,7 @@ pub fn description(site: &Site, p: &Product, lang: &str) -> String {
 
 /// Builds the feed item of `p` in `lang`. Fails only on a URL that is not
 /// absolute (feeds never carry relative links).
-pub fn item(site: &Site, p: &Product, lang: &str) -> Result<Item, FeedError> {
+pub(crate) fn item(site: &Site, p: &Product, lang: &str) -> Result<Item, FeedError> {
     let f = &p.fields;
     let text = &p.version(lang).text;
     let name = one_line(&text.name.value);

@@ -35,18 +35,18 @@ use crate::text::truncate;
 use crate::write::Sink;
 
 /// Output path of the main catalog feed.
-pub const PATH: &str = "feeds/meta-catalog.csv";
+pub(crate) const PATH: &str = "feeds/meta-catalog.csv";
 /// Meta catalog fields: title ≤ 200 characters.
-pub const MAX_TITLE: usize = 200;
+pub(crate) const MAX_TITLE: usize = 200;
 /// Meta catalog fields: description ≤ 9999 characters.
-pub const MAX_DESCRIPTION: usize = 9999;
+pub(crate) const MAX_DESCRIPTION: usize = 9999;
 /// Meta catalog fields: up to 20 additional images.
-pub const MAX_ADDITIONAL_IMAGES: usize = 20;
+pub(crate) const MAX_ADDITIONAL_IMAGES: usize = 20;
 /// Meta catalog fields: brand and custom labels ≤ 100 characters.
-pub const MAX_SHORT: usize = 100;
+pub(crate) const MAX_SHORT: usize = 100;
 
 /// Columns of the main feed, in order.
-pub const COLUMNS: [&str; 15] = [
+pub(crate) const COLUMNS: [&str; 15] = [
     "id",
     "title",
     "description",
@@ -65,7 +65,7 @@ pub const COLUMNS: [&str; 15] = [
 ];
 
 /// Columns of a language override feed, in order.
-pub const OVERRIDE_COLUMNS: [&str; 7] = [
+pub(crate) const OVERRIDE_COLUMNS: [&str; 7] = [
     "id",
     "override",
     "title",
@@ -76,7 +76,7 @@ pub const OVERRIDE_COLUMNS: [&str; 7] = [
 ];
 
 /// Output path of the override feed for `lang`.
-pub fn override_path(lang: &str) -> String {
+pub(crate) fn override_path(lang: &str) -> String {
     format!("feeds/meta-catalog.{lang}.csv")
 }
 
@@ -107,12 +107,12 @@ impl Output for MetaCatalog {
 
 /// Meta's language code for a site language: `en` → `en_XX`
 /// (Meta's code for English in every country), else `<lang>_XX`.
-pub fn meta_language(lang: &str) -> String {
+pub(crate) fn meta_language(lang: &str) -> String {
     format!("{lang}_XX")
 }
 
 /// Meta's availability value.
-pub fn availability(a: Availability) -> &'static str {
+pub(crate) fn availability(a: Availability) -> &'static str {
     match a {
         Availability::InStock => "in stock",
         Availability::OutOfStock => "out of stock",
@@ -126,7 +126,7 @@ pub fn availability(a: Availability) -> &'static str {
 /// carriage return, also after leading white space (`" =cmd"`, a
 /// no-break space then `+`: spreadsheets skip the blanks), gets a `'` in
 /// front.
-pub fn cell(value: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn cell(value: &str) -> std::borrow::Cow<'_, str> {
     const TRIGGERS: [char; 4] = ['=', '+', '-', '@'];
     if value.starts_with(['\t', '\r']) || value.trim_start().starts_with(TRIGGERS) {
         std::borrow::Cow::Owned(format!("'{value}"))
@@ -189,7 +189,7 @@ pub fn feed(site: &Site) -> Result<Vec<u8>, FeedError> {
 }
 
 /// The language override feed for `lang` (not the default language).
-pub fn override_feed(site: &Site, lang: &str) -> Result<Vec<u8>, FeedError> {
+pub(crate) fn override_feed(site: &Site, lang: &str) -> Result<Vec<u8>, FeedError> {
     let code = meta_language(lang);
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(OVERRIDE_COLUMNS)?;

@@ -23,7 +23,7 @@ pub mod json;
 pub mod listing;
 pub mod meta_catalog;
 pub mod sitemap;
-pub mod taxonomy;
+mod taxonomy;
 
 pub use listing::{FeedReport, LeftOut, Reason, report};
 
@@ -51,7 +51,7 @@ pub enum FeedError {
 
 /// `url` when it is an absolute http(s) URL with a host; an error otherwise.
 /// Google and Meta reject relative links, so no feed writes one.
-pub fn require_absolute(url: String) -> Result<String, FeedError> {
+pub(crate) fn require_absolute(url: String) -> Result<String, FeedError> {
     match url::Url::parse(&url) {
         Ok(u) if matches!(u.scheme(), "http" | "https") && u.host_str().is_some() => Ok(url),
         _ => Err(FeedError::RelativeUrl(url)),

@@ -29,20 +29,20 @@ use crate::site::{Page, Site};
 use crate::write::Sink;
 
 /// sitemaps.org protocol: at most 50,000 URLs per sitemap file.
-pub const MAX_URLS: usize = 50_000;
+pub(crate) const MAX_URLS: usize = 50_000;
 /// sitemaps.org protocol: a sitemap file is at most 50 MiB (52,428,800
 /// bytes) uncompressed. With two languages an entry is about 600 bytes, so
 /// 50,000 URLs fit; every extra language adds an alternate to each entry
 /// and can push a full file over.
-pub const MAX_BYTES: usize = 52_428_800;
+pub(crate) const MAX_BYTES: usize = 52_428_800;
 /// The sitemap namespace.
-pub const NAMESPACE: &str = "http://www.sitemaps.org/schemas/sitemap/0.9";
+pub(crate) const NAMESPACE: &str = "http://www.sitemaps.org/schemas/sitemap/0.9";
 /// The XHTML namespace of `xhtml:link`.
-pub const XHTML: &str = "http://www.w3.org/1999/xhtml";
+pub(crate) const XHTML: &str = "http://www.w3.org/1999/xhtml";
 /// Output path of the sitemap (or sitemap index).
-pub const PATH: &str = "sitemap.xml";
+pub(crate) const PATH: &str = "sitemap.xml";
 /// Output path of robots.txt.
-pub const ROBOTS_PATH: &str = "robots.txt";
+pub(crate) const ROBOTS_PATH: &str = "robots.txt";
 
 /// The sitemap (or sitemap index and its parts) and robots.txt.
 pub struct Sitemap;
@@ -125,7 +125,7 @@ fn finish(w: Writer<Vec<u8>>) -> Vec<u8> {
 }
 
 /// A `<urlset>` file of `entries`.
-pub fn urlset(entries: &[Entry]) -> Result<Vec<u8>, FeedError> {
+pub(crate) fn urlset(entries: &[Entry]) -> Result<Vec<u8>, FeedError> {
     let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
     start(&mut w)?;
     w.create_element("urlset")
@@ -155,7 +155,7 @@ pub fn urlset(entries: &[Entry]) -> Result<Vec<u8>, FeedError> {
 }
 
 /// A `<sitemapindex>` pointing at `locs`.
-pub fn index(locs: &[String]) -> Result<Vec<u8>, FeedError> {
+pub(crate) fn index(locs: &[String]) -> Result<Vec<u8>, FeedError> {
     let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
     start(&mut w)?;
     w.create_element("sitemapindex")
@@ -229,7 +229,7 @@ fn split_to_fit(
 /// `robots.txt`: everything may be crawled; names the sitemap's absolute
 /// URL. (Crawlers read robots.txt only at the host root: a site published
 /// under a sub-path should copy this line into the host's own robots.txt.)
-pub fn robots(site: &Site) -> Result<Vec<u8>, FeedError> {
+pub(crate) fn robots(site: &Site) -> Result<Vec<u8>, FeedError> {
     let sitemap = require_absolute(site.urls().absolute_asset(PATH))?;
     Ok(format!("User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n").into_bytes())
 }

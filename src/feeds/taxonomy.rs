@@ -28,7 +28,7 @@ use crate::model::Group;
 
 /// The Google product category id for a product of `group` and `subgroup`;
 /// `None` for tourism services, which the feeds leave out.
-pub fn google_category(group: Group, subgroup: Option<&str>) -> Option<u32> {
+pub(super) fn google_category(group: Group, subgroup: Option<&str>) -> Option<u32> {
     let id = match (group, subgroup.unwrap_or("")) {
         (Group::Food, "spices") => 4608,
         (Group::Food, "tea") => 2073,

@@ -21,11 +21,11 @@ use serde::{Deserialize, Serialize};
 use super::plan::Key;
 
 /// The cache folder under the project root.
-pub const CACHE_DIR: &str = ".ocop-cache";
+pub(super) const CACHE_DIR: &str = ".ocop-cache";
 
 /// The marker file in [`CACHE_DIR`] (the CACHEDIR.TAG convention, which
 /// also keeps backup tools out).
-pub const MARKER: &str = "CACHEDIR.TAG";
+pub(super) const MARKER: &str = "CACHEDIR.TAG";
 
 const MARKER_TEXT: &str = "Signature: 8a477f597d28d172789f06886806bc55\n\
 # This folder is the cache of ocop (photo variants). It is safe to delete;\n\
@@ -41,7 +41,7 @@ const STALE_TMP: Duration = Duration::from_secs(3600);
 
 /// What the index knows about one source photo.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct IndexEntry {
+pub(super) struct IndexEntry {
     /// File size in bytes.
     pub len: u64,
     /// Modification time, nanoseconds since 1970 (a cache hint only).
@@ -64,7 +64,7 @@ struct IndexFile {
 
 /// The cache of one project.
 #[derive(Debug)]
-pub struct Cache {
+pub(super) struct Cache {
     /// `<root>/.ocop-cache`.
     root: PathBuf,
     /// `<root>/.ocop-cache/images`.
@@ -78,7 +78,7 @@ static TMP_COUNTER: AtomicU64 = AtomicU64::new(0);
 
 impl Cache {
     /// The cache of the project at `project_root`. Nothing is created yet.
-    pub fn new(project_root: &Path) -> Self {
+    pub(super) fn new(project_root: &Path) -> Self {
         let root = project_root.join(CACHE_DIR);
         let dir = root.join("images");
         let usable = !root.exists() || is_ours(&root) || is_empty_dir(&root);
@@ -86,23 +86,23 @@ impl Cache {
     }
 
     /// False when the cache folder is someone else's (it is then left alone).
-    pub fn usable(&self) -> bool {
+    pub(super) fn usable(&self) -> bool {
         self.usable
     }
 
     /// The folder of the image cache.
-    pub fn dir(&self) -> &Path {
+    pub(super) fn dir(&self) -> &Path {
         &self.dir
     }
 
     /// Where the entry `key` with extension `ext` lives.
-    pub fn path(&self, key: &Key, ext: &str) -> PathBuf {
+    pub(super) fn path(&self, key: &Key, ext: &str) -> PathBuf {
         let hex = key.hex();
         self.dir.join(&hex[..2]).join(format!("{hex}.{ext}"))
     }
 
     /// The path of entry `key`, if it is in the cache.
-    pub fn get(&self, key: &Key, ext: &str) -> Option<PathBuf> {
+    pub(super) fn get(&self, key: &Key, ext: &str) -> Option<PathBuf> {
         if !self.usable {
             return None;
         }
@@ -111,7 +111,7 @@ impl Cache {
     }
 
     /// Stores `bytes` as entry `key`, atomically.
-    pub fn put(&self, key: &Key, ext: &str, bytes: &[u8]) -> io::Result<PathBuf> {
+    pub(super) fn put(&self, key: &Key, ext: &str, bytes: &[u8]) -> io::Result<PathBuf> {
         if !self.usable {
             return Err(io::Error::other("the cache folder is not ocop's"));
         }
@@ -132,7 +132,7 @@ impl Cache {
     }
 
     /// The photo index (empty when missing, unreadable or of another version).
-    pub fn load_index(&self) -> BTreeMap<String, IndexEntry> {
+    pub(super) fn load_index(&self) -> BTreeMap<String, IndexEntry> {
         if !self.usable {
             return BTreeMap::new();
         }
@@ -145,7 +145,7 @@ impl Cache {
     }
 
     /// Replaces the photo index, atomically.
-    pub fn save_index(&self, photos: BTreeMap<String, IndexEntry>) -> io::Result<()> {
+    pub(super) fn save_index(&self, photos: BTreeMap<String, IndexEntry>) -> io::Result<()> {
         if !self.usable {
             return Ok(());
         }
@@ -165,7 +165,7 @@ impl Cache {
     /// Deletes every entry not in `keep` (and stale temporary files).
     /// Returns how many files were deleted. Does nothing unless the folder
     /// carries our marker.
-    pub fn prune(&self, keep: &HashSet<PathBuf>) -> io::Result<usize> {
+    pub(super) fn prune(&self, keep: &HashSet<PathBuf>) -> io::Result<usize> {
         if !self.usable || !is_ours(&self.root) || !self.dir.is_dir() {
             return Ok(0);
         }
@@ -231,7 +231,7 @@ fn is_empty_dir(dir: &Path) -> bool {
 
 /// Writes `bytes` to a unique temporary file beside `path`, flushes it and
 /// renames it over `path`: readers see the old file or the whole new one.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+pub(super) fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let parent = path.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(parent)?;
     let name = path
@@ -257,7 +257,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
 }
 
 /// Modification time in nanoseconds since 1970 (0 when unknown).
-pub fn mtime_ns(meta: &fs::Metadata) -> i128 {
+pub(super) fn mtime_ns(meta: &fs::Metadata) -> i128 {
     meta.modified()
         .ok()
         .and_then(|t| t.duration_since(UNIX_EPOCH).ok())

@@ -18,7 +18,7 @@
 //! Templates get the variants through the `picture()` function
 //! ([`crate::theme::picture`]).
 
-pub mod cache;
+mod cache;
 pub mod plan;
 pub mod process;
 mod progress;
@@ -30,7 +30,7 @@ use std::sync::{Condvar, Mutex};
 
 use rayon::prelude::*;
 
-pub use self::cache::Cache;
+use self::cache::Cache;
 pub use self::plan::Rendition;
 pub use self::progress::ProgressMode;
 
@@ -45,11 +45,11 @@ use crate::write::Sink;
 /// Diagnostic codes of errors in photos. A build with no other errors still
 /// processes every readable photo, so that all bad photos are reported in
 /// one run.
-pub const PHOTO_ERROR_CODES: [Code; 2] = [Code::BadImage, Code::ImageTooLarge];
+pub(crate) const PHOTO_ERROR_CODES: [Code; 2] = [Code::BadImage, Code::ImageTooLarge];
 
 /// Photos being decoded at the same time may together claim at most this
 /// much memory (estimated from their size); a bigger photo runs alone.
-pub const MEMORY_BUDGET: u64 = 1 << 30;
+pub(crate) const MEMORY_BUDGET: u64 = 1 << 30;
 
 /// One photo named in a record, and what is made of it.
 #[derive(Debug, Clone)]
@@ -107,7 +107,7 @@ impl Photo {
 
 /// The photo a merchant feed should use.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FeedImage {
+pub(crate) struct FeedImage {
     /// Site path of the JPEG (`products/xoai/photo-1280w.1a2b3c4d.jpg`);
     /// `Urls::absolute_asset` makes the absolute URL.
     pub path: String,
@@ -152,7 +152,7 @@ pub struct Images {
 /// Extensions (lower case) of the files treated as photos: a bundle's
 /// photo is published only as variants, when a record names it in
 /// `images`; otherwise not at all (the original carries its EXIF/GPS data).
-pub const PHOTO_EXTENSIONS: &[&str] = &[
+pub(crate) const PHOTO_EXTENSIONS: &[&str] = &[
     "jpg", "jpeg", "jpe", "jfif", "png", "webp", "gif", "heic", "heif", "avif", "tif", "tiff",
     "dng", "bmp",
 ];
@@ -160,7 +160,7 @@ pub const PHOTO_EXTENSIONS: &[&str] = &[
 /// True when the file `name` of a bundle is a photo by its extension
 /// ([`PHOTO_EXTENSIONS`]): such files are never copied to the output as
 /// they are.
-pub fn is_photo_file(name: &str) -> bool {
+pub(crate) fn is_photo_file(name: &str) -> bool {
     Path::new(name)
         .extension()
         .and_then(|e| e.to_str())
@@ -270,7 +270,7 @@ impl Images {
     /// has them) and puts it into `sink` at its site path. Photos that
     /// cannot be decoded are errors in `diags`; the others are still made.
     /// The cache index is updated.
-    pub fn generate(
+    pub(crate) fn generate(
         &mut self,
         root: &Path,
         sink: &dyn Sink,
@@ -351,7 +351,7 @@ impl Images {
 
     /// Deletes the cache entries this build did not use. Call it at the end
     /// of a successful build.
-    pub fn prune_cache(&mut self, diags: &mut Diagnostics) {
+    pub(crate) fn prune_cache(&mut self, diags: &mut Diagnostics) {
         match self.cache.prune(&self.keep) {
             Ok(n) => self.stats.pruned = n,
             Err(e) => diags.push(cache_warning(&self.cache, &e)),
@@ -373,19 +373,14 @@ impl Images {
 
     /// True when a record names the file at site path `rel` as a photo
     /// (such files are never copied to the output as they are).
-    pub fn is_named(&self, rel: &str) -> bool {
+    pub(crate) fn is_named(&self, rel: &str) -> bool {
         self.named.contains(rel)
-    }
-
-    /// Width and height in pixels of the upright photo at site path `rel`.
-    pub fn dimensions(&self, rel: &str) -> Option<(u32, u32)> {
-        self.photos.get(rel).map(|p| (p.width, p.height))
     }
 
     /// The feed variant of the photo at site path `rel`: its largest JPEG,
     /// with its size and whether merchant feeds accept it (short side at
     /// least 800 px).
-    pub fn feed_image(&self, rel: &str) -> Option<FeedImage> {
+    pub(crate) fn feed_image(&self, rel: &str) -> Option<FeedImage> {
         let largest = self.photos.get(rel)?.largest();
         Some(FeedImage {
             path: largest.jpeg.clone(),
@@ -398,7 +393,7 @@ impl Images {
     /// The file in the image cache that holds the JPEG of `rendition` (after
     /// [`Self::generate`]), for a stage that copies variants elsewhere (the
     /// offline kiosk bundle). `None` when the cache is not usable.
-    pub fn jpeg_file(&self, rendition: &Rendition) -> Option<PathBuf> {
+    pub(crate) fn jpeg_file(&self, rendition: &Rendition) -> Option<PathBuf> {
         self.cache.get(&rendition.jpeg_key, Format::Jpeg.ext())
     }
 
@@ -682,7 +677,7 @@ pub fn render_all(upright: &image::RgbImage, renditions: &[Rendition]) -> Vec<im
 }
 
 /// See [`render_all`].
-pub const CHAIN_RATIO: f64 = 2.0;
+pub(crate) const CHAIN_RATIO: f64 = 2.0;
 
 /// A memory budget shared by the photo workers.
 struct Budget {

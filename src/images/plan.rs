@@ -5,31 +5,31 @@
 use std::fmt::Write as _;
 
 /// Fixed widths of the responsive variants, in pixels.
-pub const WIDTHS: [u32; 4] = [320, 640, 1280, 2048];
+pub(crate) const WIDTHS: [u32; 4] = [320, 640, 1280, 2048];
 
 /// Side of the square thumbnail used in lists.
-pub const THUMB_SIDE: u32 = 480;
+pub(crate) const THUMB_SIDE: u32 = 480;
 
 /// Size of the Open Graph (link preview) crop.
-pub const OG_SIZE: (u32, u32) = (1200, 630);
+pub(crate) const OG_SIZE: (u32, u32) = (1200, 630);
 
 /// The feed variant (the largest JPEG) must be at least this many pixels on
 /// its short side for merchant feeds to list the product.
-pub const FEED_MIN_SHORT_SIDE: u32 = 800;
+pub(crate) const FEED_MIN_SHORT_SIDE: u32 = 800;
 
 /// The widest plain `<img src>` fallback (the `src` of the `<img>`).
-pub const DEFAULT_MAX_WIDTH: u32 = 1280;
+pub(crate) const DEFAULT_MAX_WIDTH: u32 = 1280;
 
 /// JPEG quality (1–100).
-pub const JPEG_QUALITY: u8 = 80;
+pub(crate) const JPEG_QUALITY: u8 = 80;
 
 /// Lossy WebP quality (0–100, libwebp's scale).
-pub const WEBP_QUALITY: f32 = 80.0;
+pub(crate) const WEBP_QUALITY: f32 = 80.0;
 
 /// Everything that changes the bytes of a variant for the same source and
 /// size: bump it when the resize filter, an encoder or its settings change.
 /// It is part of every cache key and of the tag in output file names.
-pub const PIPELINE: &str = "ocop-images/1 resize=fir-6.1-lanczos3 \
+pub(crate) const PIPELINE: &str = "ocop-images/1 resize=fir-6.1-lanczos3 \
      jpeg=jpeg-encoder-0.7-q80-progressive-optimised-420avg \
      webp=libwebp-q80-m4 flatten=white";
 
@@ -98,7 +98,7 @@ pub struct Key(pub [u8; 32]);
 
 impl Key {
     /// Lowercase hex.
-    pub fn hex(&self) -> String {
+    pub(crate) fn hex(&self) -> String {
         let mut s = String::with_capacity(64);
         for b in self.0 {
             let _ = write!(s, "{b:02x}");
@@ -118,7 +118,7 @@ pub enum Format {
 
 impl Format {
     /// File extension.
-    pub fn ext(self) -> &'static str {
+    pub(crate) fn ext(self) -> &'static str {
         match self {
             Format::Jpeg => "jpg",
             Format::Webp => "webp",
@@ -127,7 +127,13 @@ impl Format {
 }
 
 /// Cache key of one encoded variant.
-pub fn key(source: &blake3::Hash, shape: Shape, width: u32, height: u32, format: Format) -> Key {
+pub(crate) fn key(
+    source: &blake3::Hash,
+    shape: Shape,
+    width: u32,
+    height: u32,
+    format: Format,
+) -> Key {
     let mut h = blake3::Hasher::new();
     h.update(PIPELINE.as_bytes());
     h.update(b"\0");
@@ -142,7 +148,7 @@ pub fn key(source: &blake3::Hash, shape: Shape, width: u32, height: u32, format:
 
 /// The version tag in output file names: changes when the photo or the
 /// pipeline changes, so variants can be cached by browsers for ever.
-pub fn tag(source: &blake3::Hash) -> String {
+pub(crate) fn tag(source: &blake3::Hash) -> String {
     let mut h = blake3::Hasher::new();
     h.update(PIPELINE.as_bytes());
     h.update(source.as_bytes());
@@ -153,7 +159,7 @@ pub fn tag(source: &blake3::Hash) -> String {
 /// fixed [`WIDTHS`] below it, plus the original width itself (capped at the
 /// largest fixed width) unless it is within 10 % of the largest fixed width
 /// already taken. Never upscaled, never empty.
-pub fn responsive_widths(original: u32) -> Vec<u32> {
+pub(crate) fn responsive_widths(original: u32) -> Vec<u32> {
     let original = original.max(1);
     let cap = original.min(WIDTHS[WIDTHS.len() - 1]);
     let mut widths: Vec<u32> = WIDTHS.iter().copied().filter(|&w| w < cap).collect();
@@ -165,7 +171,7 @@ pub fn responsive_widths(original: u32) -> Vec<u32> {
 }
 
 /// Height of a `width`-wide variant of a `w` × `h` photo.
-pub fn scaled_height(w: u32, h: u32, width: u32) -> u32 {
+pub(crate) fn scaled_height(w: u32, h: u32, width: u32) -> u32 {
     let height = (u64::from(h) * u64::from(width) + u64::from(w) / 2) / u64::from(w.max(1));
     (height as u32).max(1)
 }

@@ -15,10 +15,10 @@ use crate::diagnostics::{Code, Diagnostic, display_path};
 
 /// Photos may have at most this many pixels (a decompression bomb of a few
 /// kilobytes can claim billions).
-pub const MAX_PIXELS: u64 = 100_000_000;
+pub(crate) const MAX_PIXELS: u64 = 100_000_000;
 
 /// The decoder may allocate at most this much.
-pub const MAX_ALLOC: u64 = 1 << 30;
+pub(crate) const MAX_ALLOC: u64 = 1 << 30;
 
 /// What is wrong with a photo.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,7 +34,12 @@ pub enum PhotoError {
     /// Not an image format at all.
     Unknown,
     /// More pixels than [`MAX_PIXELS`] (or more memory than [`MAX_ALLOC`]).
-    TooLarge { width: u32, height: u32 },
+    TooLarge {
+        /// Width in pixels.
+        width: u32,
+        /// Height in pixels.
+        height: u32,
+    },
     /// The file ends before the image does.
     Truncated,
     /// The decoder gave up.
@@ -43,7 +48,7 @@ pub enum PhotoError {
 
 impl PhotoError {
     /// Diagnostic code.
-    pub fn code(&self) -> Code {
+    pub(crate) fn code(&self) -> Code {
         match self {
             PhotoError::TooLarge { .. } => Code::ImageTooLarge,
             _ => Code::BadImage,
@@ -51,7 +56,7 @@ impl PhotoError {
     }
 
     /// The error about the photo `file` (relative to the project root).
-    pub fn diagnostic(&self, file: &Path) -> Diagnostic {
+    pub(crate) fn diagnostic(&self, file: &Path) -> Diagnostic {
         Diagnostic::error(
             self.code(),
             format!("{} {}", display_path(file), self.message()),
@@ -61,7 +66,7 @@ impl PhotoError {
     }
 
     /// What is wrong, after the file name.
-    pub fn message(&self) -> String {
+    pub(crate) fn message(&self) -> String {
         match self {
             PhotoError::Empty => "is an empty file (0 bytes)".to_owned(),
             PhotoError::Io(e) => format!("cannot be read: {e}"),
@@ -88,7 +93,7 @@ impl PhotoError {
     }
 
     /// How to fix it.
-    pub fn help(&self) -> &'static str {
+    pub(crate) fn help(&self) -> &'static str {
         match self {
             PhotoError::Empty | PhotoError::Truncated => {
                 "copy the photo again from the phone or camera (the copy is incomplete), then rebuild"
@@ -228,7 +233,7 @@ pub fn decode(bytes: &[u8]) -> Result<RgbImage, PhotoError> {
 
 /// 8-bit RGB of any colour type (grey, 16-bit, float), alpha composited on
 /// white.
-pub fn flatten_on_white(image: DynamicImage) -> RgbImage {
+pub(crate) fn flatten_on_white(image: DynamicImage) -> RgbImage {
     if !image.color().has_alpha() {
         return image.into_rgb8();
     }
@@ -246,7 +251,7 @@ pub fn flatten_on_white(image: DynamicImage) -> RgbImage {
 
 /// True when a JPEG has its end-of-image marker after the first scan
 /// (phones and cameras always write it; a cut-off copy lacks it).
-pub fn jpeg_is_complete(bytes: &[u8]) -> bool {
+pub(crate) fn jpeg_is_complete(bytes: &[u8]) -> bool {
     // Walk the marker segments up to the first start-of-scan.
     let mut i = 2;
     let sos = loop {
@@ -275,13 +280,17 @@ pub fn jpeg_is_complete(bytes: &[u8]) -> bool {
 
 /// Cuts `rendition` from `src` (an upright RGB photo) and scales it to the
 /// rendition's size with a Lanczos3 filter.
-pub fn render(resizer: &mut fir::Resizer, src: &RgbImage, rendition: &Rendition) -> RgbImage {
+pub(crate) fn render(
+    resizer: &mut fir::Resizer,
+    src: &RgbImage,
+    rendition: &Rendition,
+) -> RgbImage {
     let rect = rendition.source_rect(src.width(), src.height());
     resize(resizer, src, rect, rendition.width, rendition.height)
 }
 
 /// Scales the part `rect` (left, top, width, height) of `src` to `w` × `h`.
-pub fn resize(
+pub(crate) fn resize(
     resizer: &mut fir::Resizer,
     src: &RgbImage,
     rect: (f64, f64, f64, f64),
@@ -308,7 +317,7 @@ pub fn resize(
 
 /// Progressive JPEG, quality [`JPEG_QUALITY`], optimised Huffman tables,
 /// 4:2:0 chroma by averaging. No metadata segment but the JFIF header.
-pub fn encode_jpeg(img: &RgbImage) -> Result<Vec<u8>, String> {
+pub(crate) fn encode_jpeg(img: &RgbImage) -> Result<Vec<u8>, String> {
     let mut out = Vec::with_capacity(img.as_raw().len() / 8);
     let mut encoder = jpeg_encoder::Encoder::new(&mut out, JPEG_QUALITY);
     encoder.set_progressive(true);
@@ -327,7 +336,7 @@ pub fn encode_jpeg(img: &RgbImage) -> Result<Vec<u8>, String> {
 
 /// Lossy WebP through libwebp, quality [`WEBP_QUALITY`], method 4. No
 /// metadata chunks.
-pub fn encode_webp(img: &RgbImage) -> Result<Vec<u8>, String> {
+pub(crate) fn encode_webp(img: &RgbImage) -> Result<Vec<u8>, String> {
     let mut config = webp::WebPConfig::new().map_err(|()| "libwebp configuration")?;
     config.lossless = 0;
     config.quality = WEBP_QUALITY;

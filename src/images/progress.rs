@@ -19,7 +19,7 @@ pub enum ProgressMode {
 }
 
 /// Progress of one batch of photos.
-pub struct Progress {
+pub(super) struct Progress {
     kind: Kind,
     total: usize,
     started: Instant,
@@ -34,7 +34,7 @@ enum Kind {
 
 impl Progress {
     /// Starts reporting on `total` photos to decode (nothing when 0).
-    pub fn start(mode: ProgressMode, total: usize, cached: usize) -> Self {
+    pub(super) fn start(mode: ProgressMode, total: usize, cached: usize) -> Self {
         let kind = match mode {
             _ if total == 0 => Kind::Off,
             ProgressMode::Off => Kind::Off,
@@ -64,7 +64,7 @@ impl Progress {
     }
 
     /// One photo is done (`name` is shown on the bar).
-    pub fn done(&self, name: &str) {
+    pub(super) fn done(&self, name: &str) {
         match &self.kind {
             Kind::Off => {}
             Kind::Bar(bar) => {
@@ -89,7 +89,7 @@ impl Progress {
     }
 
     /// Ends the report.
-    pub fn finish(self) {
+    pub(super) fn finish(self) {
         match self.kind {
             Kind::Off => {}
             Kind::Bar(bar) => bar.finish_and_clear(),

@@ -20,7 +20,7 @@ pub struct Geo {
 ///
 /// Errors: a name with a folder part (`../x.jpg`, `/x.jpg`, `sub/x.jpg`) or
 /// a file that is not in the bundle (with the closest existing name).
-pub fn read_images(r: &mut FieldReader<'_, '_>, files: &[String]) -> Vec<String> {
+pub(super) fn read_images(r: &mut FieldReader<'_, '_>, files: &[String]) -> Vec<String> {
     let Some(images) = r.spanned::<Vec<String>>("images") else {
         return Vec::new();
     };
@@ -61,7 +61,7 @@ pub fn read_images(r: &mut FieldReader<'_, '_>, files: &[String]) -> Vec<String>
 }
 
 /// Reads `geo = { lat = …, lon = … }` and checks the ranges.
-pub fn read_geo(r: &mut FieldReader<'_, '_>) -> Option<Geo> {
+pub(super) fn read_geo(r: &mut FieldReader<'_, '_>) -> Option<Geo> {
     let geo = r.spanned::<Geo>("geo")?;
     let Geo { lat, lon } = *geo.get_ref();
     if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
@@ -77,12 +77,16 @@ pub fn read_geo(r: &mut FieldReader<'_, '_>) -> Option<Geo> {
 }
 
 /// Reads a required reference to another record by slug.
-pub fn read_ref(r: &mut FieldReader<'_, '_>, key: &str, help: &str) -> Option<Spanned<String>> {
+pub(super) fn read_ref(
+    r: &mut FieldReader<'_, '_>,
+    key: &str,
+    help: &str,
+) -> Option<Spanned<String>> {
     r.require_spanned::<String>(key, help)
 }
 
 /// Reads a list of references; each keeps the span of the whole list.
-pub fn read_refs(r: &mut FieldReader<'_, '_>, key: &str) -> Vec<Spanned<String>> {
+pub(super) fn read_refs(r: &mut FieldReader<'_, '_>, key: &str) -> Vec<Spanned<String>> {
     let Some(list) = r.spanned::<Vec<String>>(key) else {
         return Vec::new();
     };
@@ -107,7 +111,7 @@ pub struct Contact {
 }
 
 /// Reads `phone`, `zalo`, `email` and `website`, checking their form.
-pub fn read_contact(r: &mut FieldReader<'_, '_>) -> Contact {
+pub(super) fn read_contact(r: &mut FieldReader<'_, '_>) -> Contact {
     let phone = read_checked(
         r,
         "phone",
@@ -165,7 +169,7 @@ fn read_checked(
 /// A Vietnamese phone number: 10 digits for mobiles (09x…), 11 for landlines
 /// (area code 02xx + 7 digits), starting with 0 or +84 in place of the 0;
 /// spaces, dots and hyphens between digits are allowed.
-pub fn is_phone(value: &str) -> bool {
+pub(super) fn is_phone(value: &str) -> bool {
     let digits: String = value
         .chars()
         .filter(|c| !matches!(c, ' ' | '.' | '-'))
@@ -180,7 +184,7 @@ pub fn is_phone(value: &str) -> bool {
 }
 
 /// An absolute https URL with a host.
-pub fn is_https(value: &str) -> bool {
+pub(super) fn is_https(value: &str) -> bool {
     url::Url::parse(value)
         .is_ok_and(|u| u.scheme() == "https" && u.host_str().is_some_and(|h| !h.is_empty()))
 }

@@ -70,7 +70,7 @@ pub type RecordOf<K> = Record<<K as Kind>::Fields, <K as Kind>::Text>;
 /// Reads `bundle` as a record of kind `K`, in every language of `site`.
 /// Returns `None` when the default-language file has errors (all of them are
 /// in `diags`).
-pub fn read_record<K: Kind>(
+pub(super) fn read_record<K: Kind>(
     bundle: &Bundle,
     site: &SiteConfig,
     diags: &mut Vec<Diagnostic>,
@@ -216,7 +216,7 @@ fn body_of(doc: &Document, lang: &str) -> Body {
 /// Reads a translatable text field: required in the default language
 /// (`fallback` is `None`), falling back to the default language's value in
 /// translations when absent or empty.
-pub fn local_text(
+pub(super) fn local_text(
     r: &mut FieldReader<'_, '_>,
     key: &str,
     lang: &str,
@@ -248,7 +248,7 @@ pub fn local_text(
 
 /// Reads an optional translatable field of any type, falling back like
 /// [`local_text`]. Empty strings and empty lists count as absent.
-pub fn local_optional<T: DeserializeOwned + Clone + IsBlank>(
+pub(super) fn local_optional<T: DeserializeOwned + Clone + IsBlank>(
     r: &mut FieldReader<'_, '_>,
     key: &str,
     lang: &str,
@@ -264,7 +264,7 @@ pub fn local_optional<T: DeserializeOwned + Clone + IsBlank>(
 }
 
 /// Values that can be present but empty.
-pub trait IsBlank {
+pub(super) trait IsBlank {
     /// True for an empty or whitespace-only string, or an empty list.
     fn is_blank(&self) -> bool;
 }
@@ -282,7 +282,7 @@ impl IsBlank for Vec<String> {
 }
 
 /// Names of the fields among `fields` that are present but not in `lang`.
-pub fn not_in(lang: &str, fields: &[(&'static str, Option<&str>)]) -> Vec<&'static str> {
+pub(super) fn not_in(lang: &str, fields: &[(&'static str, Option<&str>)]) -> Vec<&'static str> {
     fields
         .iter()
         .filter(|(_, field_lang)| field_lang.is_some_and(|l| l != lang))
@@ -291,6 +291,6 @@ pub fn not_in(lang: &str, fields: &[(&'static str, Option<&str>)]) -> Vec<&'stat
 }
 
 /// The language of an optional translatable field.
-pub fn lang_of<T>(local: &Option<Local<T>>) -> Option<&str> {
+pub(super) fn lang_of<T>(local: &Option<Local<T>>) -> Option<&str> {
     local.as_ref().map(|l| l.lang.as_str())
 }

@@ -13,7 +13,7 @@ mod rules;
 mod tourism;
 mod vocab;
 
-pub use common::{Contact, Geo, is_https, is_phone};
+pub use common::{Contact, Geo};
 pub use commune::{CommuneFields, CommuneKind, CommuneText};
 pub use entry::{Entry, Records};
 pub use kind::{Kind, Localized, Neutral, RecordOf};
@@ -23,7 +23,8 @@ pub use product::{
     ProductText, is_valid_gtin,
 };
 pub use record::{Body, Local, Record, Version};
-pub use resolve::{AnyRecord, Catalog, CertificateStatus, Folders, assemble, read_bundle, resolve};
+pub(crate) use resolve::{AnyRecord, Folders, assemble, read_bundle};
+pub use resolve::{Catalog, CertificateStatus, resolve};
 pub use tourism::{TourismFields, TourismKind, TourismText};
 pub use vocab::{Availability, BuyKind, CommuneKind as UnitKind, Group, ProducerKind as LegalForm};
 

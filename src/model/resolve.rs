@@ -18,7 +18,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::text::sort_by_name;
 
 /// Days before a certificate lapses from which `check` warns about it.
-pub const CERTIFICATE_WARNING_DAYS: i64 = 90;
+pub(super) const CERTIFICATE_WARNING_DAYS: i64 = 90;
 
 /// The resolved catalogue: every published record, cross-referenced.
 ///
@@ -223,7 +223,7 @@ pub fn resolve(
 
 /// A record of any kind, as read from its bundle.
 #[derive(Debug, Clone)]
-pub enum AnyRecord {
+pub(crate) enum AnyRecord {
     /// A product.
     Product(Product),
     /// A producer.
@@ -238,7 +238,10 @@ pub enum AnyRecord {
 /// are returned beside it (the record is `None` when its `index.md` has
 /// errors). Bundles are independent, so this runs in parallel and `serve`
 /// re-reads only the bundles that changed.
-pub fn read_bundle(bundle: &Bundle, site: &SiteConfig) -> (Option<AnyRecord>, Vec<Diagnostic>) {
+pub(crate) fn read_bundle(
+    bundle: &Bundle,
+    site: &SiteConfig,
+) -> (Option<AnyRecord>, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let record = match bundle.section {
         Section::Products => {
@@ -260,11 +263,11 @@ pub fn read_bundle(bundle: &Bundle, site: &SiteConfig) -> (Option<AnyRecord>, Ve
 /// The folder names (slugs) of every bundle per section, readable or not:
 /// a reference to a broken record is not reported as a missing one.
 #[derive(Debug, Clone, Default)]
-pub struct Folders(HashMap<Section, Vec<String>>);
+pub(crate) struct Folders(HashMap<Section, Vec<String>>);
 
 impl Folders {
     /// The bundles of `content`.
-    pub fn of(content: &Content) -> Self {
+    pub(crate) fn of(content: &Content) -> Self {
         let mut map: HashMap<Section, Vec<String>> = HashMap::new();
         for b in &content.bundles {
             map.entry(b.section).or_default().push(b.slug.clone());
@@ -283,7 +286,7 @@ impl Folders {
 /// Builds the catalogue from records read with [`read_bundle`]: drops
 /// drafts, sorts in Vietnamese order, checks references and certificates,
 /// links the relations.
-pub fn assemble(
+pub(crate) fn assemble(
     site: SiteConfig,
     records: Vec<AnyRecord>,
     folders: &Folders,

@@ -20,7 +20,7 @@ use crate::text::one_line;
 
 /// A preview image.
 #[derive(Debug, Clone, Serialize)]
-pub struct PreviewImage {
+pub(super) struct PreviewImage {
     /// Absolute URL.
     pub url: String,
     /// Width in pixels.
@@ -33,7 +33,7 @@ pub struct PreviewImage {
 
 /// A feed the page links to (`<link rel="alternate">`).
 #[derive(Debug, Clone, Serialize)]
-pub struct FeedLink {
+pub(super) struct FeedLink {
     /// Feed title.
     pub title: String,
     /// Root-relative URL.
@@ -44,7 +44,7 @@ pub struct FeedLink {
 
 /// Everything `partials/head_meta.html` writes.
 #[derive(Debug, Clone, Serialize)]
-pub struct HeadMeta {
+pub(super) struct HeadMeta {
     /// JSON-LD, already escaped for a `<script>` element ("" for none).
     pub jsonld: String,
     /// `og:type`.
@@ -74,7 +74,7 @@ pub struct HeadMeta {
 }
 
 /// Open Graph locale of a site language: `vi` → `vi_VN`, `en` → `en_US`.
-pub fn og_locale(lang: &str) -> String {
+pub(super) fn og_locale(lang: &str) -> String {
     match lang {
         "vi" => "vi_VN".to_owned(),
         "en" => "en_US".to_owned(),
@@ -138,7 +138,7 @@ fn preview_image(site: &Site, lang: &str, page: Page) -> Option<PreviewImage> {
 /// The head metadata of a page. `title` and `description` are the page's
 /// own; `canonical` its absolute URL; `crumbs` (name, absolute URL) from
 /// the home page to this page.
-pub fn head_meta(
+pub(super) fn head_meta(
     site: &Site,
     lang: &str,
     page: Page,

@@ -25,7 +25,7 @@ use crate::site::{Page, Site, Urls};
 use crate::text::one_line;
 
 /// The schema.org URL of an availability.
-pub fn availability_url(a: Availability) -> &'static str {
+pub(super) fn availability_url(a: Availability) -> &'static str {
     match a {
         Availability::InStock => "https://schema.org/InStock",
         Availability::OutOfStock => "https://schema.org/OutOfStock",
@@ -38,7 +38,7 @@ pub fn availability_url(a: Availability) -> &'static str {
 /// written as `\u003c`, `\u003e`, `\u0026`. They can only occur inside JSON
 /// strings, where the escapes mean the same characters, so `</script>` or
 /// `<!--` in any text cannot end or confuse the script element.
-pub fn script_text(value: &Value) -> String {
+pub(super) fn script_text(value: &Value) -> String {
     crate::text::script_json(value)
 }
 
@@ -62,7 +62,7 @@ fn photos(site: &Site, section: Section, slug: &str, files: &[String]) -> Vec<Va
 /// The structured data of a page: a `@graph` of the page's thing(s) plus
 /// its `BreadcrumbList`. `crumbs` are (name, absolute URL) from the home
 /// page to the current page, which comes last.
-pub fn page_data(
+pub(super) fn page_data(
     site: &Site,
     lang: &str,
     page: Page,

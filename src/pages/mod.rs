@@ -9,10 +9,10 @@
 //! `list` or `home` depending on the page.
 
 mod head;
-pub mod jsonld;
+mod jsonld;
 mod views;
 
-pub use views::*;
+use views::*;
 
 use std::path::PathBuf;
 use std::sync::Arc;

@@ -18,7 +18,7 @@ use crate::text::{format_date, format_price};
 /// `picture()` function in `images::picture`, which turns this into a
 /// `<picture>` element).
 #[derive(Debug, Clone, Serialize)]
-pub struct ImageView {
+pub(super) struct ImageView {
     /// Root-relative URL of the JPEG for a plain `<img src>` (the widest
     /// variant up to 1280 px).
     pub src: String,
@@ -45,7 +45,7 @@ pub struct ImageView {
 
 /// One variant of a photo.
 #[derive(Debug, Clone, Serialize)]
-pub struct VariantView {
+pub(super) struct VariantView {
     /// Root-relative URL of the JPEG.
     pub src: String,
     /// Absolute URL of the JPEG (`og:image`, JSON-LD).
@@ -60,7 +60,7 @@ pub struct VariantView {
 
 /// A link to another page.
 #[derive(Debug, Clone, Serialize)]
-pub struct LinkView {
+pub(super) struct LinkView {
     /// Link text, with the language it is written in.
     pub name: Local<String>,
     /// Root-relative URL.
@@ -69,7 +69,7 @@ pub struct LinkView {
 
 /// A label from the theme's i18n strings, with the code it stands for.
 #[derive(Debug, Clone, Serialize)]
-pub struct Label {
+pub(super) struct Label {
     /// The code as written in records (`food`, `in_stock`).
     pub code: String,
     /// The label in the page's language.
@@ -78,7 +78,7 @@ pub struct Label {
 
 /// A product in a list.
 #[derive(Debug, Clone, Serialize)]
-pub struct ProductCard {
+pub(super) struct ProductCard {
     /// Permanent slug.
     pub slug: String,
     /// Root-relative URL of its page.
@@ -105,7 +105,7 @@ pub struct ProductCard {
 
 /// A producer, commune or tourism point in a list.
 #[derive(Debug, Clone, Serialize)]
-pub struct RecordCard {
+pub(super) struct RecordCard {
     /// Permanent slug.
     pub slug: String,
     /// Root-relative URL of its page.
@@ -124,7 +124,7 @@ pub struct RecordCard {
 
 /// The rating decision as shown on a product page.
 #[derive(Debug, Clone, Serialize)]
-pub struct CertificateView {
+pub(super) struct CertificateView {
     /// Decision number.
     pub number: String,
     /// Decision date, formatted for the page's language.
@@ -143,7 +143,7 @@ pub struct CertificateView {
 
 /// A shop link.
 #[derive(Debug, Clone, Serialize)]
-pub struct BuyView {
+pub(super) struct BuyView {
     /// Marketplace code and label.
     pub kind: Label,
     /// Absolute URL.
@@ -152,7 +152,7 @@ pub struct BuyView {
 
 /// Everything a product page shows.
 #[derive(Debug, Clone, Serialize)]
-pub struct ProductView {
+pub(super) struct ProductView {
     /// The list view of the product.
     #[serde(flatten)]
     pub card: ProductCard,
@@ -195,7 +195,7 @@ pub struct ProductView {
 
 /// A producer as shown on its products' pages.
 #[derive(Debug, Clone, Serialize)]
-pub struct ProducerSummary {
+pub(super) struct ProducerSummary {
     /// Name and URL.
     #[serde(flatten)]
     pub link: LinkView,
@@ -284,7 +284,7 @@ impl Render<'_> {
     }
 
     /// The card of a product in `lang`.
-    pub fn product_card(&self, p: &Product, lang: &str) -> ProductCard {
+    pub(super) fn product_card(&self, p: &Product, lang: &str) -> ProductCard {
         let text = &p.version(lang).text;
         let images = self.photos(
             Section::Products,
@@ -315,7 +315,7 @@ impl Render<'_> {
 
     /// Everything the product page of `p` shows in `lang`; `body_html` is
     /// the rendered body.
-    pub fn product_view(&self, p: &Product, lang: &str, body_html: String) -> ProductView {
+    pub(super) fn product_view(&self, p: &Product, lang: &str, body_html: String) -> ProductView {
         let version = p.version(lang);
         let f = &p.fields;
         let producer = f
@@ -398,7 +398,7 @@ impl Render<'_> {
     }
 
     /// A producer as shown on product pages.
-    pub fn producer_summary(&self, pr: &Producer, lang: &str) -> ProducerSummary {
+    pub(super) fn producer_summary(&self, pr: &Producer, lang: &str) -> ProducerSummary {
         let text = &pr.version(lang).text;
         ProducerSummary {
             link: LinkView {
@@ -415,7 +415,7 @@ impl Render<'_> {
     }
 
     /// Name and URL of a commune.
-    pub fn commune_link(&self, c: &Commune, lang: &str) -> LinkView {
+    pub(super) fn commune_link(&self, c: &Commune, lang: &str) -> LinkView {
         LinkView {
             name: c.version(lang).text.name.clone(),
             url: self
@@ -425,7 +425,7 @@ impl Render<'_> {
     }
 
     /// Name and URL of a tourism point.
-    pub fn tourism_link(&self, t: &TourismPoint, lang: &str) -> LinkView {
+    pub(super) fn tourism_link(&self, t: &TourismPoint, lang: &str) -> LinkView {
         LinkView {
             name: t.version(lang).text.name.clone(),
             url: self
@@ -435,7 +435,7 @@ impl Render<'_> {
     }
 
     /// The card of a producer.
-    pub fn producer_card(&self, pr: &Producer, lang: &str) -> RecordCard {
+    pub(super) fn producer_card(&self, pr: &Producer, lang: &str) -> RecordCard {
         let kind = Local {
             value: self
                 .i18n()
@@ -448,14 +448,14 @@ impl Render<'_> {
     }
 
     /// The card of a commune.
-    pub fn commune_card(&self, c: &Commune, lang: &str) -> RecordCard {
+    pub(super) fn commune_card(&self, c: &Commune, lang: &str) -> RecordCard {
         let district = c.version(lang).text.district.clone();
         let products = self.catalog().products_in_commune(&c.slug).len();
         self.record_card(Section::Communes, c, lang, district, products)
     }
 
     /// The card of a tourism point.
-    pub fn tourism_card(&self, t: &TourismPoint, lang: &str) -> RecordCard {
+    pub(super) fn tourism_card(&self, t: &TourismPoint, lang: &str) -> RecordCard {
         let summary = t.version(lang).text.summary.clone();
         let products = self.catalog().products_of_tourism(&t.slug).len();
         self.record_card(Section::Tourism, t, lang, summary, products)
@@ -485,7 +485,7 @@ impl Render<'_> {
     }
 
     /// Every photo of `record` of `section`, with its alt text in `lang`.
-    pub fn record_photos(
+    pub(super) fn record_photos(
         &self,
         section: Section,
         record: &dyn Entry,

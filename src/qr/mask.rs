@@ -104,7 +104,7 @@ fn templates(version: Version, level: EcLevel, data: usize, ec: usize) -> Arc<Te
 }
 
 /// The finished code of `bits` at `level`: (width, dark modules row by row).
-pub fn best_masked(bits: Bits, level: EcLevel) -> (usize, Vec<bool>) {
+pub(super) fn best_masked(bits: Bits, level: EcLevel) -> (usize, Vec<bool>) {
     let version = bits.version();
     let width = version.width() as usize;
     if width > 64 {

@@ -43,7 +43,7 @@ impl Qr {
 
 /// Bytes a QR code of version 40 holds in byte mode at error correction
 /// level M (ISO/IEC 18004, table 7): any text this long or shorter fits.
-pub const MAX_BYTES_M: usize = 2331;
+pub(crate) const MAX_BYTES_M: usize = 2331;
 
 /// True when `text` fits in a QR code (version 40 at the most, error
 /// correction level L at the least). Cheap: only a text longer than
@@ -57,7 +57,7 @@ pub fn fits(text: &str) -> bool {
 /// bit each, about 150 bytes a code), not the SVG (4 KB), which is quick
 /// to draw again: the cache stays small at 20,000 products.
 #[derive(Debug, Default)]
-pub struct QrCache(Mutex<HashMap<String, (usize, Vec<u8>)>>);
+pub(crate) struct QrCache(Mutex<HashMap<String, (usize, Vec<u8>)>>);
 
 impl QrCache {
     /// The QR code of `url`, encoded on first use; `None` when `url` is too
@@ -98,7 +98,7 @@ impl QrCache {
 /// chosen in [`mask`], many times faster than the crate (whose scoring
 /// made QR codes most of a product page's rendering time, issue #8).
 /// `None` when `text` does not fit in any QR code.
-pub fn modules(text: &str) -> Option<(usize, Vec<bool>)> {
+pub(crate) fn modules(text: &str) -> Option<(usize, Vec<bool>)> {
     let (bits, level) = match qrcode::bits::encode_auto(text.as_bytes(), EcLevel::M) {
         Ok(bits) => (bits, EcLevel::M),
         Err(_) => (
@@ -111,7 +111,7 @@ pub fn modules(text: &str) -> Option<(usize, Vec<bool>)> {
 
 /// The QR code of `text` as an SVG element: white background with the
 /// quiet zone, dark runs as one path. `None` when `text` does not fit.
-pub fn svg(text: &str) -> Option<String> {
+pub(crate) fn svg(text: &str) -> Option<String> {
     let (width, dark) = modules(text)?;
     Some(draw(width, |i| dark[i]))
 }
@@ -159,7 +159,7 @@ fn push_number(out: &mut String, n: usize) {
 }
 
 /// OpenStreetMap address of a point, with a marker.
-pub fn osm_url(geo: Geo) -> String {
+pub(crate) fn osm_url(geo: Geo) -> String {
     format!(
         "https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=14/{lat}/{lon}",
         lat = geo.lat,

@@ -22,14 +22,14 @@ use super::live::Snapshot;
 
 /// The script added to every HTML page `serve` sends (never to `build`
 /// output): reloads the page after a rebuild and shows build errors over it.
-pub const LIVE_JS: &str = include_str!("live.js");
+pub(super) const LIVE_JS: &str = include_str!("live.js");
 
 /// The tag that loads [`LIVE_JS`], inserted before `</body>`.
 const LIVE_TAG: &str = "<script src=\"/__ocop/live.js\"></script>";
 
 /// What the browser is told.
 #[derive(Debug, Clone)]
-pub enum LiveEvent {
+pub(super) enum LiveEvent {
     /// A new snapshot is being served: reload.
     Reload,
     /// The last edit broke the build: show this report.
@@ -37,7 +37,7 @@ pub enum LiveEvent {
 }
 
 /// State shared by the request handlers and the rebuild thread.
-pub struct Shared {
+pub(super) struct Shared {
     snapshot: RwLock<Option<Arc<Snapshot>>>,
     errors: RwLock<Option<String>>,
     version: AtomicU64,
@@ -46,7 +46,7 @@ pub struct Shared {
 
 impl Shared {
     /// Nothing served yet.
-    pub fn new() -> Arc<Self> {
+    pub(super) fn new() -> Arc<Self> {
         Arc::new(Self {
             snapshot: RwLock::new(None),
             errors: RwLock::new(None),
@@ -57,7 +57,7 @@ impl Shared {
 
     /// Serves `snapshot` from now on, clears any error and tells browsers
     /// to reload.
-    pub fn publish(&self, snapshot: Snapshot) {
+    pub(super) fn publish(&self, snapshot: Snapshot) {
         *self.snapshot.write().unwrap_or_else(|e| e.into_inner()) = Some(Arc::new(snapshot));
         *self.errors.write().unwrap_or_else(|e| e.into_inner()) = None;
         self.version.fetch_add(1, Ordering::SeqCst);
@@ -65,13 +65,13 @@ impl Shared {
     }
 
     /// Keeps the current snapshot and shows `report` in browsers.
-    pub fn fail(&self, report: String) {
+    pub(super) fn fail(&self, report: String) {
         *self.errors.write().unwrap_or_else(|e| e.into_inner()) = Some(report.clone());
         let _ = self.events.send(LiveEvent::Errors(report));
     }
 
     /// The report shown over the pages, while the last edit has errors.
-    pub fn errors(&self) -> Option<String> {
+    pub(super) fn errors(&self) -> Option<String> {
         self.errors
             .read()
             .unwrap_or_else(|e| e.into_inner())
@@ -87,7 +87,7 @@ impl Shared {
 }
 
 /// The routes of the preview server.
-pub fn router(shared: Arc<Shared>) -> Router {
+pub(super) fn router(shared: Arc<Shared>) -> Router {
     Router::new()
         .route("/__ocop/live.js", get(live_js))
         .route("/__ocop/events", get(events))
@@ -175,7 +175,7 @@ async fn site(State(shared): State<Arc<Shared>>, method: Method, uri: Uri) -> Re
 
 /// The decoded request path, or `None` when it tries to climb out of the
 /// site (`..`, `%2e%2e`, backslashes, NUL) — such requests get 404.
-pub fn safe_path(raw: &str) -> Option<String> {
+pub(super) fn safe_path(raw: &str) -> Option<String> {
     let decoded = percent_encoding::percent_decode_str(raw)
         .decode_utf8()
         .ok()?;

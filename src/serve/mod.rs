@@ -12,9 +12,7 @@ mod http;
 mod live;
 mod watch;
 
-pub use http::{LIVE_JS, safe_path};
 pub use live::{LiveSite, Outcome, Served, Snapshot};
-pub use watch::{DEBOUNCE_MS, is_editor_noise};
 
 use std::io::Write as _;
 use std::net::{IpAddr, SocketAddr};

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-pub use crate::content::is_editor_noise;
+use crate::content::is_editor_noise;
 use std::sync::mpsc::Sender;
 use std::time::{Duration, Instant};
 
@@ -15,14 +15,14 @@ use notify_debouncer_full::{
 
 /// How long the watcher waits for a burst of events to end, in
 /// milliseconds. Editors save in a few events within a few milliseconds.
-pub const DEBOUNCE_MS: u64 = 40;
+pub(super) const DEBOUNCE_MS: u64 = 40;
 
 /// How often the polling watcher scans the files, in milliseconds.
-pub const POLL_MS: u64 = 500;
+pub(super) const POLL_MS: u64 = 500;
 
 /// A burst of relevant file changes.
 #[derive(Debug, Clone)]
-pub struct Change {
+pub(super) struct Change {
     /// A template, static file or interface string changed.
     pub theme: bool,
     /// The files and folders that changed (absolute paths).
@@ -32,7 +32,7 @@ pub struct Change {
 }
 
 /// Keeps the watcher alive; dropping it stops watching.
-pub struct Watching {
+pub(super) struct Watching {
     /// True when scanning every [`POLL_MS`] instead of using the operating
     /// system's notifications (inotify on Linux).
     pub polling: bool,
@@ -45,7 +45,7 @@ pub struct Watching {
 /// folders instead; `warn` receives the explanation.
 ///
 /// Errors: neither watcher can be started.
-pub fn watch(
+pub(super) fn watch(
     root: &Path,
     poll: bool,
     tx: Sender<Change>,

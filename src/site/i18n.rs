@@ -27,7 +27,7 @@ const FIXED_KEYS: &[&str] = &[
 
 /// The interface strings the kiosk's script shows (the kiosk copies them
 /// into its data).
-pub const KIOSK_STRINGS: &[&str] = &[
+pub(crate) const KIOSK_STRINGS: &[&str] = &[
     "lang_name",
     "nav.home",
     "home.groups",
@@ -76,7 +76,7 @@ pub const KIOSK_STRINGS: &[&str] = &[
 /// names, the kiosk's, and the label of every value of the vocabularies
 /// (`group.food`, `subgroup.tea`, `availability.in_stock`, `buy_kind.shopee`,
 /// `producer_kind.farm`, `commune_kind.ward`, `section.products`).
-pub fn code_keys() -> Vec<String> {
+pub(crate) fn code_keys() -> Vec<String> {
     let mut keys: Vec<String> = FIXED_KEYS
         .iter()
         .chain(KIOSK_STRINGS)
@@ -333,7 +333,7 @@ pub(crate) mod tests {
         let mut diags = Diagnostics::new();
         I18n::load(
             root,
-            Path::new(crate::theme::DEFAULT_THEME),
+            Path::new("themes/default"),
             &["vi".to_owned(), "en".to_owned()],
             &mut diags,
         );

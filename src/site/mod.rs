@@ -13,7 +13,7 @@
 //! ([`layout`]), how a photo is named from outside the site ([`photo`]),
 //! and the one Markdown path ([`markdown`]).
 
-pub mod i18n;
+pub(crate) mod i18n;
 pub mod layout;
 pub mod markdown;
 pub mod photo;

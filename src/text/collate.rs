@@ -31,7 +31,11 @@ impl Collation {
 /// Sorts `items` in Vietnamese order of the name that `name` returns, breaking
 /// ties with `tie` (e.g. the slug) so that the order is total and stable
 /// across builds.
-pub fn sort_by_name<T>(items: &mut [T], name: impl Fn(&T) -> &str, tie: impl Fn(&T) -> &str) {
+pub(crate) fn sort_by_name<T>(
+    items: &mut [T],
+    name: impl Fn(&T) -> &str,
+    tie: impl Fn(&T) -> &str,
+) {
     let collation = Collation::vietnamese();
     items.sort_by(|a, b| {
         collation

@@ -3,7 +3,7 @@
 /// Escapes text for HTML element content and quoted attribute values:
 /// `& < > " '`. (Tera's default also escapes `/`, which bloats every URL
 /// without making anything safer inside quoted attributes.)
-pub fn escape_html(text: &str) -> String {
+pub(crate) fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     let mut plain = 0;
     // Byte scan: the five characters are ASCII, so every other byte
@@ -29,7 +29,7 @@ pub fn escape_html(text: &str) -> String {
 /// script file: `<`, `>` and `&` are written as `\u003c`, `\u003e`,
 /// `\u0026` (they only ever occur inside JSON strings, where the escapes
 /// mean the same), so no text can close the element or open a comment.
-pub fn script_json(value: &impl serde::Serialize) -> String {
+pub(crate) fn script_json(value: &impl serde::Serialize) -> String {
     let mut out = Vec::new();
     write_script_json(&mut out, value);
     String::from_utf8(out).expect("JSON is UTF-8")
@@ -39,7 +39,7 @@ pub fn script_json(value: &impl serde::Serialize) -> String {
 /// serialises: no second copy of the text, which matters for the kiosk's
 /// data files (about 130 MB a language at 20,000 products). A value that
 /// cannot be serialised (a map with non-string keys) is written `null`.
-pub fn write_script_json(out: &mut Vec<u8>, value: &impl serde::Serialize) {
+pub(crate) fn write_script_json(out: &mut Vec<u8>, value: &impl serde::Serialize) {
     /// Copies JSON bytes, escaping `<`, `>` and `&`.
     struct Escaping<'a>(&'a mut Vec<u8>);
     impl std::io::Write for Escaping<'_> {

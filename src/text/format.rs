@@ -7,7 +7,7 @@ const NBSP: char = '\u{00A0}';
 
 /// Formats a whole number with the grouping separator of `lang`: "." in
 /// Vietnamese ("1.500.000"), "," in English ("1,500,000").
-pub fn format_number(value: u64, lang: &str) -> String {
+pub(super) fn format_number(value: u64, lang: &str) -> String {
     let separator = if lang == "vi" { '.' } else { ',' };
     let digits = value.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
@@ -36,7 +36,7 @@ pub fn format_price(vnd: u64, lang: &str) -> String {
 /// Formats a calendar date: dd/mm/yyyy in Vietnamese ("05/03/2024"), and an
 /// unambiguous "5 March 2024" in English (dd/mm and mm/dd readers both read it
 /// right).
-pub fn format_date(date: Date, lang: &str) -> String {
+pub(crate) fn format_date(date: Date, lang: &str) -> String {
     if lang == "vi" {
         format!("{:02}/{:02}/{:04}", date.day(), date.month(), date.year())
     } else {

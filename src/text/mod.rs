@@ -9,11 +9,13 @@ mod legacy;
 mod plain;
 mod slug;
 
-pub use collate::{Collation, sort_by_name};
-pub use escape::{escape_html, script_json, write_script_json};
-pub use format::{format_date, format_number, format_price};
+pub use collate::Collation;
+pub(crate) use collate::sort_by_name;
+pub(crate) use escape::{escape_html, script_json, write_script_json};
+pub(crate) use format::format_date;
+pub use format::format_price;
 pub use legacy::{LegacyText, detect_legacy_encoding};
-pub use plain::{first_unwanted, is_unwanted, one_line, strip_controls, truncate};
+pub(crate) use plain::{first_unwanted, one_line, strip_controls, truncate};
 pub use slug::slugify;
 
 use std::borrow::Cow;

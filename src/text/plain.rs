@@ -14,17 +14,17 @@ use unicode_segmentation::UnicodeSegmentation;
 /// and line feed, DEL, C1 controls (U+0080–U+009F), and the noncharacters
 /// U+FFFE/U+FFFF. XML 1.0 forbids most of them even as character
 /// references, and they break CSV readers and spreadsheets.
-pub fn is_unwanted(c: char) -> bool {
+pub(super) fn is_unwanted(c: char) -> bool {
     matches!(c, '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{fffe}' | '\u{ffff}')
 }
 
 /// The first unwanted character of `text` (see [`is_unwanted`]), if any.
-pub fn first_unwanted(text: &str) -> Option<char> {
+pub(crate) fn first_unwanted(text: &str) -> Option<char> {
     text.chars().find(|&c| is_unwanted(c))
 }
 
 /// `text` without its unwanted characters (see [`is_unwanted`]).
-pub fn strip_controls(text: &str) -> Cow<'_, str> {
+pub(crate) fn strip_controls(text: &str) -> Cow<'_, str> {
     if first_unwanted(text).is_none() {
         Cow::Borrowed(text)
     } else {
@@ -35,7 +35,7 @@ pub fn strip_controls(text: &str) -> Cow<'_, str> {
 /// One line of text: controls removed, every run of white space (line
 /// breaks included) turned into one space, trimmed. For titles, labels and
 /// names.
-pub fn one_line(text: &str) -> String {
+pub(crate) fn one_line(text: &str) -> String {
     strip_controls(text)
         .split_whitespace()
         .collect::<Vec<_>>()
@@ -52,7 +52,7 @@ pub fn one_line(text: &str) -> String {
 /// letter keeps its combining marks (a decomposed "ế"), an emoji its
 /// zero-width-joined parts, skin tone and variation selector, a flag both
 /// of its regional indicators. Trailing punctuation before the "…" goes too.
-pub fn truncate(text: &str, max: usize) -> Cow<'_, str> {
+pub(crate) fn truncate(text: &str, max: usize) -> Cow<'_, str> {
     if text.chars().count() <= max {
         return Cow::Borrowed(text);
     }

@@ -6,7 +6,7 @@
 //! interface strings (`themes/<theme>/i18n/<lang>.toml`) belong to the
 //! [`Site`](crate::site::Site), which every output reads.
 
-pub mod picture;
+mod picture;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

@@ -21,7 +21,7 @@ use tera::{Result, Value};
 use crate::text::escape_html;
 
 /// The `picture` function.
-pub struct PictureFn;
+pub(super) struct PictureFn;
 
 fn text<'a>(args: &'a HashMap<String, Value>, name: &str) -> Result<Option<&'a str>> {
     match args.get(name) {
