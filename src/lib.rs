@@ -9,6 +9,7 @@
 
 #![warn(missing_docs)]
 
+pub mod admin_units;
 pub mod build;
 pub mod config;
 pub mod content;
