@@ -55,13 +55,19 @@ fn check_exit_codes() {
     ]);
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8(out.stdout).unwrap();
-    for line in stdout.lines() {
+    // One JSON object a line, every key present, and the lines are the
+    // report written by hand for this fixture (tests/check.rs).
+    let expected =
+        std::fs::read_to_string(repo().join("tests/fixtures/broken/expected.jsonl")).unwrap();
+    assert_eq!(stdout.lines().count(), expected.lines().count(), "{stdout}");
+    for (line, want) in stdout.lines().zip(expected.lines()) {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         for key in [
             "severity", "code", "file", "line", "column", "message", "help",
         ] {
             assert!(v.get(key).is_some(), "{key} missing in {line}");
         }
+        assert_eq!(line, want);
     }
 
     let missing = ocop(&["check", "--root", "/nonexistent/ocop-root"]);
@@ -192,13 +198,16 @@ fn new_scaffolds_a_bundle() {
     // The scaffold is a draft: it checks without errors until it is published.
     let check = ocop(&["check", "--root", root]);
     let stderr = String::from_utf8(check.stderr).unwrap();
+    assert_eq!(check.status.code(), Some(0), "{stderr}");
     assert!(!stderr.contains("error["), "{stderr}");
+    assert!(stderr.contains("0 error(s)"), "{stderr}");
 }
 
 #[test]
 fn help_has_examples() {
-    for cmd in ["build", "check", "new"] {
+    for cmd in ["build", "check", "serve", "new"] {
         let out = ocop(&[cmd, "--help"]);
+        assert_eq!(out.status.code(), Some(0), "{cmd} --help");
         let text = String::from_utf8(out.stdout).unwrap();
         assert!(text.contains("Examples:"), "{cmd}: {text}");
     }
