@@ -15,17 +15,6 @@ fn kiosk_files() -> BTreeMap<String, Vec<u8>> {
         .collect()
 }
 
-/// The JSON a data script assigns (`window.X=…;` or `window.X["vi"]=…;`).
-fn data_json(path: &str, text: &str) -> Value {
-    let start = ["]=", "INDEX=", ".config="]
-        .iter()
-        .filter_map(|marker| text.find(marker).map(|i| i + marker.len()))
-        .min()
-        .unwrap_or_else(|| panic!("{path}: no assignment"));
-    let json = text[start..].trim_end().trim_end_matches(';');
-    serde_json::from_str(json).unwrap_or_else(|e| panic!("{path}: not JSON: {e}"))
-}
-
 /// Every QR object (`{url, svg}`) in a data value.
 fn qr_codes<'a>(v: &'a Value, out: &mut Vec<(&'a str, &'a str)>) {
     match v {
