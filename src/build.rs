@@ -148,6 +148,7 @@ pub fn build(options: &Options) -> Result<Report, BuildError> {
             mut timings,
             images,
         }) => {
+            crate::write::test_stop::at("rendered", "");
             let commit_started = Instant::now();
             let written = staging.commit()?;
             timings.write = commit_started.elapsed();
