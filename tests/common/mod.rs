@@ -200,3 +200,36 @@ pub fn data_json(path: &str, text: &str) -> serde_json::Value {
     let json = text[start..].trim_end().trim_end_matches(';');
     serde_json::from_str(json).unwrap_or_else(|e| panic!("{path}: not JSON: {e}"))
 }
+
+/// What a file is on disk: inode, modification time and bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileState {
+    pub inode: u64,
+    pub modified: std::time::SystemTime,
+    pub bytes: Vec<u8>,
+}
+
+/// Every file under `dir` (relative path → state); empty when `dir` does
+/// not exist. Two equal results mean no file was written, replaced,
+/// added or removed in between.
+pub fn file_states(dir: &Path) -> BTreeMap<String, FileState> {
+    use std::os::unix::fs::MetadataExt as _;
+    if !dir.exists() {
+        return BTreeMap::new();
+    }
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let meta = e.metadata().unwrap();
+            let state = FileState {
+                inode: meta.ino(),
+                modified: meta.modified().unwrap(),
+                bytes: fs::read(e.path()).unwrap(),
+            };
+            let rel = e.path().strip_prefix(dir).unwrap().display().to_string();
+            (rel, state)
+        })
+        .collect()
+}
