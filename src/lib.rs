@@ -7,6 +7,7 @@
 //! JSON export, sitemap, Atom) and [`write`] swaps the result into the output folder. The CLI
 //! in `main.rs` only parses arguments and calls [`build()`] / [`check()`].
 
+pub mod admin_units;
 pub mod build;
 pub mod config;
 pub mod content;
