@@ -181,6 +181,7 @@ pub fn build(options: &Options) -> Result<Report, BuildError> {
         staging.abort();
         return Err(run.into_error());
     };
+    crate::write::test_stop::at("rendered", "");
     let commit_started = Instant::now();
     let written = staging.commit()?;
     run.timings.write = commit_started.elapsed();

@@ -193,6 +193,7 @@ impl Staging {
             let target = self.dir.join(&rel);
             self.link_or_copy(&self.output.join(&rel), &target)
                 .map_err(io_err("linking", &target))?;
+            test_stop::at("linking", &rel);
             let meta = fs::metadata(&target).map_err(io_err("reading", &target))?;
             if let Some(entry) = new.get_mut(&rel) {
                 entry.mtime_ns = mtime_ns(&meta);
@@ -203,14 +204,17 @@ impl Staging {
                 let path = self.dir.join(&rel);
                 fs::remove_file(&path).map_err(io_err("removing", &path))?;
                 remove_empty_parents(&self.dir, &path);
+                test_stop::at("removing", &rel);
             }
         }
         write_manifest(&self.dir, &new).map_err(io_err("writing the manifest of", &self.dir))?;
+        test_stop::at("before-swap", "");
         if self.output_exists {
             exchange(&self.dir, &self.output).map_err(io_err("swapping in", &self.output))?;
         } else {
             fs::rename(&self.dir, &self.output).map_err(io_err("moving into place", &self.dir))?;
         }
+        test_stop::at("swapped", "");
         Ok(summary)
     }
 
@@ -308,6 +312,17 @@ impl Staging {
     /// rewritten).
     fn write_file(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
         self.prepare_target(path)?;
+        if test_stop::claim("mid-file") {
+            fs::write(path, &bytes[..bytes.len() / 2])?;
+            test_stop::wait(
+                "mid-file",
+                &path
+                    .strip_prefix(&self.dir)
+                    .unwrap_or(path)
+                    .display()
+                    .to_string(),
+            );
+        }
         fs::write(path, bytes)
     }
 
@@ -577,6 +592,61 @@ fn check_output(output: &Path, protected: &[&Path]) -> Result<(), WriteError> {
         );
     }
     Ok(())
+}
+
+/// A test hook: named moments of a build at which `tests/sigkill.rs` kills
+/// it (issue #22). In debug builds only, when the environment variable
+/// `OCOP_TEST_STOP_AT` names a moment, the first thread to reach it prints
+/// `ocop-test-stop: <moment> <detail>` on standard error and waits there
+/// to be killed. Moments: `rendered` (build.rs: every page is in the
+/// staging folder, before the commit), `mid-file` (half a file written),
+/// `linking` (a file shared with the output linked in), `removing` (a file
+/// of an older site removed from the staging folder), `before-swap` (the
+/// staging folder is complete, with its manifest), `swapped` (the folders
+/// are exchanged, the build has not returned). Release builds have no hook.
+#[cfg(debug_assertions)]
+pub(crate) mod test_stop {
+    use std::sync::OnceLock;
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    /// True for the first caller at `moment` when the hook names it.
+    pub fn claim(moment: &str) -> bool {
+        static NAMED: OnceLock<Option<String>> = OnceLock::new();
+        static CLAIMED: AtomicBool = AtomicBool::new(false);
+        NAMED
+            .get_or_init(|| std::env::var("OCOP_TEST_STOP_AT").ok())
+            .as_deref()
+            == Some(moment)
+            && !CLAIMED.swap(true, Ordering::SeqCst)
+    }
+
+    /// Announces `moment` and waits to be killed.
+    pub fn wait(moment: &str, detail: &str) -> ! {
+        eprintln!("ocop-test-stop: {moment} {detail}");
+        loop {
+            std::thread::park();
+        }
+    }
+
+    /// Stops at `moment` when the hook names it.
+    pub fn at(moment: &str, detail: &str) {
+        if claim(moment) {
+            wait(moment, detail);
+        }
+    }
+}
+
+/// Release builds: no hook (see the debug version).
+#[cfg(not(debug_assertions))]
+pub(crate) mod test_stop {
+    #[inline(always)]
+    pub fn claim(_: &str) -> bool {
+        false
+    }
+    #[inline(always)]
+    pub fn wait(_: &str, _: &str) {}
+    #[inline(always)]
+    pub fn at(_: &str, _: &str) {}
 }
 
 #[cfg(test)]

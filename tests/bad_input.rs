@@ -209,7 +209,18 @@ fn a_failed_build_leaves_the_previous_output_untouched() {
 fn a_second_build_with_nothing_changed_writes_nothing() {
     let project = valid_project();
     ocop::build(&project.options()).unwrap();
+    let output = project.root().join("output");
+    let staging = project.root().join("output.staging");
+    let before = (file_states(&output), file_states(&staging));
+    assert!(before.0.len() > 20, "{} files", before.0.len());
     let report = ocop::build(&project.options()).unwrap();
+    // Every file keeps its inode, modification time and bytes; the staging
+    // folder is not even made.
+    assert!(
+        (file_states(&output), file_states(&staging)) == before,
+        "the output or the staging folder was written"
+    );
+    assert!(!staging.exists());
     let written = report.written.unwrap();
     assert_eq!((written.changed, written.removed), (0, 0));
 }

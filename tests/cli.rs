@@ -55,13 +55,19 @@ fn check_exit_codes() {
     ]);
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8(out.stdout).unwrap();
-    for line in stdout.lines() {
+    // One JSON object a line, every key present, and the lines are the
+    // report written by hand for this fixture (tests/check.rs).
+    let expected =
+        std::fs::read_to_string(repo().join("tests/fixtures/broken/expected.jsonl")).unwrap();
+    assert_eq!(stdout.lines().count(), expected.lines().count(), "{stdout}");
+    for (line, want) in stdout.lines().zip(expected.lines()) {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         for key in [
             "severity", "code", "file", "line", "column", "message", "help",
         ] {
             assert!(v.get(key).is_some(), "{key} missing in {line}");
         }
+        assert_eq!(line, want);
     }
 
     let missing = ocop(&["check", "--root", "/nonexistent/ocop-root"]);
@@ -192,14 +198,175 @@ fn new_scaffolds_a_bundle() {
     // The scaffold is a draft: it checks without errors until it is published.
     let check = ocop(&["check", "--root", root]);
     let stderr = String::from_utf8(check.stderr).unwrap();
+    assert_eq!(check.status.code(), Some(0), "{stderr}");
     assert!(!stderr.contains("error["), "{stderr}");
+    assert!(stderr.contains("0 error(s)"), "{stderr}");
 }
 
 #[test]
 fn help_has_examples() {
-    for cmd in ["build", "check", "new"] {
+    for cmd in ["build", "check", "serve", "new"] {
         let out = ocop(&[cmd, "--help"]);
+        assert_eq!(out.status.code(), Some(0), "{cmd} --help");
         let text = String::from_utf8(out.stdout).unwrap();
         assert!(text.contains("Examples:"), "{cmd}: {text}");
     }
+}
+
+/// The diagnostics of `ocop check --format json` whose code starts with
+/// `prefix`: (code, message) pairs.
+fn json_diagnostics(out: &std::process::Output, prefix: &str) -> Vec<(String, String)> {
+    String::from_utf8(out.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|line| serde_json::from_str::<serde_json::Value>(line).unwrap())
+        .filter(|v| v["code"].as_str().unwrap().starts_with(prefix))
+        .map(|v| {
+            (
+                v["code"].as_str().unwrap().to_owned(),
+                v["message"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// A one-product project whose product has 4 stars from a decision of
+/// `decided` (YYYY-MM-DD).
+fn certified(decided: &str) -> Project {
+    let product = PRODUCT.replace(
+        "price = 250000",
+        &format!(
+            "price = 250000\nstars = 4\ncertificate = {{ number = \"12/QĐ-UBND\", date = {decided} }}"
+        ),
+    );
+    Project::new(&[
+        ("communes/nhon-son/index.md", COMMUNE),
+        ("producers/de-cuu/index.md", PRODUCER),
+        ("products/thit-de-xong-khoi/index.md", &product),
+    ])
+}
+
+/// The stars the product page shows after `ocop build` with `args`.
+fn stars_shown(project: &Project, args: &[&str]) -> bool {
+    let root = project.root().to_str().unwrap();
+    let mut all = vec!["build", "--root", root];
+    all.extend_from_slice(args);
+    let out = ocop(&all);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let html = std::fs::read_to_string(
+        project
+            .root()
+            .join("output/products/thit-de-xong-khoi/index.html"),
+    )
+    .unwrap();
+    let doc = scraper::Html::parse_document(&html);
+    let info = doc
+        .select(&scraper::Selector::parse(".record-info").unwrap())
+        .next()
+        .unwrap()
+        .html();
+    info.contains("★★★★☆")
+}
+
+/// A certificate decided on 15/03/2023 lapses on 15/03/2026 (36 months);
+/// `check` warns from 90 days before (15/12/2025, counted by hand: 17 days
+/// of December, 31 of January, 28 of February, 14 of March), not 91 days
+/// before, and the stars go on the lapse day itself.
+#[test]
+fn the_certificate_warning_starts_90_days_before_the_lapse() {
+    let project = certified("2023-03-15");
+    let root = project.root().to_str().unwrap();
+    let expiring = || {
+        vec![(
+            "certificate-expiring".to_owned(),
+            "the OCOP certificate 12/QĐ-UBND lapses on 15/03/2026".to_owned(),
+        )]
+    };
+    for (today, expected) in [
+        ("2025-12-14", vec![]),
+        ("2025-12-15", expiring()),
+        ("2026-03-14", expiring()),
+        (
+            "2026-03-15",
+            vec![(
+                "certificate-lapsed".to_owned(),
+                "the OCOP certificate 12/QĐ-UBND lapsed on 15/03/2026".to_owned(),
+            )],
+        ),
+    ] {
+        let out = ocop(&[
+            "check", "--root", root, "--format", "json", "--today", today,
+        ]);
+        assert_eq!(out.status.code(), Some(0), "{today}: warnings only");
+        assert_eq!(json_diagnostics(&out, "certificate-"), expected, "{today}");
+    }
+    assert!(stars_shown(&project, &["--today", "2026-03-14"]));
+    assert!(!stars_shown(&project, &["--today", "2026-03-15"]));
+}
+
+/// Without `--today`, "today" is `SOURCE_DATE_EPOCH` (seconds since 1970,
+/// UTC): a certificate decided on 26/12/2022 lapses on 26/12/2025, which
+/// starts at 1766707200 (worked out by hand: 20,448 days × 86,400 s).
+/// `--today` wins over it; builds with the same content and date are
+/// byte-identical.
+#[test]
+fn source_date_epoch_is_today_unless_today_is_given() {
+    let project = certified("2022-12-26");
+    let root = project.root().to_str().unwrap();
+    let check = |epoch: &str, extra: &[&str]| {
+        let mut args = vec!["check", "--root", root, "--format", "json"];
+        args.extend_from_slice(extra);
+        let out = Command::new(env!("CARGO_BIN_EXE_ocop"))
+            .args(&args)
+            .env("SOURCE_DATE_EPOCH", epoch)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        json_diagnostics(&out, "certificate-")
+    };
+    assert_eq!(
+        check("1766707199", &[]),
+        [(
+            "certificate-expiring".to_owned(),
+            "the OCOP certificate 12/QĐ-UBND lapses on 26/12/2025".to_owned()
+        )]
+    );
+    assert_eq!(
+        check("1766707200", &[]),
+        [(
+            "certificate-lapsed".to_owned(),
+            "the OCOP certificate 12/QĐ-UBND lapsed on 26/12/2025".to_owned()
+        )]
+    );
+    assert_eq!(check("1766707200", &["--today", "2025-01-01"]), []);
+
+    let build = |output: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_ocop"))
+            .args(["build", "--root", root, "--output"])
+            .arg(project.root().join(output))
+            .env("SOURCE_DATE_EPOCH", "1766707200")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        let dir = project.root().join(output);
+        let files: std::collections::BTreeMap<String, Vec<u8>> = walkdir::WalkDir::new(&dir)
+            .into_iter()
+            .map(Result::unwrap)
+            .filter(|e| e.file_type().is_file() && e.file_name() != ocop::write::MARKER)
+            .map(|e| {
+                let rel = e.path().strip_prefix(&dir).unwrap().display().to_string();
+                (rel, std::fs::read(e.path()).unwrap())
+            })
+            .collect();
+        files
+    };
+    let first = build("a");
+    assert!(first == build("b"), "two builds differ");
+    let page = String::from_utf8(first["products/thit-de-xong-khoi/index.html"].clone()).unwrap();
+    assert!(!page.contains("★★★★☆"), "lapsed on that day: no stars");
 }

@@ -12,14 +12,20 @@ use std::process::Command;
 use common::*;
 
 /// A broken-input case: how to break a valid project, the CLI arguments to
-/// add, the diagnostic code expected on stderr, and the exit code.
+/// add, the diagnostic code expected on stderr, the exit code, and what the
+/// message must say (each text worked out from the input by hand).
 struct Case {
     name: &'static str,
     breaks: fn(&Project),
     extra_args: fn(&Project) -> Vec<String>,
     code: &'static str,
     exit: i32,
+    says: &'static [&'static str],
 }
+
+/// The folder the home-folder case uses as `HOME` (empty: only the check
+/// of the home folder can refuse it).
+const HOME: &str = "home";
 
 const PRODUCT_DIR: &str = "products/thit-de-xong-khoi";
 
@@ -48,6 +54,10 @@ fn cases() -> Vec<Case> {
             extra_args: no_args,
             code: "toml-syntax",
             exit: 1,
+            says: &[
+                "error[toml-syntax]: invalid TOML",
+                "content/products/thit-de-xong-khoi/index.md:6:",
+            ],
         },
         Case {
             name: "invalid UTF-8",
@@ -61,6 +71,9 @@ fn cases() -> Vec<Case> {
             extra_args: no_args,
             code: "invalid-utf8",
             exit: 1,
+            says: &[
+                "error[invalid-utf8]: content/products/thit-de-xong-khoi/index.md is not valid UTF-8 (first bad byte on line 2)",
+            ],
         },
         Case {
             name: "TCVN3 text",
@@ -68,6 +81,10 @@ fn cases() -> Vec<Case> {
             extra_args: no_args,
             code: "legacy-encoding",
             exit: 1,
+            says: &[
+                "error[legacy-encoding]: the text looks typed with a TCVN3 (ABC) font, not Unicode (\"Xu©n\")",
+                "content/products/thit-de-xong-khoi/index.md:8:1",
+            ],
         },
         Case {
             name: "a 3 MB record",
@@ -75,6 +92,9 @@ fn cases() -> Vec<Case> {
             extra_args: no_args,
             code: "file-too-large",
             exit: 1,
+            says: &[
+                "error[file-too-large]: content/products/thit-de-xong-khoi/index.md is 4200112 bytes; a record may be at most 2097152 bytes",
+            ],
         },
         Case {
             name: "front matter nested 100,000 deep",
@@ -88,6 +108,10 @@ fn cases() -> Vec<Case> {
             extra_args: no_args,
             code: "toml-syntax",
             exit: 1,
+            says: &[
+                "error[toml-syntax]: invalid TOML",
+                "content/products/thit-de-xong-khoi/index.md:6:",
+            ],
         },
         Case {
             name: "integer overflow",
@@ -95,6 +119,10 @@ fn cases() -> Vec<Case> {
             extra_args: no_args,
             code: "wrong-type",
             exit: 1,
+            says: &[
+                "error[wrong-type]",
+                "content/products/thit-de-xong-khoi/index.md:6:9",
+            ],
         },
         Case {
             name: "negative stars",
@@ -102,6 +130,10 @@ fn cases() -> Vec<Case> {
             extra_args: no_args,
             code: "bad-stars",
             exit: 1,
+            says: &[
+                "error[bad-stars]: stars = -1 is not an OCOP rating",
+                "help: OCOP ratings are whole numbers from 1 to 5",
+            ],
         },
         Case {
             name: "symlink loop",
@@ -109,6 +141,9 @@ fn cases() -> Vec<Case> {
             extra_args: no_args,
             code: "bad-symlink",
             exit: 1,
+            says: &[
+                "error[bad-symlink]: content/products/loop is a symbolic link that cannot be followed",
+            ],
         },
         Case {
             name: "symlinked folder outside the project",
@@ -116,6 +151,9 @@ fn cases() -> Vec<Case> {
             extra_args: no_args,
             code: "symlink-outside",
             exit: 1,
+            says: &[
+                "error[symlink-outside]: content/products/etc is a symbolic link to /etc, outside the project",
+            ],
         },
         Case {
             name: "symlinked photo outside the project",
@@ -130,6 +168,9 @@ fn cases() -> Vec<Case> {
             extra_args: no_args,
             code: "symlink-outside",
             exit: 1,
+            says: &[
+                "error[symlink-outside]: content/products/thit-de-xong-khoi/photo.jpg is a symbolic link to /etc/hostname, outside the project",
+            ],
         },
         Case {
             name: "image path with ../",
@@ -137,6 +178,9 @@ fn cases() -> Vec<Case> {
             extra_args: no_args,
             code: "image-outside-bundle",
             exit: 1,
+            says: &[
+                "error[image-outside-bundle]: image `../../../../etc/passwd` must be a file in the record's own folder",
+            ],
         },
         Case {
             name: "absolute image path",
@@ -144,6 +188,9 @@ fn cases() -> Vec<Case> {
             extra_args: no_args,
             code: "image-outside-bundle",
             exit: 1,
+            says: &[
+                "error[image-outside-bundle]: image `/etc/passwd` must be a file in the record's own folder",
+            ],
         },
         Case {
             name: "corrupt photo",
@@ -158,6 +205,7 @@ fn cases() -> Vec<Case> {
             extra_args: no_args,
             code: "bad-image",
             exit: 1,
+            says: &["photo.jpg is damaged or is not really a photo (it cannot be decoded)"],
         },
         Case {
             name: "empty photo",
@@ -168,6 +216,7 @@ fn cases() -> Vec<Case> {
             extra_args: no_args,
             code: "bad-image",
             exit: 1,
+            says: &["photo.jpg is an empty file (0 bytes)"],
         },
         Case {
             name: "unknown producer",
@@ -175,6 +224,9 @@ fn cases() -> Vec<Case> {
             extra_args: no_args,
             code: "unknown-reference",
             exit: 1,
+            says: &[
+                "error[unknown-reference]: `producer` names \"khong-co\", but there is no content/producers/khong-co/",
+            ],
         },
         Case {
             name: "folder name in NFD that clashes",
@@ -187,6 +239,7 @@ fn cases() -> Vec<Case> {
             extra_args: no_args,
             code: "duplicate-slug",
             exit: 1,
+            says: &["would both be published as `thit-de-xong-khoi`"],
         },
         Case {
             name: "folder without index.md",
@@ -194,6 +247,7 @@ fn cases() -> Vec<Case> {
             extra_args: no_args,
             code: "missing-index",
             exit: 1,
+            says: &["error[missing-index]: content/products/chi-co-anh has no index.md"],
         },
         Case {
             name: "empty index.md",
@@ -201,6 +255,9 @@ fn cases() -> Vec<Case> {
             extra_args: no_args,
             code: "missing-front-matter",
             exit: 1,
+            says: &[
+                "error[missing-front-matter]: a record must start with a line containing only `+++`",
+            ],
         },
         Case {
             name: "unclosed front matter",
@@ -208,6 +265,10 @@ fn cases() -> Vec<Case> {
             extra_args: no_args,
             code: "unclosed-front-matter",
             exit: 1,
+            says: &[
+                "error[unclosed-front-matter]: the front matter is never closed",
+                "help: add a line containing only `+++` after the last field",
+            ],
         },
         Case {
             name: "a photo saved as index.md",
@@ -221,6 +282,9 @@ fn cases() -> Vec<Case> {
             extra_args: no_args,
             code: "invalid-utf8",
             exit: 1,
+            says: &[
+                "error[invalid-utf8]: content/products/thit-de-xong-khoi/index.md is not valid UTF-8 (first bad byte on line 1)",
+            ],
         },
         Case {
             name: "a folder named index.md",
@@ -233,6 +297,7 @@ fn cases() -> Vec<Case> {
             extra_args: no_args,
             code: "missing-index",
             exit: 1,
+            says: &["error[missing-index]: content/products/thit-de-xong-khoi has no index.md"],
         },
         Case {
             name: "a record file outside a bundle",
@@ -240,6 +305,10 @@ fn cases() -> Vec<Case> {
             extra_args: no_args,
             code: "record-outside-bundle",
             exit: 1,
+            says: &[
+                "error[record-outside-bundle]: content/products/ghi-chu.md is a record file directly in products/",
+                "move it to content/products/ghi-chu/index.md",
+            ],
         },
         Case {
             name: "no site.toml",
@@ -247,6 +316,7 @@ fn cases() -> Vec<Case> {
             extra_args: no_args,
             code: "unreadable-file",
             exit: 1,
+            says: &["error[unreadable-file]: cannot read content/site.toml"],
         },
         Case {
             name: "broken site.toml",
@@ -254,6 +324,7 @@ fn cases() -> Vec<Case> {
             extra_args: no_args,
             code: "toml-syntax",
             exit: 1,
+            says: &["error[toml-syntax]: invalid TOML", "content/site.toml:1:"],
         },
         Case {
             name: "javascript: base_url",
@@ -266,6 +337,9 @@ fn cases() -> Vec<Case> {
             extra_args: no_args,
             code: "bad-base-url",
             exit: 1,
+            says: &[
+                "error[bad-base-url]: base_url \"javascript:alert(1)\" is not an absolute http(s) address",
+            ],
         },
         Case {
             name: "translation sets the price",
@@ -278,6 +352,10 @@ fn cases() -> Vec<Case> {
             extra_args: no_args,
             code: "misplaced-key",
             exit: 1,
+            says: &[
+                "error[misplaced-key]: `price` cannot be set here",
+                "content/products/thit-de-xong-khoi/index.en.md",
+            ],
         },
         Case {
             name: "template syntax error",
@@ -291,6 +369,7 @@ fn cases() -> Vec<Case> {
             extra_args: no_args,
             code: "template-error",
             exit: 1,
+            says: &["error[template-error]: the theme's templates do not parse"],
         },
         Case {
             name: "broken i18n file",
@@ -304,6 +383,10 @@ fn cases() -> Vec<Case> {
             extra_args: no_args,
             code: "toml-syntax",
             exit: 1,
+            says: &[
+                "error[toml-syntax]: invalid i18n file: string values must be quoted",
+                "themes/default/i18n/en.toml:1:",
+            ],
         },
         Case {
             name: "output is the content folder",
@@ -316,6 +399,9 @@ fn cases() -> Vec<Case> {
             },
             code: "refusing",
             exit: 2,
+            says: &[
+                "/content as the output folder: it holds the project or its content; choose a folder of its own, e.g. ./output",
+            ],
         },
         Case {
             name: "output is the project root",
@@ -323,6 +409,7 @@ fn cases() -> Vec<Case> {
             extra_args: |p| vec!["--output".into(), p.root().display().to_string()],
             code: "refusing",
             exit: 2,
+            says: &["as the output folder: it holds the project or its content"],
         },
         Case {
             name: "output is /",
@@ -330,6 +417,7 @@ fn cases() -> Vec<Case> {
             extra_args: |_| vec!["--output".into(), "/".into()],
             code: "refusing",
             exit: 2,
+            says: &["refusing to use / as the output folder: it is the root of the file system"],
         },
         Case {
             name: "a bundle file named index.html (it would replace the page)",
@@ -343,6 +431,9 @@ fn cases() -> Vec<Case> {
             extra_args: no_args,
             code: "reserved-file-name",
             exit: 1,
+            says: &[
+                "error[reserved-file-name]: content/products/thit-de-xong-khoi/index.html would replace the record's own page (index.html) on the site",
+            ],
         },
         Case {
             name: "output is someone else's folder",
@@ -358,10 +449,22 @@ fn cases() -> Vec<Case> {
             },
             code: "refusing",
             exit: 2,
+            says: &[
+                "/docs as the output folder: it is not empty and was not made by ocop (no .ocop-output marker file); empty it or choose another folder",
+            ],
+        },
+        Case {
+            name: "output is the home folder",
+            breaks: |p| fs::create_dir(p.root().join(HOME)).unwrap(),
+            extra_args: |p| vec!["--output".into(), p.root().join(HOME).display().to_string()],
+            code: "refusing",
+            exit: 2,
+            says: &["/home as the output folder: it is your home folder"],
         },
     ]
 }
 
+/// `ocop build` with `HOME` set to the project's `home` folder.
 fn build(project: &Project, extra: &[String]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_ocop"))
         .arg("build")
@@ -369,6 +472,7 @@ fn build(project: &Project, extra: &[String]) -> std::process::Output {
         .arg(project.root())
         .args(["--today", "2026-11-29"])
         .args(extra)
+        .env("HOME", project.root().join(HOME))
         .output()
         .unwrap()
 }
@@ -389,7 +493,7 @@ fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
 #[test]
 fn hostile_inputs_are_stopped_and_lose_nothing() {
     let cases = cases();
-    assert!(cases.len() >= 30, "{} cases", cases.len());
+    assert!(cases.len() >= 34, "{} cases", cases.len());
     let mut failures = Vec::new();
     for case in &cases {
         let project = Project::new(&[
@@ -406,8 +510,13 @@ fn hostile_inputs_are_stopped_and_lose_nothing() {
         );
         let output = project.root().join("output");
         let before = snapshot(&output);
-        let others_before = snapshot(&project.root().join("docs"));
         (case.breaks)(&project);
+        // Folders the case made (someone's docs/, the home folder), taken
+        // after it made them.
+        let others_before = [
+            snapshot(&project.root().join("docs")),
+            snapshot(&project.root().join(HOME)),
+        ];
         let out = build(&project, &(case.extra_args)(&project));
         let stderr = String::from_utf8_lossy(&out.stderr);
         let expected = if case.code == "refusing" {
@@ -415,9 +524,18 @@ fn hostile_inputs_are_stopped_and_lose_nothing() {
         } else {
             format!("[{}]", case.code)
         };
-        if out.status.code() != Some(case.exit) || !stderr.contains(&expected) {
+        let missing: Vec<&str> = case
+            .says
+            .iter()
+            .copied()
+            .filter(|text| !stderr.contains(text))
+            .collect();
+        if out.status.code() != Some(case.exit)
+            || !stderr.contains(&expected)
+            || !missing.is_empty()
+        {
             failures.push(format!(
-                "{}: exit {:?}, expected {} with {expected}\n{stderr}",
+                "{}: exit {:?}, expected {} with {expected} saying {missing:?}\n{stderr}",
                 case.name,
                 out.status.code(),
                 case.exit
@@ -426,10 +544,15 @@ fn hostile_inputs_are_stopped_and_lose_nothing() {
         if snapshot(&output) != before {
             failures.push(format!("{}: the previous output changed", case.name));
         }
-        if case.code == "refusing"
-            && snapshot(&project.root().join("docs")).len() < others_before.len()
-        {
-            failures.push(format!("{}: a foreign folder lost files", case.name));
+        let others_after = [
+            snapshot(&project.root().join("docs")),
+            snapshot(&project.root().join(HOME)),
+        ];
+        if others_after != others_before {
+            failures.push(format!(
+                "{}: a folder outside the output changed",
+                case.name
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));

@@ -497,6 +497,42 @@ fn srcset_lists_the_widths_below_the_original() {
     }
 }
 
+/// A WebP that is not smaller than its JPEG is dropped: the picture offers
+/// the JPEG alone. Colour noise is what WebP compresses worse than JPEG
+/// (measured with the pipeline's encoders: 640 × 480 of noise, JPEG q80
+/// 197 KB, WebP q80 211 KB); a smooth gradient keeps its WebP.
+#[test]
+fn a_webp_that_is_not_smaller_than_its_jpeg_is_dropped() {
+    let mut rng = fastrand::Rng::with_seed(7);
+    let noise = RgbImage::from_fn(700, 500, |_, _| Rgb([rng.u8(..), rng.u8(..), rng.u8(..)]));
+    let project = project_with(&[
+        ("noise.png", encode(&noise.into(), ImageFormat::Png)),
+        ("smooth.jpg", jpeg(&gradient(700, 500))),
+    ]);
+    let report = build(&project);
+    // Noise: the 320 and 640 px widths and the thumbnail, all dropped.
+    assert_eq!(report.images.webp_dropped, 3);
+    let files = bundle_output(&project);
+    let webps: Vec<&String> = files.keys().filter(|k| k.ends_with(".webp")).collect();
+    assert!(webps.iter().all(|k| k.starts_with("smooth-")), "{webps:?}");
+    assert_eq!(webps.len(), 3, "{webps:?}");
+    assert!(
+        files
+            .keys()
+            .any(|k| k.starts_with("noise-640w.") && k.ends_with(".jpg"))
+    );
+    let html = String::from_utf8(files["index.html"].clone()).unwrap();
+    let doc = scraper::Html::parse_document(&html);
+    let pictures: Vec<String> = doc
+        .select(&scraper::Selector::parse("picture").unwrap())
+        .map(|p| p.html())
+        .collect();
+    let noise_picture = pictures.iter().find(|p| p.contains("noise-640w.")).unwrap();
+    assert!(!noise_picture.contains("image/webp"), "{noise_picture}");
+    let smooth_picture = pictures.iter().find(|p| p.contains("smooth-")).unwrap();
+    assert!(smooth_picture.contains("image/webp"), "{smooth_picture}");
+}
+
 // ------------------------------------------------------------------ cache --
 
 #[test]
@@ -512,22 +548,38 @@ fn a_second_build_decodes_nothing_and_writes_nothing() {
     assert_eq!(first.photos, 2);
     assert_eq!(first.decoded, 2);
     assert!(first.encoded > 0);
-    let before = bundle_output(&project);
+    let output = project.root().join("output");
+    let cache = project.root().join(".ocop-cache");
+    let before = (file_states(&output), file_states(&cache));
     let second = ocop::build(&project.options()).unwrap();
+    // No output or cache file is written, replaced, added or removed: no
+    // variant was made again.
+    assert!(
+        (file_states(&output), file_states(&cache)) == before,
+        "the output or the cache was written"
+    );
     assert_eq!(second.images.decoded, 0);
     assert_eq!(second.images.encoded, 0);
     assert_eq!(second.images.from_cache, first.encoded + first.from_cache);
-    let written = second.written.unwrap();
-    assert_eq!((written.changed, written.removed), (0, 0));
-    assert_eq!(before, bundle_output(&project));
-    // Touching a photo (same bytes, new mtime) re-hashes it but decodes nothing.
+    // Touching a photo (same bytes, a new modification time) re-hashes it
+    // but makes nothing: only the cache's index (which remembers the time)
+    // changes.
     let photo = project
         .root()
         .join("content/products/thit-de-xong-khoi/photo.jpg");
-    let bytes = fs::read(&photo).unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(20));
-    fs::write(&photo, bytes).unwrap();
+    fs::File::options()
+        .write(true)
+        .open(&photo)
+        .unwrap()
+        .set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(60))
+        .unwrap();
     assert_eq!(build(&project).images.decoded, 0);
+    assert!(file_states(&output) == before.0, "the output was written");
+    let mut cache_after = file_states(&cache);
+    let mut cache_before = before.1.clone();
+    let index = "images/index.json";
+    assert!(cache_after.remove(index).is_some() && cache_before.remove(index).is_some());
+    assert!(cache_after == cache_before, "variants were made again");
 }
 
 #[test]
@@ -701,11 +753,11 @@ fn png_bomb() -> Vec<u8> {
 fn a_decompression_bomb_is_rejected_before_decoding() {
     let bomb = png_bomb();
     assert!(bomb.len() < 200);
-    let started = std::time::Instant::now();
     let errors = bad_photo("bomb.png", bomb);
+    // Its pixel data is a few bytes: a decoder would call it damaged or cut
+    // short. The size in the message comes from the header, read first.
     assert_one_error(&errors, "image-too-large", "50000 × 50000 pixels");
     assert!(errors[0].2.contains("at most 100 megapixels"), "{errors:?}");
-    assert!(started.elapsed().as_secs() < 20);
 }
 
 #[test]

@@ -15,17 +15,6 @@ fn kiosk_files() -> BTreeMap<String, Vec<u8>> {
         .collect()
 }
 
-/// The JSON a data script assigns (`window.X=…;` or `window.X["vi"]=…;`).
-fn data_json(path: &str, text: &str) -> Value {
-    let start = ["]=", "INDEX=", ".config="]
-        .iter()
-        .filter_map(|marker| text.find(marker).map(|i| i + marker.len()))
-        .min()
-        .unwrap_or_else(|| panic!("{path}: no assignment"));
-    let json = text[start..].trim_end().trim_end_matches(';');
-    serde_json::from_str(json).unwrap_or_else(|e| panic!("{path}: not JSON: {e}"))
-}
-
 /// Every QR object (`{url, svg}`) in a data value.
 fn qr_codes<'a>(v: &'a Value, out: &mut Vec<(&'a str, &'a str)>) {
     match v {
@@ -208,14 +197,75 @@ fn kiosk_index_is_noindex_and_loads_only_its_own_files() {
     assert_eq!(data_json("config.js", &config)["idle_seconds"], 90);
 }
 
-/// Decodes a QR SVG of the build with `rqrr`, as a phone camera would.
+/// Draws a QR SVG of the build as a browser would, with a real SVG
+/// renderer (resvg, `scale` pixels a module), and returns it as a PNG.
+fn render_png(svg: &str, scale: f32) -> Vec<u8> {
+    // Inline SVG in HTML has no namespace; a file of its own needs one.
+    let svg = svg.replacen("<svg ", "<svg xmlns=\"http://www.w3.org/2000/svg\" ", 1);
+    let tree = resvg::usvg::Tree::from_str(&svg, &resvg::usvg::Options::default())
+        .unwrap_or_else(|e| panic!("the SVG does not parse: {e}"));
+    let size = tree.size();
+    let (w, h) = (
+        (size.width() * scale).round() as u32,
+        (size.height() * scale).round() as u32,
+    );
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(w, h).unwrap();
+    resvg::render(
+        &tree,
+        resvg::tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    let rgba = image::RgbaImage::from_raw(w, h, pixmap.take()).unwrap();
+    let mut png = std::io::Cursor::new(Vec::new());
+    rgba.write_to(&mut png, image::ImageFormat::Png).unwrap();
+    png.into_inner()
+}
+
+/// Decodes a QR SVG of the build as a phone camera would: drawn by resvg
+/// into a PNG, the PNG read back, and the code found and read by `rqrr`.
 fn decode(svg: &str) -> String {
-    let (side, pixels) = ocop::qr::rasterize(svg, 4).expect("an SVG made by ocop::qr");
-    let mut img =
-        rqrr::PreparedImage::prepare_from_greyscale(side, side, |x, y| pixels[y * side + x]);
-    let grids = img.detect_grids();
-    assert_eq!(grids.len(), 1);
-    grids[0].decode().expect("decodes").1
+    let img = image::load_from_memory(&render_png(svg, 4.0))
+        .unwrap()
+        .to_luma8();
+    let mut prepared = rqrr::PreparedImage::prepare_from_greyscale(
+        img.width() as usize,
+        img.height() as usize,
+        |x, y| img.get_pixel(x as u32, y as u32).0[0],
+    );
+    let grids = prepared.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code in the picture");
+    grids[0].decode().expect("the code decodes").1
+}
+
+#[test]
+fn qr_codes_decode_back_to_their_address() {
+    for url in [
+        "https://ocop-ninhson.example.com/products/nho-say-tach-hat/",
+        "https://ocop-ninhson.example.com/en/products/tao-say-deo-tach-hat/",
+        "https://shopee.vn/nho-say-tach-hat-ninh-thuan-500g-i.123456789.987654321",
+        "https://www.openstreetmap.org/?mlat=11.835&mlon=108.67#map=14/11.835/108.67",
+    ] {
+        assert_eq!(decode(&ocop::qr::svg(url).unwrap()), url);
+    }
+}
+
+/// At one pixel a module, the drawn SVG is exactly the code's modules
+/// inside a white quiet zone of 4 modules.
+#[test]
+fn the_svg_draws_exactly_the_modules() {
+    let url = "https://example.com/products/xoai/";
+    let (width, dark) = ocop::qr::modules(url).unwrap();
+    let img = image::load_from_memory(&render_png(&ocop::qr::svg(url).unwrap(), 1.0))
+        .unwrap()
+        .to_luma8();
+    let quiet = ocop::qr::QUIET_ZONE as u32;
+    assert_eq!(img.width(), width as u32 + 2 * quiet);
+    for (x, y, px) in img.enumerate_pixels() {
+        let inside = |v: u32| v >= quiet && v < quiet + width as u32;
+        let want_dark =
+            inside(x) && inside(y) && dark[(y - quiet) as usize * width + (x - quiet) as usize];
+        assert_eq!(px.0[0], if want_dark { 0 } else { 255 }, "pixel {x},{y}");
+    }
 }
 
 #[test]

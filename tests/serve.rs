@@ -5,7 +5,7 @@ mod common;
 
 use std::io::{BufRead, BufReader, Read};
 use std::process::{Child, Command, Stdio};
-use std::sync::mpsc;
+use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
 use common::*;
@@ -15,6 +15,8 @@ struct Server {
     child: Child,
     base: String,
     agent: ureq::Agent,
+    /// Lines the server wrote on standard error so far.
+    stderr: Arc<Mutex<Vec<String>>>,
 }
 
 impl Drop for Server {
@@ -26,8 +28,13 @@ impl Drop for Server {
 
 impl Server {
     fn start(project: &Project) -> Self {
+        Self::start_with(project, &[])
+    }
+
+    /// `ocop serve --root <project>` with more arguments.
+    fn start_with(project: &Project, args: &[&str]) -> Self {
         let mut command = Self::command();
-        command.arg("--root").arg(project.root());
+        command.arg("--root").arg(project.root()).args(args);
         Self::spawn(command)
     }
 
@@ -47,9 +54,17 @@ impl Server {
     fn spawn(mut command: Command) -> Self {
         let mut child = command
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(Stdio::piped())
             .spawn()
             .unwrap();
+        let stderr = Arc::new(Mutex::new(Vec::new()));
+        let lines = BufReader::new(child.stderr.take().unwrap()).lines();
+        let sink = stderr.clone();
+        std::thread::spawn(move || {
+            for line in lines.map_while(Result::ok) {
+                sink.lock().unwrap().push(line);
+            }
+        });
         let mut line = String::new();
         BufReader::new(child.stdout.take().unwrap())
             .read_line(&mut line)
@@ -64,15 +79,54 @@ impl Server {
             .http_status_as_error(false)
             .build()
             .into();
-        Self { child, base, agent }
+        Self {
+            child,
+            base,
+            agent,
+            stderr,
+        }
+    }
+
+    /// Waits until the server has written `text` on standard error.
+    fn wait_for_stderr(&self, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while !self.stderr.lock().unwrap().iter().any(|l| l.contains(text)) {
+            assert!(
+                Instant::now() < deadline,
+                "no {text:?} on stderr: {:?}",
+                self.stderr.lock().unwrap()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// The port the server listens on.
+    fn port(&self) -> u16 {
+        self.base.rsplit(':').next().unwrap().parse().unwrap()
+    }
+
+    /// How many inotify instances the server process holds (Linux): one
+    /// when it watches with the operating system's notifications, none
+    /// when it polls.
+    fn inotify_instances(&self) -> usize {
+        std::fs::read_dir(format!("/proc/{}/fd", self.child.id()))
+            .unwrap()
+            .filter_map(|fd| std::fs::read_link(fd.ok()?.path()).ok())
+            .filter(|target| target.to_string_lossy() == "anon_inode:inotify")
+            .count()
     }
 
     fn get(&self, path: &str) -> (u16, String) {
-        let mut response = self
-            .agent
-            .get(&format!("{}{path}", self.base))
-            .call()
-            .unwrap();
+        self.fetch(&format!("{}{path}", self.base))
+    }
+
+    /// GET `path` from `host` at the server's port.
+    fn get_at(&self, host: &str, path: &str) -> (u16, String) {
+        self.fetch(&format!("http://{host}:{}{path}", self.port()))
+    }
+
+    fn fetch(&self, url: &str) -> (u16, String) {
+        let mut response = self.agent.get(url).call().unwrap();
         let status = response.status().as_u16();
         (
             status,
@@ -111,8 +165,10 @@ impl Server {
         self.wait_until(|s| !s["errors"].is_null())
     }
 
+    /// Polls the status until `done`; the deadline is generous, it only
+    /// matters when the rebuild never comes.
     fn wait_until(&self, done: impl Fn(&serde_json::Value) -> bool) -> serde_json::Value {
-        let deadline = Instant::now() + Duration::from_secs(15);
+        let deadline = Instant::now() + Duration::from_secs(60);
         loop {
             let status = self.status();
             if done(&status) {
@@ -150,12 +206,18 @@ fn serve_follows_every_edit() {
         "pages carry the live-reload script"
     );
 
+    // The operating system's notifications are used (see the --poll test).
+    assert_eq!(server.inotify_instances(), 1);
+
     // The live-reload channel announces rebuilds.
     let (tx, rx) = mpsc::channel();
+    let (connected, is_connected) = mpsc::channel();
     let events_url = format!("{}/__ocop/events", server.base);
     let agent = server.agent.clone();
     std::thread::spawn(move || {
         let response = agent.get(&events_url).call().unwrap();
+        // The server subscribed this client before answering.
+        connected.send(()).unwrap();
         let mut reader = BufReader::new(response.into_body().into_reader());
         let mut line = String::new();
         while reader.read_line(&mut line).unwrap_or(0) > 0 {
@@ -165,7 +227,9 @@ fn serve_follows_every_edit() {
             line.clear();
         }
     });
-    std::thread::sleep(Duration::from_millis(300));
+    is_connected
+        .recv_timeout(Duration::from_secs(60))
+        .expect("the live-reload channel answers");
 
     // 1. An edit in place.
     let v = server.version();
@@ -176,7 +240,7 @@ fn serve_follows_every_edit() {
     server.wait_after(v);
     assert!(server.get(PAGE).1.contains("270.000"));
     assert_eq!(
-        rx.recv_timeout(Duration::from_secs(10)).unwrap(),
+        rx.recv_timeout(Duration::from_secs(60)).unwrap(),
         "event: reload"
     );
 
@@ -237,6 +301,77 @@ fn serve_follows_every_edit() {
     std::fs::remove_dir_all(project.root().join("content/products/thit-cuu-xong-khoi")).unwrap();
     server.wait_after(v);
     assert_eq!(server.get("/products/thit-cuu-xong-khoi/").0, 404);
+}
+
+/// `--poll` scans the files instead of using the operating system's
+/// notifications: the process holds no inotify instance, says so, and still
+/// follows an edit.
+#[test]
+fn serve_poll_follows_edits_without_notifications() {
+    let project = project();
+    let server = Server::start_with(&project, &["--poll"]);
+    server.wait_for_stderr("watching content/ and themes/ by polling every 500 ms");
+    assert_eq!(server.inotify_instances(), 0);
+    assert!(server.get(PAGE).1.contains("250.000"));
+    let v = server.version();
+    project.write(
+        "products/thit-de-xong-khoi/index.md",
+        &PRODUCT.replace("250000", "270000"),
+    );
+    // notify's poll watcher compares modification times in whole seconds,
+    // and this edit may fall in the second the file was made: date it in
+    // a later second, as a save a little later would be.
+    std::fs::File::options()
+        .write(true)
+        .open(
+            project
+                .root()
+                .join("content/products/thit-de-xong-khoi/index.md"),
+        )
+        .unwrap()
+        .set_modified(std::time::SystemTime::now() + Duration::from_secs(2))
+        .unwrap();
+    server.wait_after(v);
+    assert!(server.get(PAGE).1.contains("270.000"));
+}
+
+/// `--bind` chooses the address: a loopback address alone serves only
+/// there, silently; 0.0.0.0 serves on every address and warns.
+#[test]
+fn serve_bind_chooses_the_address() {
+    let project = project();
+    let server = Server::start_with(&project, &["--bind", "127.0.0.2"]);
+    assert!(
+        server.base.starts_with("http://127.0.0.2:"),
+        "{}",
+        server.base
+    );
+    assert_eq!(server.get(PAGE).0, 200);
+    assert!(
+        std::net::TcpStream::connect(("127.0.0.1", server.port())).is_err(),
+        "127.0.0.2 only, not 127.0.0.1"
+    );
+    // The first build is reported after the address warning would be.
+    server.wait_for_stderr("rebuilt in");
+    assert!(
+        !server
+            .stderr
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|l| l.contains("reachable from other machines")),
+        "no warning for a loopback address"
+    );
+
+    let open = Server::start_with(&project, &["--bind", "0.0.0.0"]);
+    open.wait_for_stderr(
+        "warning: serving on 0.0.0.0 makes the preview reachable from other machines on the network",
+    );
+    assert!(open.base.starts_with("http://127.0.0.1:"), "{}", open.base);
+    // Another address of this machine answers too.
+    let (code, html) = open.get_at("127.0.0.3", PAGE);
+    assert_eq!(code, 200);
+    assert!(html.contains("250.000"));
 }
 
 /// With the default root (`ocop serve` run inside the project, `--root .`)

@@ -159,40 +159,135 @@ fn english_smoked_goat_page_links_back_to_vietnamese() {
     );
 }
 
+/// The site path of an output file: `products/x/index.html` → `/products/x/`.
+fn url_of(file: &str) -> String {
+    format!("/{}", file.strip_suffix("index.html").unwrap_or(file))
+}
+
+/// Every page (but the kiosk's, and the bilingual 404 page) has a
+/// counterpart in the other language and
+/// links to it twice: a visible switch (`<a hreflang>`) and the alternates
+/// of the head (`<link rel=alternate hreflang>`, with x-default: the
+/// Vietnamese page); its canonical address is its own. The search pages,
+/// kept out of search engines, have the switch only.
+#[test]
+fn every_page_links_to_its_counterpart() {
+    let files = render_shipped();
+    let base = "https://ocop-ninhson.example.com";
+    let sel = |s: &str| Selector::parse(s).unwrap();
+    let mut pages = 0;
+    for (path, bytes) in &files {
+        if !path.ends_with(".html") || path.starts_with("kiosk/") {
+            continue;
+        }
+        if path == "404.html" {
+            // One page for every address, in both languages: it leads to
+            // both home pages.
+            let html = Html::parse_document(std::str::from_utf8(bytes).unwrap());
+            for home in ["/", "/en/"] {
+                assert!(
+                    html.select(&sel(&format!("a[href='{home}']")))
+                        .next()
+                        .is_some(),
+                    "404.html does not lead to {home}"
+                );
+            }
+            continue;
+        }
+        let (lang, other_lang, vi_file) = match path.strip_prefix("en/") {
+            Some(vi) => ("en", "vi", vi.to_owned()),
+            None => ("vi", "en", path.clone()),
+        };
+        let en_file = format!("en/{vi_file}");
+        let other = if lang == "vi" { &en_file } else { &vi_file };
+        assert!(files.contains_key(other), "{path}: no {other}");
+        let html = Html::parse_document(std::str::from_utf8(bytes).unwrap());
+        assert_eq!(
+            html.root_element().value().attr("lang"),
+            Some(lang),
+            "{path}"
+        );
+        let switch: Vec<&str> = html
+            .select(&sel(&format!("a[hreflang={other_lang}]")))
+            .filter_map(|a| a.value().attr("href"))
+            .collect();
+        assert_eq!(switch, [url_of(other)], "{path}: the language switch");
+        if html
+            .select(&sel("meta[name=robots][content=noindex]"))
+            .next()
+            .is_some()
+        {
+            // Search pages are not for search engines: no canonical or
+            // alternates, only the switch.
+            assert!(path.ends_with("search/index.html"), "{path} is noindex");
+            assert!(
+                html.select(&sel("link[rel=canonical], link[rel=alternate][hreflang]"))
+                    .next()
+                    .is_none()
+            );
+            pages += 1;
+            continue;
+        }
+        let alternates: BTreeSet<(String, String)> = html
+            .select(&sel("link[rel=alternate][hreflang]"))
+            .map(|e| {
+                let v = e.value();
+                (
+                    v.attr("hreflang").unwrap().to_owned(),
+                    v.attr("href").unwrap().to_owned(),
+                )
+            })
+            .collect();
+        let expected: BTreeSet<(String, String)> = [
+            ("vi", url_of(&vi_file)),
+            ("en", url_of(&en_file)),
+            ("x-default", url_of(&vi_file)),
+        ]
+        .into_iter()
+        .map(|(l, u)| (l.to_owned(), format!("{base}{u}")))
+        .collect();
+        assert_eq!(alternates, expected, "{path}: the alternates");
+        let canonical = html
+            .select(&sel("link[rel=canonical]"))
+            .next()
+            .and_then(|e| e.value().attr("href"));
+        assert_eq!(
+            canonical,
+            Some(format!("{base}{}", url_of(path)).as_str()),
+            "{path}"
+        );
+        pages += 1;
+    }
+    // 23 products, 12 producers, 8 communes, 2 tourism points, lists and
+    // the home page, each in two languages.
+    assert!(pages > 2 * (23 + 12 + 8 + 2), "{pages} pages");
+}
+
+/// Prices as the shipped records give them (`price = …` in whole VND),
+/// written out by hand: "." groups and a no-break space before ₫ in
+/// Vietnamese, "₫" first and "," groups in English.
 #[test]
 fn prices_are_formatted_per_language() {
     let files = render_shipped();
-    // thit-de-xong-khoi costs 280000 VND in the shipped (sample) record.
-    let vi = page(&files, "products/thit-de-xong-khoi/index.html");
-    let en = page(&files, "en/products/thit-de-xong-khoi/index.html");
-    let price = shipped_price("thit-de-xong-khoi");
-    assert!(
-        vi.contains(&ocop::text::format_price(price, "vi")),
-        "vi price missing"
-    );
-    assert!(
-        en.contains(&ocop::text::format_price(price, "en")),
-        "en price missing"
-    );
-    assert!(
-        vi.contains('\u{a0}'),
-        "the Vietnamese price keeps its no-break space"
-    );
-}
-
-fn shipped_price(slug: &str) -> u64 {
-    let text =
-        std::fs::read_to_string(repo().join(format!("content/products/{slug}/index.md"))).unwrap();
-    let line = text.lines().find(|l| l.starts_with("price")).unwrap();
-    line.split('=')
-        .nth(1)
-        .unwrap()
-        .split('#')
-        .next()
-        .unwrap()
-        .trim()
-        .parse()
-        .unwrap()
+    for (slug, vi, en) in [
+        ("thit-de-xong-khoi", "280.000\u{a0}₫", "₫280,000"),
+        ("nhung-huou-tuoi", "2.500.000\u{a0}₫", "₫2,500,000"),
+        ("tao-xanh-nhon-son", "35.000\u{a0}₫", "₫35,000"),
+    ] {
+        for (path, want) in [
+            (format!("products/{slug}/index.html"), vi),
+            (format!("en/products/{slug}/index.html"), en),
+        ] {
+            let html = Html::parse_document(&page(&files, &path));
+            let price: String = html
+                .select(&Selector::parse("main .price strong").unwrap())
+                .next()
+                .unwrap_or_else(|| panic!("{path}: no price"))
+                .text()
+                .collect();
+            assert_eq!(price, want, "{path}");
+        }
+    }
 }
 
 #[test]
@@ -300,4 +395,164 @@ fn bodies_that_start_at_h2_keep_their_levels() {
     let vi = page(&files, "products/thit-de-xong-khoi/index.html");
     assert!(vi.contains("<h2>Cách làm</h2>"), "{vi}");
     assert!(!vi.contains("<h3>Cách làm</h3>"));
+}
+
+/// `draft = true`: the record is checked but not published anywhere (no
+/// page, list, feed, sitemap entry, search entry or kiosk screen).
+#[test]
+fn drafts_are_checked_but_not_published() {
+    let draft = PRODUCT
+        .replace("Thịt dê xông khói", "Bản nháp chưa công bố")
+        .replace("price = 250000", "price = 250000\ndraft = true");
+    let project = Project::new(&[
+        ("communes/nhon-son/index.md", COMMUNE),
+        ("producers/de-cuu/index.md", PRODUCER),
+        ("products/thit-de-xong-khoi/index.md", PRODUCT),
+        ("products/ban-nhap/index.md", &draft),
+    ]);
+    let (report, sink) = ocop::build::render_to_memory(&project.options()).unwrap();
+    let files = sink.into_files();
+    assert!(files.contains_key("products/thit-de-xong-khoi/index.html"));
+    assert!(page(&files, "products/index.html").contains("Thịt dê xông khói"));
+    for (path, bytes) in &files {
+        assert!(!path.contains("ban-nhap"), "{path} is published");
+        let text = String::from_utf8_lossy(bytes);
+        assert!(
+            !text.contains("ban-nhap") && !text.contains("Bản nháp"),
+            "{path} names the draft"
+        );
+    }
+    assert_eq!(report.sections[0].total, 1, "one published product");
+
+    // Its fields are checked all the same (its references are not: a new
+    // draft from `ocop new` names no producer yet).
+    project.write(
+        "products/ban-nhap/index.md",
+        &draft.replace("price = 250000", "prcie = 250000"),
+    );
+    let report = ocop::check(&project.options());
+    let errors: Vec<String> = report
+        .diagnostics
+        .items()
+        .iter()
+        .filter(|d| d.severity == ocop::diagnostics::Severity::Error)
+        .map(|d| format!("{} {}", d.code, d.message))
+        .collect();
+    assert_eq!(errors, ["unknown-key unknown field `prcie`"]);
+}
+
+/// A translation that leaves fields and the body empty: the English page
+/// shows the Vietnamese text marked `lang="vi"`, `check` warns
+/// `incomplete-translation` naming what is missing, and the record does
+/// not count as translated.
+#[test]
+fn an_incomplete_translation_is_reported_and_shown_in_vietnamese() {
+    let project = Project::new(&[
+        ("communes/nhon-son/index.md", COMMUNE),
+        ("producers/de-cuu/index.md", PRODUCER),
+        (
+            "products/thit-de-xong-khoi/index.md",
+            &PRODUCT.replace(
+                "price = 250000",
+                "price = 250000\nsummary = \"Thịt dê hun khói.\"\nunit = \"gói 500 g\"",
+            ),
+        ),
+        (
+            "products/thit-de-xong-khoi/index.en.md",
+            "+++\nname = \"Smoked goat meat\"\nunit = \"500 g pack\"\n+++\n",
+        ),
+    ]);
+    let (report, sink) = ocop::build::render_to_memory(&project.options()).unwrap();
+    let warnings: Vec<String> = report
+        .diagnostics
+        .items()
+        .iter()
+        .filter(|d| d.code == "incomplete-translation")
+        .map(|d| {
+            format!(
+                "{}: {}",
+                d.file
+                    .as_deref()
+                    .map(ocop::diagnostics::display_path)
+                    .unwrap_or_default(),
+                d.message
+            )
+        })
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            "content/products/thit-de-xong-khoi/index.en.md: summary, the body not translated: the vi text is shown"
+        ]
+    );
+    assert_eq!(report.sections[0].translated, [("en".to_owned(), 0)]);
+    let files = sink.into_files();
+    let en = Html::parse_document(&page(&files, "en/products/thit-de-xong-khoi/index.html"));
+    let sel = |s: &str| Selector::parse(s).unwrap();
+    let text = |css: &str| -> String {
+        en.select(&sel(css))
+            .next()
+            .unwrap_or_else(|| panic!("no {css}"))
+            .text()
+            .collect()
+    };
+    assert_eq!(text("main h1"), "Smoked goat meat");
+    assert_eq!(text("main .lead span[lang=vi]"), "Thịt dê hun khói.");
+    assert_eq!(text("main .unit"), "/ 500 g pack");
+    assert!(en.select(&sel(".note-untranslated")).next().is_some());
+}
+
+/// An interface string missing from the theme's en.toml falls back to the
+/// Vietnamese one, and the build says which.
+#[test]
+fn a_missing_interface_string_falls_back_to_vietnamese() {
+    let project = Project::new(&[
+        ("communes/nhon-son/index.md", COMMUNE),
+        ("producers/de-cuu/index.md", PRODUCER),
+        ("products/thit-de-xong-khoi/index.md", PRODUCT),
+    ]);
+    let en_toml = project.root().join("themes/default/i18n/en.toml");
+    let text = std::fs::read_to_string(&en_toml).unwrap();
+    let line = "\"nav.skip\" = \"Skip to main content\"\n";
+    assert!(text.contains(line));
+    std::fs::write(&en_toml, text.replace(line, "")).unwrap();
+    let (report, sink) = ocop::build::render_to_memory(&project.options()).unwrap();
+    let warnings: Vec<String> = report
+        .diagnostics
+        .items()
+        .iter()
+        .filter(|d| d.code == "missing-translation" && d.message.contains("interface"))
+        .map(|d| {
+            format!(
+                "{}: {}",
+                d.file
+                    .as_deref()
+                    .map(ocop::diagnostics::display_path)
+                    .unwrap_or_default(),
+                d.message
+            )
+        })
+        .collect();
+    assert_eq!(
+        warnings,
+        ["themes/default/i18n/en.toml: 1 interface string(s) have no `en` translation: nav.skip"]
+    );
+    let files = sink.into_files();
+    let skip = |path: &str| -> String {
+        Html::parse_document(&page(&files, path))
+            .select(&Selector::parse("a.skip-link").unwrap())
+            .next()
+            .unwrap()
+            .text()
+            .collect()
+    };
+    assert_eq!(
+        skip("en/products/thit-de-xong-khoi/index.html"),
+        "Bỏ qua, đến nội dung chính"
+    );
+    assert_eq!(
+        skip("products/thit-de-xong-khoi/index.html"),
+        "Bỏ qua, đến nội dung chính"
+    );
+    assert_eq!(skip("en/index.html"), "Bỏ qua, đến nội dung chính");
 }

@@ -98,7 +98,7 @@ impl QrCache {
 /// chosen in [`mask`], many times faster than the crate (whose scoring
 /// made QR codes most of a product page's rendering time, issue #8).
 /// `None` when `text` does not fit in any QR code.
-pub(crate) fn modules(text: &str) -> Option<(usize, Vec<bool>)> {
+pub fn modules(text: &str) -> Option<(usize, Vec<bool>)> {
     let (bits, level) = match qrcode::bits::encode_auto(text.as_bytes(), EcLevel::M) {
         Ok(bits) => (bits, EcLevel::M),
         Err(_) => (
@@ -111,7 +111,7 @@ pub(crate) fn modules(text: &str) -> Option<(usize, Vec<bool>)> {
 
 /// The QR code of `text` as an SVG element: white background with the
 /// quiet zone, dark runs as one path. `None` when `text` does not fit.
-pub(crate) fn svg(text: &str) -> Option<String> {
+pub fn svg(text: &str) -> Option<String> {
     let (width, dark) = modules(text)?;
     Some(draw(width, |i| dark[i]))
 }
@@ -167,77 +167,9 @@ pub(crate) fn osm_url(geo: Geo) -> String {
     )
 }
 
-/// Parses the path of an SVG made by [`svg`] back into its modules, scaled
-/// to a grey image (`scale` pixels per module): what a phone camera would
-/// see. For tests that decode the codes the site ships.
-pub fn rasterize(svg: &str, scale: usize) -> Option<(usize, Vec<u8>)> {
-    let size: usize = svg
-        .split("viewBox=\"0 0 ")
-        .nth(1)?
-        .split(' ')
-        .next()?
-        .parse()
-        .ok()?;
-    let d = svg.rsplit("d=\"").next()?.split('"').next()?;
-    let side = size * scale;
-    let mut pixels = vec![255u8; side * side];
-    for run in d.split('z').filter(|r| !r.is_empty()) {
-        let rest = run.strip_prefix('M')?;
-        let (x, rest) = rest.split_once(' ')?;
-        let (y, rest) = rest.split_once('h')?;
-        let (n, _) = rest.split_once('v')?;
-        let (x, y, n): (usize, usize, usize) = (x.parse().ok()?, y.parse().ok()?, n.parse().ok()?);
-        for py in y * scale..(y + 1) * scale {
-            for px in x * scale..(x + n) * scale {
-                pixels[py * side + px] = 0;
-            }
-        }
-    }
-    Some((side, pixels))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Decodes a grey image with `rqrr`, as a phone would.
-    pub(crate) fn decode(side: usize, pixels: &[u8]) -> String {
-        let mut img =
-            rqrr::PreparedImage::prepare_from_greyscale(side, side, |x, y| pixels[y * side + x]);
-        let grids = img.detect_grids();
-        assert_eq!(grids.len(), 1, "one QR code in the image");
-        grids[0].decode().expect("the code decodes").1
-    }
-
-    #[test]
-    fn codes_decode_back_to_their_address() {
-        for url in [
-            "https://ocop-ninhson.example.com/products/nho-say-tach-hat/",
-            "https://ocop-ninhson.example.com/en/products/tao-say-deo-tach-hat/",
-            "https://shopee.vn/nho-say-tach-hat-ninh-thuan-500g-i.123456789.987654321",
-            &osm_url(Geo {
-                lat: 11.835,
-                lon: 108.67,
-            }),
-        ] {
-            let (side, pixels) = rasterize(&svg(url).unwrap(), 4).expect("our own SVG parses");
-            assert_eq!(decode(side, &pixels), url);
-        }
-    }
-
-    #[test]
-    fn modules_render_to_the_same_picture_as_the_svg() {
-        let url = "https://example.com/products/xoai/";
-        let (width, dark) = modules(url).unwrap();
-        let (side, pixels) = rasterize(&svg(url).unwrap(), 1).unwrap();
-        assert_eq!(side, width + 2 * QUIET_ZONE);
-        for y in 0..width {
-            for x in 0..width {
-                let px = pixels[(y + QUIET_ZONE) * side + x + QUIET_ZONE];
-                assert_eq!(px == 0, dark[y * width + x], "module {x},{y}");
-            }
-        }
-    }
 
     #[test]
     fn the_same_codes_as_the_qrcode_crate() {

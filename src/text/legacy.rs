@@ -145,4 +145,41 @@ mod tests {
         // One foreign name is not enough.
         assert_eq!(detect_legacy_encoding("Máy sấy của hãng Müller"), None);
     }
+
+    /// The byte pre-check finds exactly the characters of `is_foreign`, at
+    /// the start, the end and inside a text (cargo-mutants, issue #22).
+    #[test]
+    fn the_pre_check_agrees_with_the_character_test() {
+        for code in 0xA0..=0xFF_u32 {
+            let c = char::from_u32(code).unwrap();
+            for text in [c.to_string(), format!("x{c}"), format!("{c}x")] {
+                assert_eq!(may_hold_foreign(&text), is_foreign(c), "{text:?}");
+            }
+        }
+        assert!(!may_hold_foreign("Thịt dê xông khói, Đà Lạt"));
+    }
+
+    #[test]
+    fn a_broken_letter_at_either_end_of_a_word_counts() {
+        // "Anh đi đâu?" in TCVN3: đ = ®, â = © (the broken letter starts
+        // the word).
+        assert_eq!(detect_legacy_encoding("Anh ®i ®©u?").unwrap().word, "®i");
+        // "cá mà" in TCVN3: á = ¸, à = µ (it ends the word).
+        let found = detect_legacy_encoding("c¸ mµ").unwrap();
+        assert_eq!((found.encoding, found.word.as_str()), ("TCVN3 (ABC)", "c¸"));
+    }
+
+    #[test]
+    fn a_plain_vowel_before_a_tcvn3_letter_is_not_vni() {
+        // "Xuân Quân": u before ©, which is not one of VNI's diacritic bytes.
+        let found = detect_legacy_encoding("Xu©n Qu©n").unwrap();
+        assert_eq!(found.encoding, "TCVN3 (ABC)");
+    }
+
+    #[test]
+    fn the_span_starts_after_leading_punctuation() {
+        let found = detect_legacy_encoding("(Xu©n S¬n)").unwrap();
+        assert_eq!(found.word, "Xu©n");
+        assert_eq!(found.span, 1..1 + "Xu©n".len());
+    }
 }

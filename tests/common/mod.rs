@@ -116,3 +116,120 @@ pub fn fixture(name: &str) -> Project {
     );
     Project { dir }
 }
+
+/// Fails unless `html` (a page, or a fragment the kiosk inserts with
+/// `innerHTML`), parsed as a browser would, holds no script but the
+/// theme's (`src=`) and JSON-LD, no event handler, no dangerous URL or
+/// element, and no form but the theme's search form.
+pub fn assert_inert_html(path: &str, html: &str) {
+    let doc = scraper::Html::parse_document(html);
+    for el in doc
+        .root_element()
+        .descendants()
+        .filter_map(scraper::ElementRef::wrap)
+    {
+        let v = el.value();
+        let name = v.name();
+        assert!(
+            !matches!(name, "iframe" | "object" | "embed" | "base"),
+            "{path}: a <{name}> element survived"
+        );
+        // The theme's own search form posts to the site; a form from a
+        // record would post elsewhere.
+        if name == "form" {
+            assert!(
+                v.attr("class") == Some("search-form"),
+                "{path}: a form from content survived"
+            );
+        }
+        if name == "script" {
+            let json_ld = v.attr("type") == Some("application/ld+json");
+            assert!(
+                json_ld || v.attr("src").is_some(),
+                "{path}: an inline script that is not ours"
+            );
+            let body: String = el.text().collect();
+            // Payload text may be data inside JSON-LD strings, but never
+            // with a raw `<` that could close the element.
+            assert!(
+                !body.contains('<'),
+                "{path}: a raw < inside a script element"
+            );
+            if json_ld {
+                serde_json::from_str::<serde_json::Value>(&body)
+                    .unwrap_or_else(|e| panic!("{path}: JSON-LD does not parse: {e}"));
+            }
+        }
+        if name == "svg" && v.attr("onload").is_some() {
+            panic!("{path}: <svg onload> survived");
+        }
+        for (attr, value) in v.attrs() {
+            assert!(
+                !attr.starts_with("on"),
+                "{path}: event handler {attr} on <{name}>"
+            );
+            let value = value.trim().to_ascii_lowercase();
+            if matches!(
+                attr,
+                "href" | "src" | "action" | "formaction" | "srcset" | "poster"
+            ) {
+                assert!(
+                    !value.starts_with("javascript:")
+                        && !value.starts_with("data:text")
+                        && !value.starts_with("vbscript:"),
+                    "{path}: dangerous URL {value} in <{name} {attr}>"
+                );
+            }
+            if attr == "style" {
+                assert!(
+                    !value.contains("javascript"),
+                    "{path}: javascript in a style"
+                );
+            }
+        }
+    }
+}
+
+/// The JSON a data script assigns (`window.X=…;` or `window.X["vi"]=…;`).
+pub fn data_json(path: &str, text: &str) -> serde_json::Value {
+    let start = ["]=", "INDEX=", ".config="]
+        .iter()
+        .filter_map(|marker| text.find(marker).map(|i| i + marker.len()))
+        .min()
+        .unwrap_or_else(|| panic!("{path}: no assignment"));
+    let json = text[start..].trim_end().trim_end_matches(';');
+    serde_json::from_str(json).unwrap_or_else(|e| panic!("{path}: not JSON: {e}"))
+}
+
+/// What a file is on disk: inode, modification time and bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileState {
+    pub inode: u64,
+    pub modified: std::time::SystemTime,
+    pub bytes: Vec<u8>,
+}
+
+/// Every file under `dir` (relative path → state); empty when `dir` does
+/// not exist. Two equal results mean no file was written, replaced,
+/// added or removed in between.
+pub fn file_states(dir: &Path) -> BTreeMap<String, FileState> {
+    use std::os::unix::fs::MetadataExt as _;
+    if !dir.exists() {
+        return BTreeMap::new();
+    }
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let meta = e.metadata().unwrap();
+            let state = FileState {
+                inode: meta.ino(),
+                modified: meta.modified().unwrap(),
+                bytes: fs::read(e.path()).unwrap(),
+            };
+            let rel = e.path().strip_prefix(dir).unwrap().display().to_string();
+            (rel, state)
+        })
+        .collect()
+}
