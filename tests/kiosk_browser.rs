@@ -364,7 +364,8 @@ fn same_ranking_as_the_rust_matcher(b: &mut Browser) {
     let content = ocop::content::load(&root, &mut diags);
     let catalog = ocop::model::resolve(&content, None, common::today(), &mut diags).unwrap();
     let images = ocop::images::Images::probe(&root, &catalog, &mut diags);
-    let index = ocop::search::SearchIndex::build(&catalog, &images);
+    let site = ocop::site::Site::new(&root, catalog, images, Default::default());
+    let index = ocop::search::SearchIndex::build(&site);
     let queries = [
         "nho say",
         "thit de",

@@ -281,12 +281,14 @@ impl FormerUnit {
 pub enum Share {
     /// All of it.
     Whole,
-    /// Part of it; the rest went to other units. `default` marks the one
-    /// successor to assume when only the former unit's name is known. The
-    /// resolutions rank no part first: vietnamadminunits picks the current
-    /// unit whose area holds (else lies nearest to) the former unit's
-    /// geocoded centre.
-    Part { default: bool },
+    /// Part of it; the rest went to other units.
+    Part {
+        /// The one successor to assume when only the former unit's name is
+        /// known. The resolutions rank no part first: vietnamadminunits
+        /// picks the current unit whose area holds (else lies nearest to)
+        /// the former unit's geocoded centre.
+        default: bool,
+    },
 }
 
 /// A former unit's passage into a current unit.
