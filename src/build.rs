@@ -80,7 +80,8 @@ impl Options {
 
 /// "Today" for a build: `--today`, else `SOURCE_DATE_EPOCH` (seconds since
 /// 1970, the reproducible-builds convention), else the system clock in the
-/// local time zone. Never a file's modification time (DESIGN.md).
+/// local time zone. Never a file's modification time (docs/CLI.md,
+/// "Options every command shares").
 pub fn today(option: Option<Date>) -> Date {
     if let Some(date) = option {
         return date;

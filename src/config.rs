@@ -112,7 +112,7 @@ pub struct SiteConfig {
     pub default_language: String,
     /// All languages, the default first.
     pub languages: Vec<String>,
-    /// District label (a label only, see DESIGN.md).
+    /// District label (a label only: docs/CONTENT.md, `content/site.toml`).
     pub district: Translations,
     /// Province label.
     pub province: Translations,

@@ -3,7 +3,8 @@
 //!
 //! Rendered for a terminal by `codespan-reporting` (rustc-style snippets), or
 //! as JSON lines `{severity, code, file, line, column, message, help}` with
-//! 1-based line and column, the column counted in characters (DESIGN.md).
+//! 1-based line and column, the column counted in characters (docs/CLI.md,
+//! "The JSON report").
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};

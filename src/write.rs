@@ -14,10 +14,12 @@
 //! swapped. Files in the staging folder are therefore never rewritten in
 //! place, only replaced.
 //!
-//! (DESIGN.md suggests hard-linking unchanged files into a fresh staging
+//! (The original design hard-linked unchanged files into a fresh staging
 //! folder. On this project's reference machine deleting a 20,000-page tree
 //! takes a minute, far more than rendering it; double buffering never
-//! deletes a tree. See docs/ARCHITECTURE.md.)
+//! deletes a tree. See docs/ARCHITECTURE.md, "Where the code differs from
+//! the original design"; the guarantees users get are in docs/OUTPUT.md,
+//! "Writing".)
 //!
 //! Each folder carries a marker file, [`MARKER`], with a manifest of its
 //! files (BLAKE3 hash, size, modification time) so that unchanged files are

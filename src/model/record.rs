@@ -54,7 +54,8 @@ pub struct Version<T> {
     /// The Markdown body (the default language's body when untranslated).
     pub body: Body,
     /// False when this language has no translation file, or the file leaves
-    /// a translatable field or the body empty (DESIGN.md: marked untranslated).
+    /// a translatable field or the body empty (marked untranslated:
+    /// docs/CONTENT.md, "Language-neutral and translatable fields").
     pub translated: bool,
 }
 
