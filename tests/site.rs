@@ -556,3 +556,130 @@ fn a_missing_interface_string_falls_back_to_vietnamese() {
     );
     assert_eq!(skip("en/index.html"), "Bỏ qua, đến nội dung chính");
 }
+
+/// The pager of a list page, as a reader sees it: the numbers and `…` in
+/// order, the current page (`aria-current`), and the `rel` links.
+struct Pager {
+    shown: String,
+    current: Vec<String>,
+    prev: Option<String>,
+    next: Option<String>,
+    label: Option<String>,
+}
+
+fn pager(html: &str) -> Option<Pager> {
+    let doc = Html::parse_document(html);
+    let nav = doc.select(&Selector::parse("nav.pager").unwrap()).next()?;
+    let all = |css: &str| -> Vec<scraper::ElementRef<'_>> {
+        nav.select(&Selector::parse(css).unwrap()).collect()
+    };
+    let text = |e: &scraper::ElementRef<'_>| e.text().collect::<String>();
+    let href = |css: &str| all(css).first().map(|a| a.attr("href").unwrap().to_owned());
+    Some(Pager {
+        shown: all("ol > li")
+            .iter()
+            .map(text)
+            .collect::<Vec<_>>()
+            .join(" "),
+        current: all("[aria-current=page]").iter().map(text).collect(),
+        prev: href("a[rel=prev]"),
+        next: href("a[rel=next]"),
+        label: nav.attr("aria-label").map(str::to_owned),
+    })
+}
+
+/// Issue #19: a long list shows a window of its pages (first, last, current
+/// ± 2, `…` for the rest), in both languages; a short one shows them all.
+#[test]
+fn list_pages_show_a_window_of_page_numbers() {
+    // 12 products at one a page: a product list of 12 pages.
+    let project = Project::new(&[
+        ("communes/nhon-son/index.md", COMMUNE),
+        ("producers/de-cuu/index.md", PRODUCER),
+    ]);
+    project.write(
+        "site.toml",
+        "title = \"Thử nghiệm\"\nbase_url = \"https://example.com\"\nlanguages = [\"vi\", \"en\"]\nper_page = 1\n[translations.en]\ntitle = \"Test\"\n",
+    );
+    for i in 1..=12 {
+        let text = PRODUCT.replace("Thịt dê xông khói", &format!("Sản phẩm {i:02}"));
+        project.write(&format!("products/san-pham-{i:02}/index.md"), &text);
+    }
+    let (_, sink) = ocop::build::render_to_memory(&project.options()).unwrap();
+    let files = sink.into_files();
+
+    let at =
+        |path: &str| pager(&page(&files, path)).unwrap_or_else(|| panic!("no pager in {path}"));
+    let p = at("products/page/6/index.html");
+    assert_eq!(p.shown, "1 … 4 5 6 7 8 … 12");
+    assert_eq!(p.current, ["6"]);
+    assert_eq!(p.prev.as_deref(), Some("/products/page/5/"));
+    assert_eq!(p.next.as_deref(), Some("/products/page/7/"));
+    assert_eq!(p.label.as_deref(), Some("Trang"));
+
+    let p = at("products/index.html");
+    assert_eq!(p.shown, "1 2 3 … 12");
+    assert_eq!(p.current, ["1"]);
+    assert_eq!(
+        (p.prev, p.next.as_deref()),
+        (None, Some("/products/page/2/"))
+    );
+
+    let p = at("products/page/2/index.html");
+    assert_eq!(p.shown, "1 2 3 4 … 12");
+    assert_eq!(p.prev.as_deref(), Some("/products/"));
+
+    let p = at("en/products/page/12/index.html");
+    assert_eq!(p.shown, "1 … 10 11 12");
+    assert_eq!(p.current, ["12"]);
+    assert_eq!(
+        (p.prev.as_deref(), p.next),
+        (Some("/en/products/page/11/"), None)
+    );
+    assert_eq!(p.label.as_deref(), Some("Pages"));
+    let doc = Html::parse_document(&page(&files, "en/products/page/12/index.html"));
+    let links: Vec<&str> = doc
+        .select(&Selector::parse("nav.pager ol a").unwrap())
+        .map(|a| a.attr("href").unwrap())
+        .collect();
+    assert_eq!(
+        links,
+        [
+            "/en/products/",
+            "/en/products/page/10/",
+            "/en/products/page/11/"
+        ]
+    );
+
+    // A list of one page (one producer) has no pager.
+    assert!(pager(&page(&files, "producers/index.html")).is_none());
+}
+
+/// A list of five pages shows all five on every page.
+#[test]
+fn a_five_page_list_shows_every_page() {
+    let project = Project::new(&[
+        ("communes/nhon-son/index.md", COMMUNE),
+        ("producers/de-cuu/index.md", PRODUCER),
+    ]);
+    project.write(
+        "site.toml",
+        "title = \"Thử nghiệm\"\nbase_url = \"https://example.com\"\nlanguages = [\"vi\", \"en\"]\nper_page = 2\n[translations.en]\ntitle = \"Test\"\n",
+    );
+    for i in 1..=10 {
+        let text = PRODUCT.replace("Thịt dê xông khói", &format!("Sản phẩm {i:02}"));
+        project.write(&format!("products/san-pham-{i:02}/index.md"), &text);
+    }
+    let (_, sink) = ocop::build::render_to_memory(&project.options()).unwrap();
+    let files = sink.into_files();
+    for (n, path) in [
+        (1, "groups/food/index.html".to_owned()),
+        (3, "groups/food/page/3/index.html".to_owned()),
+        (5, "en/groups/food/page/5/index.html".to_owned()),
+    ] {
+        let p = pager(&page(&files, &path)).unwrap();
+        assert_eq!(p.shown, "1 2 3 4 5", "{path}");
+        assert_eq!(p.current, [n.to_string()], "{path}");
+    }
+    assert!(!files.contains_key("groups/food/page/6/index.html"));
+}

@@ -10,7 +10,10 @@
 
 mod head;
 mod jsonld;
+mod pager;
 mod views;
+
+use pager::Paginator;
 
 use views::*;
 
@@ -139,26 +142,6 @@ struct ListView {
     products: Vec<ProductCard>,
     records: Vec<RecordCard>,
     paginator: Paginator,
-}
-
-/// Zola-style paginator.
-#[derive(Debug, Clone, Serialize)]
-struct Paginator {
-    current_index: usize,
-    number_pagers: usize,
-    total_items: usize,
-    first: String,
-    last: String,
-    previous: Option<String>,
-    next: Option<String>,
-    pages: Vec<PagerLink>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-struct PagerLink {
-    index: usize,
-    url: String,
-    current: bool,
 }
 
 /// The templates the pages are rendered with.
@@ -835,22 +818,7 @@ fn list_view(r: &Render<'_>, lang: &str, kind: List, page: usize) -> ListView {
         title,
         products,
         records,
-        paginator: Paginator {
-            current_index: page,
-            number_pagers: pages,
-            total_items: total,
-            first: url(1),
-            last: url(pages),
-            previous: (page > 1).then(|| url(page - 1)),
-            next: (page < pages).then(|| url(page + 1)),
-            pages: (1..=pages)
-                .map(|p| PagerLink {
-                    index: p,
-                    url: url(p),
-                    current: p == page,
-                })
-                .collect(),
-        },
+        paginator: Paginator::new(page, pages, total, url),
     }
 }
 
