@@ -2,15 +2,31 @@
 //!
 //! The kiosk is a single-page app: one `index.html` (the theme's
 //! `templates/kiosk.html`) whose `js/kiosk.js` draws every screen from data
-//! embedded as scripts that set globals (`data/catalog.vi.js`,
-//! `data/catalog.en.js`, and `data/search.js`, which the search output
-//! writes): browsers refuse `fetch()` of
-//! local files under `file://`, but load `<script src>` from the same
-//! folder. Screens are addressed by the URL fragment (`#/product/<slug>`),
-//! so there is exactly one HTML file and no link to resolve as a folder.
-//! Every path in the bundle is relative; the photos it shows are copied into
-//! `kiosk/photos/`; fonts are the system's. Shop, producer web site and map
-//! addresses appear only as QR codes (in the data), never as links.
+//! scripts: browsers refuse `fetch()` of local files under `file://`, but
+//! load `<script src>` from the same folder. Screens are addressed by the
+//! URL fragment (`#/product/<slug>`), so there is exactly one HTML file and
+//! no link to resolve as a folder. Every path in the bundle is relative;
+//! the photos it shows are copied into `kiosk/photos/`; fonts are the
+//! system's. Shop, producer web site and map addresses appear only as QR
+//! codes (in the data), never as links.
+//!
+//! **Data split, loaded on demand (issue #19).** At 20,000 products the
+//! full records (body, QR codes) are about 14 KB each, 280 MB for two
+//! languages: too much to load at start. So the data is cut in three:
+//!
+//! - `data/config.js`: settings and every product's and tourism point's
+//!   slug, in catalogue order (a record's number is its place there);
+//! - `data/index.<lang>.js`: what the home and list screens show, a card
+//!   per record (name, price, stars, first photo, …) and the lists (groups,
+//!   communes, stars, featured, the attract loop) as record numbers;
+//! - `data/<lang>/products-<n>.js`, `data/<lang>/tourism-<n>.js`: the full
+//!   records, [`SLICE`] a file, loaded when a record's screen opens.
+//!
+//! Each data file is one call, `OcopKioskData("<name>", <JSON>);`, of the
+//! registration function of `js/load.js` (the theme's), which also loads a
+//! file by adding a `<script>`. The start loads `config.js` and the
+//! default language's index; `data/search.js` (the search index, which the
+//! search output writes) is loaded when the search screen first opens.
 //!
 //! Everything is sorted and formatted here, in Rust: lists in Vietnamese
 //! alphabetical order (the catalogue's order), prices as on the website.
@@ -43,6 +59,11 @@ const SEARCH_JS: &str = "static/js/search.js";
 
 /// Most slides in the attract loop.
 const MAX_SLIDES: usize = 24;
+
+/// Full records a data file holds (`data/<lang>/products-<n>.js`): at about
+/// 14 KB a record, 1.4 MB a file, which Chromium loads and parses in tens
+/// of milliseconds when a record's screen opens (README, "Kiosk").
+pub const SLICE: usize = 100;
 
 /// A photo in the bundle.
 #[derive(Debug, Clone, Serialize)]
@@ -138,26 +159,51 @@ struct KTourism {
     sample: bool,
 }
 
+/// A product as its card on the list screens, written as a JSON array
+/// (about 150 bytes, against 14 KB for the full record): `[name,
+/// text_lang, group, commune_name, stars, price, unit, photo, sample]`,
+/// the fields of [`KProduct`] of the same names (`photo` its first photo,
+/// `sample` 0 or 1).
+#[derive(Debug, Serialize)]
+struct ProductCard(
+    String,
+    Option<String>,
+    &'static str,
+    Option<String>,
+    Option<u8>,
+    Option<String>,
+    Option<String>,
+    Option<Photo>,
+    u8,
+);
+
+/// A tourism point as its card, a JSON array: `[name, text_lang,
+/// commune_name, photo, sample]` (see [`ProductCard`]).
+#[derive(Debug, Serialize)]
+struct TourismCard(String, Option<String>, Option<String>, Option<Photo>, u8);
+
+/// Lists name records by number: their place in the catalogue
+/// (`config.products`, `config.tourism`).
 #[derive(Debug, Serialize)]
 struct KGroup {
     code: &'static str,
     number: u8,
     label: String,
-    products: Vec<String>,
+    products: Vec<usize>,
 }
 
 #[derive(Debug, Serialize)]
 struct KCommune {
     slug: String,
     name: String,
-    products: Vec<String>,
-    tourism: Vec<String>,
+    products: Vec<usize>,
+    tourism: Vec<usize>,
 }
 
 #[derive(Debug, Serialize)]
 struct KStars {
     stars: u8,
-    products: Vec<String>,
+    products: Vec<usize>,
 }
 
 #[derive(Debug, Serialize)]
@@ -167,9 +213,10 @@ struct Slide {
     slug: String,
 }
 
-/// Everything the kiosk shows in one language.
+/// What the home and list screens of one language show
+/// (`data/index.<lang>.js`): cards, not full records.
 #[derive(Debug, Serialize)]
-struct KioskData {
+struct KioskIndex {
     lang: String,
     title: String,
     district: String,
@@ -177,18 +224,30 @@ struct KioskData {
     groups: Vec<KGroup>,
     communes: Vec<KCommune>,
     stars: Vec<KStars>,
-    featured: Vec<String>,
-    products: Vec<KProduct>,
-    tourism: Vec<KTourism>,
+    featured: Vec<usize>,
+    /// Every product's card, in catalogue order.
+    products: Vec<ProductCard>,
+    /// Every tourism point's card, in catalogue order.
+    tourism: Vec<TourismCard>,
     slides: Vec<Slide>,
 }
 
-/// Language-neutral settings of the kiosk (`window.OCOP_KIOSK.config`).
+/// Language-neutral settings of the kiosk, and every record's slug
+/// (`data/config.js`).
 #[derive(Debug, Serialize)]
-struct KioskConfig {
+struct KioskConfig<'a> {
     idle_seconds: u32,
-    default_lang: String,
-    languages: Vec<String>,
+    default_lang: &'a str,
+    languages: &'a [String],
+    /// Each language's name in itself (`lang_name`), for the language
+    /// button: the other language's index is loaded only once chosen.
+    lang_names: BTreeMap<&'a str, &'a str>,
+    /// Records a slice file holds ([`SLICE`]).
+    slice: usize,
+    /// Every product's slug, in catalogue order.
+    products: Vec<&'a str>,
+    /// Every tourism point's slug, in catalogue order.
+    tourism: Vec<&'a str>,
 }
 
 /// The kiosk bundle, `kiosk/` (its search index, `data/search.js`, is
@@ -245,37 +304,56 @@ impl Output for Kiosk {
             .theme
             .render("kiosk.html", &cx, &index)
             .map_err(|d| vec![d])?;
+        let c = site.catalog();
         let settings = KioskConfig {
             idle_seconds: config.kiosk.idle_seconds,
-            default_lang: config.default_language.clone(),
-            languages: config.languages.clone(),
+            default_lang: &config.default_language,
+            languages: &config.languages,
+            lang_names: config
+                .languages
+                .iter()
+                .map(|l| (l.as_str(), site.i18n().text(l, "lang_name")))
+                .collect(),
+            slice: SLICE,
+            products: c.products.iter().map(|p| p.slug.as_str()).collect(),
+            tourism: c.tourism.iter().map(|t| t.slug.as_str()).collect(),
         };
         let files: Vec<(String, Vec<u8>)> = vec![
             (index, html.into_bytes()),
             (
                 format!("{DIR}/data/config.js"),
-                format!(
-                    "window.OCOP_KIOSK=window.OCOP_KIOSK||{{}};window.OCOP_KIOSK.config={};\n",
-                    crate::text::script_json(&settings)
-                )
-                .into_bytes(),
+                data_file("config", &settings),
             ),
         ];
-        let mut failed = Vec::new();
-        // One language at a time, each written as soon as it is made (a
-        // language's data is about 130 MB at 20,000 products).
+        drop(settings);
+        let put = |name: String, bytes: Vec<u8>| -> Option<Diagnostic> {
+            let rel = format!("{DIR}/data/{name}.js");
+            let e = sink.put(&rel, &bytes).err()?;
+            Some(Diagnostic::write_error(&rel, &e))
+        };
+        // Each file is written as soon as it is made: no language's data is
+        // ever whole in memory (about 140 MB a language at 20,000 products).
+        let mut failed: Vec<Diagnostic> = Vec::new();
         for lang in &config.languages {
-            let data = kiosk_data(site, lang);
-            let rel = format!("{DIR}/data/catalog.{lang}.js");
-            let mut bytes = b"window.OCOP_KIOSK=window.OCOP_KIOSK||{};window.OCOP_KIOSK[".to_vec();
-            crate::text::write_script_json(&mut bytes, lang);
-            bytes.extend_from_slice(b"]=");
-            crate::text::write_script_json(&mut bytes, &data);
-            bytes.extend_from_slice(b";\n");
-            drop(data);
-            if let Err(e) = sink.put(&rel, &bytes) {
-                failed.push(Diagnostic::write_error(&rel, &e));
-            }
+            let name = format!("index.{lang}");
+            failed.extend(put(
+                name.clone(),
+                data_file(&name, &kiosk_index(site, lang)),
+            ));
+            failed.par_extend(slices(c.products.len(), |n, range| {
+                let records: Vec<KProduct> = range
+                    .map(|i| product(site, i, &c.products[i], lang))
+                    .collect();
+                let name = format!("{lang}/products-{n}");
+                put(name.clone(), data_file(&name, &records))
+            }));
+            failed.par_extend(slices(c.tourism.len(), |n, range| {
+                let records: Vec<KTourism> = range
+                    .map(|i| tourism_point(site, i, &c.tourism[i], lang))
+                    .collect();
+                let name = format!("{lang}/tourism-{n}");
+                put(name.clone(), data_file(&name, &records))
+            }));
         }
         let copies = self.copies(site);
         failed.par_extend(
@@ -330,29 +408,45 @@ impl Kiosk {
     }
 }
 
-fn kiosk_data(site: &Site, lang: &str) -> KioskData {
+/// Calls `write(n, records)` for every slice `n` of a list of `len`
+/// records (records `n * SLICE ..`), in parallel; gives what the calls
+/// return (the write errors).
+fn slices<F>(len: usize, write: F) -> impl ParallelIterator<Item = Diagnostic>
+where
+    F: Fn(usize, std::ops::Range<usize>) -> Option<Diagnostic> + Send + Sync,
+{
+    (0..len.div_ceil(SLICE))
+        .into_par_iter()
+        .filter_map(move |n| write(n, n * SLICE..((n + 1) * SLICE).min(len)))
+}
+
+/// A data file: `OcopKioskData("<name>", <value as JSON>);` (the
+/// registration function of the theme's `kiosk/js/load.js`), `<name>` its
+/// path under `data/` without `.js`.
+fn data_file(name: &str, value: &impl Serialize) -> Vec<u8> {
+    let mut bytes = b"OcopKioskData(".to_vec();
+    crate::text::write_script_json(&mut bytes, &name);
+    bytes.push(b',');
+    crate::text::write_script_json(&mut bytes, value);
+    bytes.extend_from_slice(b");\n");
+    bytes
+}
+
+fn kiosk_index(site: &Site, lang: &str) -> KioskIndex {
     let c = site.catalog();
     let t = |key: &str| site.i18n().text(lang, key).to_owned();
-    let products: Vec<KProduct> = c
-        .products
-        .par_iter()
-        .enumerate()
-        .map(|(i, p)| product(site, i, p, lang))
-        .collect();
-    let tourism: Vec<KTourism> = c
-        .tourism
-        .par_iter()
-        .enumerate()
-        .map(|(i, x)| tourism_point(site, i, x, lang))
-        .collect();
-    let slugs = |list: Vec<&Product>| list.into_iter().map(|p| p.slug.clone()).collect();
+    let numbers = |list: Vec<&Product>| -> Vec<usize> {
+        list.into_iter()
+            .filter_map(|p| c.position(Section::Products, &p.slug))
+            .collect()
+    };
     let groups = Group::ALL
         .iter()
         .map(|&g| KGroup {
             code: g.as_str(),
             number: g.number(),
             label: t(&g.label_key()),
-            products: slugs(c.products_in_group(g)),
+            products: numbers(c.products_in_group(g)),
         })
         .collect();
     let communes = c
@@ -361,11 +455,11 @@ fn kiosk_data(site: &Site, lang: &str) -> KioskData {
         .map(|x| KCommune {
             slug: x.slug.clone(),
             name: x.version(lang).text.name.value.clone(),
-            products: slugs(c.products_in_commune(&x.slug)),
+            products: numbers(c.products_in_commune(&x.slug)),
             tourism: c
                 .tourism_in_commune(&x.slug)
                 .into_iter()
-                .map(|t| t.slug.clone())
+                .filter_map(|t| c.position(Section::Tourism, &t.slug))
                 .collect(),
         })
         .filter(|x| !x.products.is_empty() || !x.tourism.is_empty())
@@ -375,11 +469,20 @@ fn kiosk_data(site: &Site, lang: &str) -> KioskData {
         .rev()
         .map(|&n| KStars {
             stars: n,
-            products: slugs(c.products_with_stars(n)),
+            products: numbers(c.products_with_stars(n)),
         })
         .collect();
-    let featured = slugs(c.featured());
-    KioskData {
+    let products: Vec<ProductCard> = c
+        .products
+        .par_iter()
+        .map(|p| product_card(site, p, lang))
+        .collect();
+    let tourism: Vec<TourismCard> = c
+        .tourism
+        .par_iter()
+        .map(|x| tourism_card(site, x, lang))
+        .collect();
+    KioskIndex {
         lang: lang.to_owned(),
         title: c.site.title.get(lang).to_owned(),
         district: c.site.district.get(lang).to_owned(),
@@ -387,7 +490,7 @@ fn kiosk_data(site: &Site, lang: &str) -> KioskData {
         groups,
         communes,
         stars,
-        featured,
+        featured: numbers(c.featured()),
         slides: slides(site, &products, &tourism),
         products,
         tourism,
@@ -396,26 +499,23 @@ fn kiosk_data(site: &Site, lang: &str) -> KioskData {
 
 /// The attract loop: products with photos (featured first), with a tourism
 /// point after every three products.
-fn slides(site: &Site, products: &[KProduct], tourism: &[KTourism]) -> Vec<Slide> {
-    let featured = products
+fn slides(site: &Site, products: &[ProductCard], tourism: &[TourismCard]) -> Vec<Slide> {
+    let c = site.catalog();
+    let with_photo = |featured: bool| {
+        c.products
+            .iter()
+            .zip(products)
+            .filter(move |(p, card)| card.7.is_some() && p.fields.featured == featured)
+            .map(|(p, _)| p)
+    };
+    let mut points = c
+        .tourism
         .iter()
-        .filter(|p| !p.photos.is_empty())
-        .filter(|p| {
-            site.catalog()
-                .product(&p.slug)
-                .is_some_and(|x| x.fields.featured)
-        });
-    let others = products
-        .iter()
-        .filter(|p| !p.photos.is_empty())
-        .filter(|p| {
-            site.catalog()
-                .product(&p.slug)
-                .is_some_and(|x| !x.fields.featured)
-        });
-    let mut points = tourism.iter().filter(|t| !t.photos.is_empty());
+        .zip(tourism)
+        .filter(|(_, card)| card.3.is_some())
+        .map(|(t, _)| t);
     let mut out = Vec::new();
-    for (i, p) in featured.chain(others).enumerate() {
+    for (i, p) in with_photo(true).chain(with_photo(false)).enumerate() {
         if out.len() >= MAX_SLIDES {
             break;
         }
@@ -474,6 +574,66 @@ fn text_lang(lang: &str, translated: bool, default: &str) -> Option<String> {
     (!translated && lang != default).then(|| default.to_owned())
 }
 
+/// The name of commune `slug` in `lang`.
+fn commune_name(site: &Site, slug: &str, lang: &str) -> Option<String> {
+    let c = site.catalog();
+    c.commune(slug)
+        .map(|x| x.version(lang).text.name.value.clone())
+}
+
+fn product_photos(site: &Site, p: &Product, lang: &str) -> Vec<Photo> {
+    let text = &p.version(lang).text;
+    photos(
+        site,
+        Section::Products,
+        &p.slug,
+        &p.fields.images,
+        text.image_alt.as_ref().map(|a| a.value.as_slice()),
+        &text.name.value,
+    )
+}
+
+fn tourism_photos(site: &Site, t: &TourismPoint, lang: &str) -> Vec<Photo> {
+    let text = &t.version(lang).text;
+    photos(
+        site,
+        Section::Tourism,
+        &t.slug,
+        &t.fields.images,
+        text.image_alt.as_ref().map(|a| a.value.as_slice()),
+        &text.name.value,
+    )
+}
+
+fn product_card(site: &Site, p: &Product, lang: &str) -> ProductCard {
+    let c = site.catalog();
+    let version = p.version(lang);
+    let text = &version.text;
+    ProductCard(
+        text.name.value.clone(),
+        text_lang(lang, version.translated, &c.site.default_language),
+        p.fields.group.as_str(),
+        commune_name(site, p.fields.commune.get_ref(), lang),
+        c.rating(p),
+        p.fields.price.map(|vnd| format_price(vnd, lang)),
+        text.unit.as_ref().map(|s| s.value.clone()),
+        product_photos(site, p, lang).into_iter().next(),
+        u8::from(p.fields.sample),
+    )
+}
+
+fn tourism_card(site: &Site, t: &TourismPoint, lang: &str) -> TourismCard {
+    let c = site.catalog();
+    let version = t.version(lang);
+    TourismCard(
+        version.text.name.value.clone(),
+        text_lang(lang, version.translated, &c.site.default_language),
+        commune_name(site, t.fields.commune.get_ref(), lang),
+        tourism_photos(site, t, lang).into_iter().next(),
+        u8::from(t.fields.sample),
+    )
+}
+
 fn product(site: &Site, i: usize, p: &Product, lang: &str) -> KProduct {
     let c = site.catalog();
     let version = p.version(lang);
@@ -528,22 +688,13 @@ fn product(site: &Site, i: usize, p: &Product, lang: &str) -> KProduct {
         group: f.group.as_str(),
         group_label: site.i18n().text(lang, &f.group.label_key()).to_owned(),
         commune: f.commune.get_ref().clone(),
-        commune_name: c
-            .commune(f.commune.get_ref())
-            .map(|x| x.version(lang).text.name.value.clone()),
+        commune_name: commune_name(site, f.commune.get_ref(), lang),
         availability: site
             .i18n()
             .text(lang, &format!("availability.{}", f.availability.as_str()))
             .to_owned(),
         producer,
-        photos: photos(
-            site,
-            Section::Products,
-            &p.slug,
-            &f.images,
-            text.image_alt.as_ref().map(|a| a.value.as_slice()),
-            &text.name.value,
-        ),
+        photos: product_photos(site, p, lang),
         body: body_html(site, Section::Products, i, lang),
         qr: site.qr(&qr_url),
         qr_is_shop,
@@ -568,19 +719,10 @@ fn tourism_point(site: &Site, i: usize, t: &TourismPoint, lang: &str) -> KTouris
         text_lang: text_lang(lang, version.translated, &c.site.default_language),
         summary: text.summary.as_ref().map(|s| s.value.clone()),
         commune: f.commune.get_ref().clone(),
-        commune_name: c
-            .commune(f.commune.get_ref())
-            .map(|x| x.version(lang).text.name.value.clone()),
+        commune_name: commune_name(site, f.commune.get_ref(), lang),
         opening_hours: text.opening_hours.as_ref().map(|s| s.value.clone()),
         phone: f.contact.phone.clone(),
-        photos: photos(
-            site,
-            Section::Tourism,
-            &t.slug,
-            &f.images,
-            text.image_alt.as_ref().map(|a| a.value.as_slice()),
-            &text.name.value,
-        ),
+        photos: tourism_photos(site, t, lang),
         body: body_html(site, Section::Tourism, i, lang),
         products: c
             .products_of_tourism(&t.slug)

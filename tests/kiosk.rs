@@ -152,8 +152,7 @@ fn kiosk_index_is_noindex_and_loads_only_its_own_files() {
         }
     }
     // Every photo the data names is in the bundle; sample records are marked.
-    let vi = String::from_utf8(files["kiosk/data/catalog.vi.js"].clone()).unwrap();
-    let data = data_json("catalog.vi.js", &vi);
+    let data = kiosk_catalog(&files, "vi");
     let products = data["products"].as_array().unwrap();
     assert_eq!(products.len(), 23);
     for p in products {
@@ -273,8 +272,7 @@ fn every_kiosk_qr_code_decodes_to_its_address() {
     let files = kiosk_files();
     let mut all = 0;
     for lang in ["vi", "en"] {
-        let path = format!("kiosk/data/catalog.{lang}.js");
-        let data = data_json(&path, std::str::from_utf8(&files[&path]).unwrap());
+        let data = kiosk_catalog(&files, lang);
         let mut codes = Vec::new();
         qr_codes(&data, &mut codes);
         for (url, svg) in &codes {
@@ -434,4 +432,110 @@ fn search_finds_the_issue_examples() {
     // Prefixes while typing.
     assert_eq!(top("thit d")[0], "thit-de-xong-khoi");
     assert!(top("zzzz").is_empty());
+}
+
+/// Issue #19: the kiosk's data is split so that a national kiosk opens
+/// fast. `index.html` loads the settings and the default language's index
+/// (cards, lists of record numbers) only; the full records are in slices of
+/// 100, each record at its number's place; another language's index is not
+/// loaded at start.
+#[test]
+fn kiosk_data_is_split_into_an_index_and_slices_of_100_records() {
+    let project = Project::new(&[
+        ("communes/nhon-son/index.md", COMMUNE),
+        ("producers/de-cuu/index.md", PRODUCER),
+    ]);
+    for i in 1..=201 {
+        let text = PRODUCT
+            .replace("Thịt dê xông khói", &format!("Sản phẩm {i:03}"))
+            .replace("price = 250000", &format!("price = {}", 1000 * i));
+        project.write(&format!("products/san-pham-{i:03}/index.md"), &text);
+    }
+    let (_, sink) = ocop::build::render_to_memory(&project.options()).unwrap();
+    let files = sink.into_files();
+
+    let html = page(&files, "kiosk/index.html");
+    assert_eq!(
+        attr_values(&html, "src"),
+        [
+            "js/load.js",
+            "data/config.js",
+            "data/index.vi.js",
+            "js/search.js",
+            "js/kiosk.js"
+        ]
+    );
+    let mut slices: Vec<&str> = files
+        .keys()
+        .filter(|k| k.starts_with("kiosk/data/") && k.contains("/products-"))
+        .map(String::as_str)
+        .collect();
+    slices.sort();
+    assert_eq!(
+        slices,
+        [
+            "kiosk/data/en/products-0.js",
+            "kiosk/data/en/products-1.js",
+            "kiosk/data/en/products-2.js",
+            "kiosk/data/vi/products-0.js",
+            "kiosk/data/vi/products-1.js",
+            "kiosk/data/vi/products-2.js",
+        ]
+    );
+    let config = data_json("config.js", &page(&files, "kiosk/data/config.js"));
+    assert_eq!(config["slice"], 100);
+    assert_eq!(config["products"][0], "san-pham-001");
+    assert_eq!(config["products"][150], "san-pham-151");
+    assert_eq!(config["products"].as_array().unwrap().len(), 201);
+    assert_eq!(config["lang_names"]["en"], "English");
+
+    // Record 151 is the 51st of slice 1, in both languages, with its price.
+    let slice = data_json(
+        "vi/products-1",
+        &page(&files, "kiosk/data/vi/products-1.js"),
+    );
+    assert_eq!(slice[50]["slug"], "san-pham-151");
+    assert_eq!(slice[50]["price"], "151.000\u{a0}₫");
+    let slice = data_json(
+        "en/products-2",
+        &page(&files, "kiosk/data/en/products-2.js"),
+    );
+    assert_eq!(slice.as_array().unwrap().len(), 1);
+    assert_eq!(slice[0]["slug"], "san-pham-201");
+    assert_eq!(slice[0]["price"], "₫201,000");
+    // kiosk_catalog checks every slice's length and order.
+    let all = kiosk_catalog(&files, "vi");
+    assert_eq!(all["products"][200]["name"], "Sản phẩm 201");
+
+    // The index: a card per product (name, …, price), lists by number.
+    let text = page(&files, "kiosk/data/index.vi.js");
+    let index = data_json("index.vi", &text);
+    let card = &index["products"][150];
+    assert_eq!(card[0], "Sản phẩm 151");
+    assert_eq!(card[2], "food");
+    assert_eq!(card[3], "Xã Nhơn Sơn");
+    assert_eq!(card[5], "151.000\u{a0}₫");
+    let food = index["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["code"] == "food")
+        .unwrap();
+    let numbers: Vec<u64> = food["products"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_u64().unwrap())
+        .collect();
+    assert_eq!(numbers, (0..201).collect::<Vec<u64>>());
+    assert_eq!(
+        index["communes"][0]["products"].as_array().unwrap().len(),
+        201
+    );
+    // No full record in the index: no body, no QR code.
+    assert!(!text.contains("Thịt dê."), "a body in the index");
+    assert!(
+        !text.contains("<svg") && !text.contains("\\u003csvg"),
+        "a QR code in the index"
+    );
 }

@@ -45,32 +45,10 @@ fn shot(b: &mut Browser, name: &str) {
     }
 }
 
-/// Page helpers for waiting on events: `__go(hash)` shows a screen and
-/// resolves once the kiosk has drawn it (its own `hashchange` listener runs
-/// before ours); `__nav(el)` clicks something that changes the screen and
-/// resolves on the `hashchange`; `__until(f, what)` polls `f` every 10 ms.
-/// Every wait fails after 30 s, only when the event never comes.
-const HELPERS: &str = "
-  window.__deadline = (what) => new Promise((_, no) => setTimeout(() => no(new Error('no ' + what + ' within 30 s')), 30000));
-  window.__changed = () => Promise.race([new Promise(r => addEventListener('hashchange', () => r(), { once: true })), __deadline('hashchange')]);
-  window.__go = (hash) => {
-    if (location.hash === hash) { dispatchEvent(new HashChangeEvent('hashchange')); return Promise.resolve(); }
-    const p = __changed(); location.hash = hash; return p;
-  };
-  window.__nav = (el) => { const p = __changed(); el.click(); return p; };
-  window.__until = async (f, what) => {
-    const t0 = performance.now();
-    while (!f()) {
-      if (performance.now() - t0 > 30000) throw new Error('no ' + what + ' within 30 s');
-      await new Promise(r => setTimeout(r, 10));
-    }
-  };
-";
-
-/// Opens `url` and installs [`HELPERS`].
+/// Opens `url` and installs [`browser::KIOSK_HELPERS`].
 fn open(b: &mut Browser, url: &str) {
     b.navigate(url);
-    b.eval(HELPERS);
+    b.eval(browser::KIOSK_HELPERS);
 }
 
 /// Evaluates an async body: `(async () => { BODY })()`.
@@ -192,7 +170,11 @@ fn kiosk_works_offline_in_chromium() {
 
     // The language toggle shows English (it draws the screen again at once).
     search(&mut b, "nho say");
-    b.eval("document.getElementById('lang-toggle').click()");
+    // English is loaded when chosen.
+    run(
+        &mut b,
+        "const p = __drawn(); document.getElementById('lang-toggle').click(); await p;",
+    );
     assert_eq!(b.eval("document.documentElement.lang"), "en");
     let text = b.eval("document.body.innerText");
     let text = text.as_str().unwrap();
@@ -205,10 +187,11 @@ fn kiosk_works_offline_in_chromium() {
     // Every screen in both languages: drawn, nothing that leads out, every
     // button a touch target of at least 48 px.
     let routes: Vec<String> = serde_json::from_value(b.eval(
-        "(() => { const d = OCOP_KIOSK.vi; return ['#/', '#/communes', '#/stars', '#/tourism', '#/search']
+        "(() => { const d = OCOP_KIOSK.data['index.vi'], c = OCOP_KIOSK.data.config;
+           return ['#/', '#/communes', '#/stars', '#/tourism', '#/search']
            .concat(d.groups.map(g => '#/group/' + g.code), d.communes.map(c => '#/commune/' + c.slug),
-                   d.stars.map(s => '#/stars/' + s.stars), d.products.map(p => '#/product/' + p.slug),
-                   d.tourism.map(t => '#/tourism/' + t.slug)); })()",
+                   d.stars.map(s => '#/stars/' + s.stars), c.products.map(s => '#/product/' + s),
+                   c.tourism.map(s => '#/tourism/' + s)); })()",
     ))
     .unwrap();
     assert!(routes.len() > 40);
@@ -227,12 +210,22 @@ fn kiosk_works_offline_in_chromium() {
                            .map(e => e.outerHTML.slice(0, 80));
                          const broken = [];
                          for (const img of document.images) {{ try {{ await img.decode(); }} catch (e) {{ broken.push(img.src); }} }}
-                         return {{ main: !!main && main.children.length > 0, out, small, broken, lang: document.documentElement.lang }};",
+                         const article = document.querySelector('article.record');
+                         return {{ main: !!main && main.children.length > 0, out, small, broken, lang: document.documentElement.lang,
+                                   record: article && article.dataset.slug }};",
                         json!(lang),
                         json!(route)
                     ),
                 );
                 assert_eq!(v["main"], true, "{route} {lang}");
+                assert_eq!(v["lang"], lang, "{route}");
+                // A record's screen shows that record (its slice loaded).
+                if let Some(slug) = route
+                    .strip_prefix("#/product/")
+                    .or_else(|| route.strip_prefix("#/tourism/"))
+                {
+                    assert_eq!(v["record"], slug, "{route} {lang}");
+                }
                 assert_eq!(v["broken"], json!([]), "{route}: photos that do not load");
                 assert_eq!(v["out"], 0, "{route}: a link leads out of the kiosk");
                 assert_eq!(

@@ -288,13 +288,6 @@ fn search_and_feeds_read_the_one_plain_text_of_a_body() {
     assert_eq!(product["description"]["en"], text);
 }
 
-/// The kiosk's data of one language, as JSON.
-fn kiosk_data(files: &BTreeMap<String, Vec<u8>>, lang: &str) -> serde_json::Value {
-    let text = page(files, &format!("kiosk/data/catalog.{lang}.js"));
-    let json = &text[text.find("]=").unwrap() + 2..text.rfind(';').unwrap()];
-    serde_json::from_str(json).unwrap()
-}
-
 #[test]
 fn an_address_too_long_for_a_qr_code_gets_a_warning_and_no_code() {
     // Version 40-L holds 2,953 bytes: this shop link has 3,018.
@@ -337,7 +330,7 @@ fn an_address_too_long_for_a_qr_code_gets_a_warning_and_no_code() {
     );
     assert!(html.contains("Scan to open this page on your phone"));
     // The kiosk shows the lazada link's code only.
-    let data = kiosk_data(&files, "en");
+    let data = kiosk_catalog(&files, "en");
     let p = &data["products"][0];
     assert_eq!(p["qr"]["url"], "https://example.com/en/products/thit-de/");
     assert_eq!(p["qr_is_shop"], false);
@@ -364,7 +357,7 @@ fn an_address_too_long_for_a_qr_code_gets_a_warning_and_no_code() {
     let files = sink.into_files();
     assert!(!page(&files, "products/thit-de/index.html").contains("qr-block"));
     assert_eq!(
-        kiosk_data(&files, "vi")["products"][0]["qr"],
+        kiosk_catalog(&files, "vi")["products"][0]["qr"],
         serde_json::Value::Null
     );
 }

@@ -100,8 +100,8 @@ fn no_payload_survives_anywhere() {
     // inert HTML too.
     let mut inserted = 0;
     for lang in ["vi", "en"] {
-        let path = format!("kiosk/data/catalog.{lang}.js");
-        let data = data_json(&path, &String::from_utf8_lossy(&files[&path]));
+        let path = format!("kiosk/data/{lang}/products-0.js");
+        let data = kiosk_catalog(&files, lang);
         inner_html_fields(&data, &mut |key, html| {
             assert_inert_html(&format!("{path}: {key}"), html);
             inserted += 1;

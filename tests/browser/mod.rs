@@ -305,3 +305,28 @@ impl Drop for Browser {
         let _ = self.child.wait();
     }
 }
+
+/// The kiosk's page helpers (tests/kiosk_browser.rs, benches/kiosk_open.rs)
+/// for waiting on events for waiting on events: `__drawn()` resolves when the
+/// kiosk has next drawn a screen (its `ocop-drawn` event, sent once the
+/// screen's data is loaded, issue #19); `__go(hash)` shows a screen and
+/// resolves once it is drawn; `__nav(el)` clicks something that changes the
+/// screen and resolves once it is drawn; `__until(f, what)` polls `f` every
+/// 10 ms. Every wait fails after 30 s, only when the event never comes.
+pub const KIOSK_HELPERS: &str = "
+  window.__deadline = (what) => new Promise((_, no) => setTimeout(() => no(new Error('no ' + what + ' within 30 s')), 30000));
+  window.__drawn = () => Promise.race([new Promise(r => addEventListener('ocop-drawn', () => r(), { once: true })), __deadline('screen drawn')]);
+  window.__go = (hash) => {
+    const p = __drawn();
+    if (location.hash === hash) dispatchEvent(new HashChangeEvent('hashchange')); else location.hash = hash;
+    return p;
+  };
+  window.__nav = (el) => { const p = __drawn(); el.click(); return p; };
+  window.__until = async (f, what) => {
+    const t0 = performance.now();
+    while (!f()) {
+      if (performance.now() - t0 > 30000) throw new Error('no ' + what + ' within 30 s');
+      await new Promise(r => setTimeout(r, 10));
+    }
+  };
+";

@@ -190,15 +190,67 @@ pub fn assert_inert_html(path: &str, html: &str) {
     }
 }
 
-/// The JSON a data script assigns (`window.X=…;` or `window.X["vi"]=…;`).
+/// The JSON a data script holds: a kiosk data file's
+/// `OcopKioskData("<name>",…);` (issue #19), or the search index's
+/// `window.OCOP_SEARCH_INDEX=…;`.
 pub fn data_json(path: &str, text: &str) -> serde_json::Value {
-    let start = ["]=", "INDEX=", ".config="]
-        .iter()
-        .filter_map(|marker| text.find(marker).map(|i| i + marker.len()))
-        .min()
-        .unwrap_or_else(|| panic!("{path}: no assignment"));
-    let json = text[start..].trim_end().trim_end_matches(';');
+    let json = if let Some(call) = text.strip_prefix("OcopKioskData(\"") {
+        let (_, rest) = call
+            .split_once("\",")
+            .unwrap_or_else(|| panic!("{path}: no data after the name"));
+        rest.trim_end()
+            .strip_suffix(");")
+            .unwrap_or_else(|| panic!("{path}: does not end in `);`"))
+    } else {
+        let start = text
+            .find("INDEX=")
+            .unwrap_or_else(|| panic!("{path}: no assignment"))
+            + "INDEX=".len();
+        text[start..].trim_end().trim_end_matches(';')
+    };
     serde_json::from_str(json).unwrap_or_else(|e| panic!("{path}: not JSON: {e}"))
+}
+
+/// The kiosk's data of one language put back together (issue #19): its
+/// index (`kiosk/data/index.<lang>.js`) with `products` and `tourism`
+/// replaced by the full records of every slice file, in order, and the
+/// cards kept as `product_cards` and `tourism_cards`. Panics when a slice
+/// is missing or holds the wrong number of records.
+pub fn kiosk_catalog(files: &BTreeMap<String, Vec<u8>>, lang: &str) -> serde_json::Value {
+    let read = |path: &str| {
+        let text = std::str::from_utf8(files.get(path).unwrap_or_else(|| panic!("no {path}")))
+            .unwrap()
+            .to_owned();
+        data_json(path, &text)
+    };
+    let config = read("kiosk/data/config.js");
+    let slice = config["slice"].as_u64().unwrap() as usize;
+    let mut index = read(&format!("kiosk/data/index.{lang}.js"));
+    for (key, file) in [("products", "products"), ("tourism", "tourism")] {
+        let count = config[key].as_array().unwrap().len();
+        let mut records = Vec::new();
+        for n in 0..count.div_ceil(slice) {
+            let part = read(&format!("kiosk/data/{lang}/{file}-{n}.js"));
+            let part = part.as_array().unwrap();
+            assert_eq!(
+                part.len(),
+                slice.min(count - n * slice),
+                "{lang}/{file}-{n}"
+            );
+            records.extend(part.iter().cloned());
+        }
+        assert!(
+            !files.contains_key(&format!(
+                "kiosk/data/{lang}/{file}-{}.js",
+                count.div_ceil(slice)
+            )),
+            "a slice too many"
+        );
+        let cards = index[key].take();
+        index[format!("{key}_cards")] = cards;
+        index[key] = serde_json::Value::Array(records);
+    }
+    index
 }
 
 /// What a file is on disk: inode, modification time and bytes.

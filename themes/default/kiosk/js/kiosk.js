@@ -1,7 +1,13 @@
 /* OCOP trade-fair kiosk (issue #7): a single-page app drawn from the data
- * scripts that `ocop build` writes next to it (data/config.js,
- * data/catalog.<lang>.js, data/search.js). Plain ES2017, no dependencies,
- * no network: it works from file:// with the cable unplugged.
+ * scripts that `ocop build` writes next to it. Plain ES2017, no
+ * dependencies, no network: it works from file:// with the cable unplugged.
+ *
+ * Data (issue #19): index.html loads data/config.js (settings, every
+ * record's slug) and data/index.<default language>.js (cards and lists);
+ * the rest is loaded by js/load.js when a screen needs it: another
+ * language's index, a record's slice (data/<lang>/products-<n>.js: full
+ * records), the search index (data/search.js). A screen is drawn once its
+ * data is there; then the event "ocop-drawn" is sent on window.
  *
  * Screens live in the URL fragment (#/product/<slug>, #/group/food, …).
  * Nothing here leads out of the kiosk: shops, web sites and maps are QR
@@ -13,12 +19,12 @@
   'use strict';
 
   var K = window.OCOP_KIOSK;
-  var config = K.config;
+  var config = K.data.config;
   var LANGS = config.languages;
   var DEFAULT = config.default_lang;
   var SLIDE_MS = 6000;
   var RESULTS_SHOWN = 40;
-  var index = new window.OcopSearch.Index(window.OCOP_SEARCH_INDEX);
+  var index = null; /* the search index, made when the search screen first opens */
   var app = document.getElementById('app');
   var attract = document.getElementById('attract');
   var state = { lang: DEFAULT, query: '', stack: [], attract: false };
@@ -27,19 +33,55 @@
   var idleMs = 1000 * (idleMatch ? Number(idleMatch[1]) : config.idle_seconds);
   if (/^#idle=/.test(location.hash)) history.replaceState(null, '', '#/');
 
-  /* Records by slug, per language. */
-  var by = {};
-  LANGS.forEach(function (l) {
-    var d = K[l], m = { product: {}, tourism: {}, commune: {}, group: {} };
-    d.products.forEach(function (p) { m.product[p.slug] = p; });
-    d.tourism.forEach(function (t) { m.tourism[t.slug] = t; });
-    d.communes.forEach(function (c) { m.commune[c.slug] = c; });
-    d.groups.forEach(function (g) { m.group[g.code] = g; });
-    by[l] = m;
-  });
+  /* A record's number (its place in the catalogue) by slug. */
+  var number = { product: {}, tourism: {} };
+  config.products.forEach(function (s, i) { number.product[s] = i; });
+  config.tourism.forEach(function (s, i) { number.tourism[s] = i; });
+  function numbers(kind, slugs) {
+    return slugs.map(function (s) { return number[kind][s]; }).filter(function (n) { return n != null; });
+  }
+  function all(list) { return list.map(function (_, i) { return i; }); }
 
-  function D() { return K[state.lang]; }
-  function M() { return by[state.lang]; }
+  /* The index of a language (loaded), and its lookups by slug and code. */
+  function I(l) { return K.data['index.' + l]; }
+  var by = {};
+  function M(l) {
+    l = l || state.lang;
+    if (!by[l]) {
+      var d = I(l), m = { commune: {}, group: {}, product: [], tourism: [] };
+      d.communes.forEach(function (c) { m.commune[c.slug] = c; });
+      d.groups.forEach(function (g) { m.group[g.code] = g; });
+      by[l] = m;
+    }
+    return by[l];
+  }
+  function D() { return I(state.lang); }
+
+  /* A card (data/index.<lang>.js holds it as an array, see src/kiosk.rs),
+   * as an object with the full record's field names. */
+  function card(kind, n, l) {
+    l = l || state.lang;
+    var m = M(l), c = m[kind][n];
+    if (c) return c;
+    var a = I(l)[kind === 'product' ? 'products' : 'tourism'][n];
+    if (!a) return null;
+    c = kind === 'product'
+      ? { slug: config.products[n], name: a[0], text_lang: a[1], group: a[2], group_label: (m.group[a[2]] || {}).label,
+          commune_name: a[3], stars: a[4], price: a[5], unit: a[6], photos: a[7] ? [a[7]] : [], sample: !!a[8] }
+      : { slug: config.tourism[n], name: a[0], text_lang: a[1], commune_name: a[2], photos: a[3] ? [a[3]] : [], sample: !!a[4] };
+    m[kind][n] = c;
+    return c;
+  }
+
+  /* The data file holding a record's full data, and the record. */
+  function sliceName(kind, slug, l) {
+    var n = number[kind][slug];
+    return n == null ? null : l + '/' + (kind === 'product' ? 'products' : 'tourism') + '-' + Math.floor(n / config.slice);
+  }
+  function record(kind, slug) {
+    var name = sliceName(kind, slug, state.lang), slice = name && K.data[name];
+    return slice && slice[number[kind][slug] % config.slice];
+  }
   function t(key, n) {
     var s = D().strings[key] || key;
     return n == null ? s : s.replace('{n}', n);
@@ -109,7 +151,7 @@
       other !== state.lang && h('button', {
         class: 'bar-button bar-lang', type: 'button', id: 'lang-toggle', lang: other,
         onclick: function () { state.lang = other; render(); }
-      }, icon('globe'), h('span', { text: K[other].strings.lang_name })));
+      }, icon('globe'), h('span', { text: config.lang_names[other] })));
   }
 
   function stars(n, big) {
@@ -147,8 +189,8 @@
   }
 
   function cards(list) { return h('div', { class: 'cards' }, list); }
-  function products(slugs) { var m = M(); return slugs.map(function (s) { return productCard(m.product[s]); }); }
-  function places(slugs) { var m = M(); return slugs.map(function (s) { return tourismCard(m.tourism[s]); }); }
+  function products(ns) { return ns.map(function (n) { return productCard(card('product', n)); }); }
+  function places(ns) { return ns.map(function (n) { return tourismCard(card('tourism', n)); }); }
 
   function tile(opts) {
     return h('button', { class: 'tile' + (opts.cls ? ' ' + opts.cls : ''), type: 'button', id: opts.id, onclick: function () { go(opts.to); } },
@@ -168,7 +210,7 @@
 
   /* ---- screens: each returns { title, el } ---- */
   function homeScreen() {
-    var d = D(), m = M();
+    var d = D();
     var tourismGroup = function (g) { return g.code === 'tourism' ? g.products.length + d.tourism.length : g.products.length; };
     return {
       title: d.title,
@@ -184,9 +226,9 @@
         h('div', { class: 'tiles tiles-browse' },
           tile({ id: 'browse-communes', label: t('home.communes'), detail: d.communes.map(function (c) { return c.name; }).slice(0, 4).join(', ') + '…', to: '/communes', cls: 'tile-accent' }),
           tile({ id: 'browse-stars', label: t('home.stars'), detail: '★★★ ★★★★ ★★★★★', to: '/stars', cls: 'tile-accent' }),
-          tile({ id: 'browse-tourism', label: t('home.tourism'), detail: d.tourism.map(function (x) { return x.name; }).join(' · '), to: '/tourism', cls: 'tile-accent' })),
+          tile({ id: 'browse-tourism', label: t('home.tourism'), detail: d.tourism.map(function (x) { return x[0]; }).join(' · '), to: '/tourism', cls: 'tile-accent' })),
         d.featured.length && h('h2', { text: t('home.featured') }),
-        d.featured.length && cards(d.featured.filter(function (s) { return m.product[s]; }).map(function (s) { return productCard(m.product[s]); })))
+        d.featured.length && cards(products(d.featured)))
     };
   }
 
@@ -198,7 +240,7 @@
     var g = M().group[code];
     if (!g) return homeScreen();
     var list = products(g.products);
-    if (code === 'tourism') list = places(D().tourism.map(function (x) { return x.slug; })).concat(list);
+    if (code === 'tourism') list = places(all(D().tourism)).concat(list);
     return listScreen(g.label, list);
   }
 
@@ -235,7 +277,7 @@
   }
 
   function tourismIndex() {
-    return listScreen(t('home.tourism'), places(D().tourism.map(function (x) { return x.slug; })));
+    return listScreen(t('home.tourism'), places(all(D().tourism)));
   }
 
   function gallery(list) {
@@ -259,7 +301,7 @@
   }
 
   function productScreen(slug) {
-    var p = M().product[slug];
+    var p = record('product', slug);
     if (!p) return homeScreen();
     var qrs = [];
     if (p.qr_is_shop) qrs.push(qrCard(p.qr, t('kiosk.scan_shop').replace('{shop}', p.buy[0].label)));
@@ -291,7 +333,7 @@
             fact(t('field.phone'), pr && pr.phone)),
           p.tourism.length && h('section', { class: 'related' },
             h('h2', { text: t('product.tourism') }),
-            cards(places(p.tourism)))),
+            cards(places(numbers('tourism', p.tourism))))),
         h('aside', { class: 'buy' },
           h('h2', { text: t('buy.title') }),
           !p.buy.length && note(t('buy.none')),
@@ -301,7 +343,7 @@
   }
 
   function tourismScreen(slug) {
-    var x = M().tourism[slug];
+    var x = record('tourism', slug);
     if (!x) return tourismIndex();
     var qrs = [qrCard(x.qr, t('kiosk.scan_tourism'))];
     if (x.map) qrs.push(qrCard(x.map, t('kiosk.scan_map')));
@@ -324,7 +366,7 @@
         h('div', { class: 'prose', lang: x.text_lang, html: x.body }),
         x.products.length && h('section', { class: 'related wide' },
           h('h2', { text: t('tourism.products') }),
-          cards(products(x.products)))))
+          cards(products(numbers('product', x.products))))))
     };
   }
 
@@ -342,13 +384,14 @@
       state.query = input.value;
       results.textContent = '';
       if (!state.query.trim()) { status.textContent = t('kiosk.search_hint'); return; }
-      var hits = index.search(state.query), m = M();
+      var hits = index.search(state.query);
       status.textContent = hits.length
         ? t(hits.length === 1 ? 'search.count_one' : 'search.count', hits.length) + (hits.length > RESULTS_SHOWN ? ' ' + t('kiosk.more_results') : '')
         : t('search.none');
       add(results, hits.slice(0, RESULTS_SHOWN).map(function (hit) {
         var doc = index.docs[hit.doc];
-        return doc[0] === 0 ? m.product[doc[1]] && productCard(m.product[doc[1]]) : m.tourism[doc[1]] && tourismCard(m.tourism[doc[1]]);
+        var kind = doc[0] === 0 ? 'product' : 'tourism', n = number[kind][doc[1]];
+        return n != null && (kind === 'product' ? productCard(card(kind, n)) : tourismCard(card(kind, n)));
       }));
     }
     input.addEventListener('input', update);
@@ -377,8 +420,29 @@
     };
   }
 
+  /* The data files screen `parts` needs in the current language. */
+  function needs(parts) {
+    var names = ['index.' + state.lang];
+    if (parts[0] === 'product' || (parts[0] === 'tourism' && parts[1])) {
+      names.push(sliceName(parts[0], parts[1], state.lang));
+    }
+    if (parts[0] === 'search') names.push('search');
+    return names.filter(function (n) { return n && !(n in K.data); });
+  }
+
+  /* Draws the screen of the address, once its data is loaded (a file that
+   * cannot be loaded draws the screen as for an unknown record). Only the
+   * latest call draws. */
+  var drawing = 0;
   function render() {
     var parts = here().split('/').filter(Boolean);
+    var missing = needs(parts), ticket = ++drawing;
+    if (!missing.length) { draw(parts); return; }
+    K.need(missing, function () { if (ticket === drawing) draw(parts); });
+  }
+
+  function draw(parts) {
+    if (parts[0] === 'search' && !index) index = new window.OcopSearch.Index(window.OCOP_SEARCH_INDEX);
     var screen;
     switch (parts[0]) {
       case 'group': screen = groupScreen(parts[1]); break;
@@ -397,34 +461,46 @@
     app.appendChild(screen.el);
     window.scrollTo(0, 0);
     if (screen.after) screen.after();
+    window.dispatchEvent(new Event('ocop-drawn'));
   }
 
   /* ---- attract loop ---- */
   var idleTimer = null, slideTimer = null, slideAt = 0;
 
   function slideEl(s) {
-    var rec = by[DEFAULT][s.kind][s.slug];
+    var n = number[s.kind][s.slug];
+    var rec = n != null && card(s.kind, n, DEFAULT);
     if (!rec) return null;
-    var names = LANGS.map(function (l) { return by[l][s.kind][s.slug]; });
+    var names = LANGS.map(function (l) { return card(s.kind, n, l); });
     return h('div', { class: 'slide', 'data-slug': s.slug },
       photo(rec.photos[0], 'slide-bg'),
       photo(rec.photos[0], 'slide-img'),
       h('div', { class: 'slide-caption' },
-        h('p', { class: 'slide-kind', text: s.kind === 'tourism' ? LANGS.map(function (l) { return K[l].strings['section.tourism']; }).join(' · ') : rec.group_label }),
+        h('p', { class: 'slide-kind', text: s.kind === 'tourism' ? LANGS.map(function (l) { return I(l).strings['section.tourism']; }).join(' · ') : rec.group_label }),
         h('p', { class: 'slide-name', text: rec.name }),
         names.slice(1).map(function (r) { return r && r.name !== rec.name ? h('p', { class: 'slide-other', lang: r.text_lang ? null : LANGS[names.indexOf(r)], text: r.name }) : null; }),
         h('p', { class: 'slide-meta' }, rec.stars ? stars(rec.stars, true) : null, rec.commune_name ? ' ' + rec.commune_name : null)));
   }
 
+  /* Starts the attract loop once every language's index is loaded (the
+   * slides name each record in every language), unless a touch came first. */
+  var attractTicket = 0;
   function startAttract() {
     if (state.attract) return;
-    var slides = K[DEFAULT].slides.map(slideEl).filter(Boolean);
+    var ticket = ++attractTicket;
+    K.need(LANGS.map(function (l) { return 'index.' + l; }).filter(function (n) { return !(n in K.data); }), function () {
+      if (ticket === attractTicket && !state.attract) showAttract();
+    });
+  }
+
+  function showAttract() {
+    var slides = I(DEFAULT).slides.map(slideEl).filter(Boolean);
     attract.textContent = '';
     add(attract, slides);
     add(attract, h('div', { class: 'attract-brand' },
-      h('span', { class: 'brand-mark', text: 'OCOP' }), h('span', { text: K[DEFAULT].title })));
+      h('span', { class: 'brand-mark', text: 'OCOP' }), h('span', { text: I(DEFAULT).title })));
     add(attract, h('div', { class: 'attract-start' }, LANGS.map(function (l) {
-      return h('button', { type: 'button', class: 'start-button', 'data-lang': l, lang: l, text: K[l].strings['kiosk.touch'] });
+      return h('button', { type: 'button', class: 'start-button', 'data-lang': l, lang: l, text: I(l).strings['kiosk.touch'] });
     })));
     state.attract = true;
     attract.hidden = false;
@@ -465,6 +541,7 @@
 
   function resetIdle() {
     clearTimeout(idleTimer);
+    attractTicket++;
     if (!state.attract) idleTimer = setTimeout(startAttract, idleMs);
   }
   ['pointerdown', 'touchstart', 'keydown', 'input', 'wheel', 'scroll'].forEach(function (type) {
