@@ -362,8 +362,10 @@ pub fn generate(options: &Options) -> String {
 const HUGO_CONFIG: &str = r#"baseURL = "https://ocop.example.com/"
 title = "Sản phẩm OCOP (dữ liệu tổng hợp)"
 defaultContentLanguage = "vi"
-paginate = 24
 enableRobotsTXT = true
+
+[pagination]
+pagerSize = 24
 
 [taxonomies]
 group = "groups"
@@ -382,11 +384,11 @@ district = "Toàn quốc"
 
 [languages.vi]
 weight = 1
-languageName = "Tiếng Việt"
+label = "Tiếng Việt"
 
 [languages.en]
 weight = 2
-languageName = "English"
+label = "English"
 title = "OCOP products (synthetic data)"
 
 [markup.goldmark.extensions]
