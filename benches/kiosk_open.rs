@@ -15,7 +15,6 @@
 #[path = "../tests/browser/mod.rs"]
 mod browser;
 
-use std::path::PathBuf;
 use std::time::Instant;
 
 use browser::{Browser, KIOSK_HELPERS};
@@ -27,15 +26,7 @@ const PRODUCTS: usize = 20;
 
 fn main() {
     let built = tempfile::tempdir().unwrap();
-    let output = match std::env::var_os("OCOP_BENCH_OUTPUT") {
-        Some(dir) => PathBuf::from(dir),
-        None => {
-            let mut options = ocop::Options::new(env!("CARGO_MANIFEST_DIR"));
-            options.output = Some(built.path().join("output"));
-            ocop::build(&options).expect("the shipped catalogue builds");
-            built.path().join("output")
-        }
-    };
+    let output = browser::bench_output(built.path());
     let kiosk = output.join("kiosk");
     let url = format!("file://{}/index.html?idle=3600", kiosk.display());
 

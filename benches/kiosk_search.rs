@@ -13,7 +13,7 @@
 #[path = "../tests/browser/mod.rs"]
 mod browser;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use browser::Browser;
 use serde_json::json;
@@ -38,15 +38,7 @@ const WORDS: [&str; 14] = [
 
 fn main() {
     let built = tempfile::tempdir().unwrap();
-    let output = match std::env::var_os("OCOP_BENCH_OUTPUT") {
-        Some(dir) => PathBuf::from(dir),
-        None => {
-            let mut options = ocop::Options::new(env!("CARGO_MANIFEST_DIR"));
-            options.output = Some(built.path().join("output"));
-            ocop::build(&options).expect("the shipped catalogue builds");
-            built.path().join("output")
-        }
-    };
+    let output = browser::bench_output(built.path());
     let index = output.join("kiosk/data/search.js");
     let raw = std::fs::metadata(&index).unwrap().len();
     let gz = gzip_size(&index);

@@ -588,25 +588,31 @@ fn pager(html: &str) -> Option<Pager> {
     })
 }
 
-/// Issue #19: a long list shows a window of its pages (first, last, current
-/// ± 2, `…` for the rest), in both languages; a short one shows them all.
-#[test]
-fn list_pages_show_a_window_of_page_numbers() {
-    // 12 products at one a page: a product list of 12 pages.
+/// The site of `n` food products (one commune, one producer) with
+/// `per_page` records a list page.
+fn food_products(n: usize, per_page: usize) -> std::collections::BTreeMap<String, Vec<u8>> {
     let project = Project::new(&[
         ("communes/nhon-son/index.md", COMMUNE),
         ("producers/de-cuu/index.md", PRODUCER),
     ]);
     project.write(
         "site.toml",
-        "title = \"Thử nghiệm\"\nbase_url = \"https://example.com\"\nlanguages = [\"vi\", \"en\"]\nper_page = 1\n[translations.en]\ntitle = \"Test\"\n",
+        &format!("title = \"Thử nghiệm\"\nbase_url = \"https://example.com\"\nlanguages = [\"vi\", \"en\"]\nper_page = {per_page}\n[translations.en]\ntitle = \"Test\"\n"),
     );
-    for i in 1..=12 {
+    for i in 1..=n {
         let text = PRODUCT.replace("Thịt dê xông khói", &format!("Sản phẩm {i:02}"));
         project.write(&format!("products/san-pham-{i:02}/index.md"), &text);
     }
     let (_, sink) = ocop::build::render_to_memory(&project.options()).unwrap();
-    let files = sink.into_files();
+    sink.into_files()
+}
+
+/// Issue #19: a long list shows a window of its pages (first, last, current
+/// ± 2, `…` for the rest), in both languages; a short one shows them all.
+#[test]
+fn list_pages_show_a_window_of_page_numbers() {
+    // 12 products at one a page: a product list of 12 pages.
+    let files = food_products(12, 1);
 
     let at =
         |path: &str| pager(&page(&files, path)).unwrap_or_else(|| panic!("no pager in {path}"));
@@ -658,20 +664,7 @@ fn list_pages_show_a_window_of_page_numbers() {
 /// A list of five pages shows all five on every page.
 #[test]
 fn a_five_page_list_shows_every_page() {
-    let project = Project::new(&[
-        ("communes/nhon-son/index.md", COMMUNE),
-        ("producers/de-cuu/index.md", PRODUCER),
-    ]);
-    project.write(
-        "site.toml",
-        "title = \"Thử nghiệm\"\nbase_url = \"https://example.com\"\nlanguages = [\"vi\", \"en\"]\nper_page = 2\n[translations.en]\ntitle = \"Test\"\n",
-    );
-    for i in 1..=10 {
-        let text = PRODUCT.replace("Thịt dê xông khói", &format!("Sản phẩm {i:02}"));
-        project.write(&format!("products/san-pham-{i:02}/index.md"), &text);
-    }
-    let (_, sink) = ocop::build::render_to_memory(&project.options()).unwrap();
-    let files = sink.into_files();
+    let files = food_products(10, 2);
     for (n, path) in [
         (1, "groups/food/index.html".to_owned()),
         (3, "groups/food/page/3/index.html".to_owned()),

@@ -330,3 +330,17 @@ pub const KIOSK_HELPERS: &str = "
     }
   };
 ";
+
+/// The output a browser benchmark measures: `OCOP_BENCH_OUTPUT` when set
+/// (a built catalogue), else the shipped catalogue built into `scratch`.
+pub fn bench_output(scratch: &std::path::Path) -> PathBuf {
+    match std::env::var_os("OCOP_BENCH_OUTPUT") {
+        Some(dir) => PathBuf::from(dir),
+        None => {
+            let mut options = ocop::Options::new(env!("CARGO_MANIFEST_DIR"));
+            options.output = Some(scratch.join("output"));
+            ocop::build(&options).expect("the shipped catalogue builds");
+            scratch.join("output")
+        }
+    }
+}
