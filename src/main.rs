@@ -11,6 +11,7 @@ use jiff::civil::Date;
 use ocop::build::{BuildError, Options, Report};
 use ocop::content::Section;
 use ocop::diagnostics::Diagnostics;
+use ocop::messages::Lang;
 
 /// Static site generator for OCOP ("Mỗi xã một sản phẩm") product catalogues:
 /// a bilingual website, feeds for marketplaces and an offline kiosk, built
@@ -18,8 +19,18 @@ use ocop::diagnostics::Diagnostics;
 #[derive(Parser)]
 #[command(name = "ocop", version, about, long_about = None)]
 struct Cli {
+    /// Language of the messages: vi or en (default: OCOP_LANG, else the
+    /// catalogue's default_language, else the system locale, else vi).
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    lang: Option<LangArg>,
     #[command(subcommand)]
     command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    Vi,
+    En,
 }
 
 #[derive(Subcommand)]
@@ -134,6 +145,17 @@ enum Kind {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let root = match &cli.command {
+        Command::Build { common, .. }
+        | Command::Check { common, .. }
+        | Command::Serve { common, .. } => &common.root,
+        Command::New { root, .. } => root,
+    };
+    let flag = cli.lang.map(|l| match l {
+        LangArg::Vi => Lang::Vi,
+        LangArg::En => Lang::En,
+    });
+    let lang = Lang::from_env(flag, ocop::config::default_language(root).as_deref());
     match cli.command {
         Command::Build {
             common,
@@ -155,7 +177,7 @@ fn main() -> ExitCode {
             }
             match ocop::build(&options) {
                 Ok(report) => {
-                    print_human_limited(&report.diagnostics, BUILD_SHOWS_PER_CODE);
+                    print_human_limited(&report.diagnostics, BUILD_SHOWS_PER_CODE, lang);
                     print_summary(&report, &options);
                     if timings {
                         print_timings(&report);
@@ -163,7 +185,7 @@ fn main() -> ExitCode {
                     ExitCode::SUCCESS
                 }
                 Err(BuildError::Content(diags)) => {
-                    print_human(&diags);
+                    print_human(&diags, lang);
                     eprintln!(
                         "error: {} error(s), {} warning(s); nothing was written, {} is unchanged",
                         diags.error_count(),
@@ -176,7 +198,7 @@ fn main() -> ExitCode {
                     output,
                     diagnostics,
                 }) => {
-                    print_human(&diagnostics);
+                    print_human(&diagnostics, lang);
                     eprintln!(
                         "error: the {output} output could not be written ({} error(s)); nothing was written, {} is unchanged",
                         diagnostics.error_count(),
@@ -209,10 +231,10 @@ fn main() -> ExitCode {
             match format {
                 Format::Json => {
                     let mut out = std::io::stdout().lock();
-                    let _ = d.emit_json(&mut out);
+                    let _ = d.emit_json(&mut out, lang);
                 }
                 Format::Human => {
-                    print_human(d);
+                    print_human(d, lang);
                     print_coverage(&report);
                     eprintln!(
                         "{} error(s), {} warning(s)",
@@ -248,11 +270,12 @@ fn main() -> ExitCode {
                 open,
                 poll,
                 today: common.today,
+                lang,
             };
             match ocop::serve::serve(options) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
-                    eprintln!("error: {e}");
+                    eprintln!("error: {}", e.message().render(lang));
                     ExitCode::from(2)
                 }
             }
@@ -289,18 +312,18 @@ fn main() -> ExitCode {
 /// Warnings of one kind that `build` shows before summarising the rest.
 const BUILD_SHOWS_PER_CODE: usize = 5;
 
-fn print_human(diags: &Diagnostics) {
-    print_human_limited(diags, usize::MAX);
+fn print_human(diags: &Diagnostics, lang: Lang) {
+    print_human_limited(diags, usize::MAX, lang);
 }
 
-fn print_human_limited(diags: &Diagnostics, per_code: usize) {
+fn print_human_limited(diags: &Diagnostics, per_code: usize, lang: Lang) {
     let choice = if std::io::stderr().is_terminal() {
         ColorChoice::Auto
     } else {
         ColorChoice::Never
     };
     let mut err = StandardStream::stderr(choice);
-    let _ = diags.emit_human_limited(&mut err, per_code);
+    let _ = diags.emit_human_limited(&mut err, per_code, lang);
 }
 
 /// "translated into en: products 21/23, producers 9/9, …", one line per

@@ -3,6 +3,7 @@
 
 mod common;
 
+use ocop::messages::Lang;
 use std::fs;
 
 use common::*;
@@ -81,7 +82,7 @@ fn unknown_key_with_suggestion() {
         [("unknown-key".into(), PRODUCT_FILE.into(), Some(6))]
     );
     assert_eq!(
-        first_error(&diags).help.as_deref(),
+        first_error(&diags).help_text(Lang::En).as_deref(),
         Some("did you mean `price`?")
     );
 }
@@ -98,7 +99,7 @@ fn missing_required_field() {
         errors(&diags),
         [("missing-field".into(), PRODUCT_FILE.into(), Some(1))]
     );
-    assert!(first_error(&diags).message.contains("`group`"));
+    assert!(first_error(&diags).message(Lang::En).contains("`group`"));
 }
 
 #[test]
@@ -119,7 +120,7 @@ fn unknown_producer_and_commune_references() {
         ]
     );
     assert_eq!(
-        first_error(&diags).help.as_deref(),
+        first_error(&diags).help_text(Lang::En).as_deref(),
         Some("did you mean \"de-cuu\"?")
     );
 }
@@ -135,7 +136,7 @@ fn a_folder_name_that_is_not_a_slug() {
     assert_eq!(errs[0].0, "invalid-slug");
     assert!(
         first_error(&diags)
-            .help
+            .help_text(Lang::En)
             .as_deref()
             .unwrap()
             .contains("`thit-de`")

@@ -2,15 +2,10 @@
 
 mod common;
 
-use std::process::Command;
-
 use common::*;
 
 fn ocop(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_ocop"))
-        .args(args)
-        .output()
-        .unwrap()
+    ocop_command().args(args).output().unwrap()
 }
 
 #[test]
@@ -321,7 +316,7 @@ fn source_date_epoch_is_today_unless_today_is_given() {
     let check = |epoch: &str, extra: &[&str]| {
         let mut args = vec!["check", "--root", root, "--format", "json"];
         args.extend_from_slice(extra);
-        let out = Command::new(env!("CARGO_BIN_EXE_ocop"))
+        let out = ocop_command()
             .args(&args)
             .env("SOURCE_DATE_EPOCH", epoch)
             .output()
@@ -346,7 +341,7 @@ fn source_date_epoch_is_today_unless_today_is_given() {
     assert_eq!(check("1766707200", &["--today", "2025-01-01"]), []);
 
     let build = |output: &str| {
-        let out = Command::new(env!("CARGO_BIN_EXE_ocop"))
+        let out = ocop_command()
             .args(["build", "--root", root, "--output"])
             .arg(project.root().join(output))
             .env("SOURCE_DATE_EPOCH", "1766707200")

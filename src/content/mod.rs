@@ -137,16 +137,8 @@ pub struct SiteFile {
 }
 
 fn legacy_error(shown: &Path, found: &LegacyText) -> Diagnostic {
-    Diagnostic::error(
-        Code::LegacyEncoding,
-        format!(
-            "the text looks typed with a {} font, not Unicode (\"{}\")",
-            found.encoding, found.word
-        ),
-    )
-    .at(shown, found.span.clone())
-    .help(format!(
-        "convert the file to Unicode: in Unikey open \"Công cụ chuyển mã\" (Ctrl+Shift+F6), source {}, destination Unicode, then save as UTF-8",
-        found.encoding
-    ))
+    Diagnostic::error(Code::LegacyEncoding)
+        .arg("encoding", found.encoding.to_string())
+        .arg("word", found.word.as_str())
+        .at(shown, found.span.clone())
 }

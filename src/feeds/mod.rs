@@ -71,8 +71,9 @@ fn put_all(
                 .and_then(|b| sink.put(&path, &b).map_err(FeedError::from))
                 .err()?;
             Some(
-                Diagnostic::error(Code::FeedError, format!("cannot write {path}: {e}"))
-                    .help("check base_url in content/site.toml (an absolute https:// address), the disk space and the output folder's permissions"),
+                Diagnostic::error(Code::FeedError)
+                    .arg("file", path)
+                    .arg("error", e.to_string()),
             )
         })
         .collect();
