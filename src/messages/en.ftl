@@ -278,3 +278,45 @@ serve-no-build-title = The site has errors
 
 summary-more = … and { $count } more { $what }; `ocop check --format json` lists them all
 noun-products = products
+summary-records = records: { $parts }
+summary-section-count = { $count } { $section }
+summary-section-done = { $section } { $done }/{ $total }
+summary-translated = translated into { $lang }: { $parts }
+summary-photos = photos: { $photos } ({ $decoded } decoded, { $encoded } variant files encoded, { $cached } from the cache, { $webp } WebP not smaller than JPEG left out, { $pruned } unused cache entries pruned)
+summary-output = output: { $output } ({ $files } files, { $mb } MB; { $changed } changed, { $removed } removed)
+summary-built = { $warnings } warning(s); built in { $ms } ms
+summary-timings = timings (ms): { $parts }
+check-counts = { $errors } error(s), { $warnings } warning(s)
+build-failed = { $errors } error(s), { $warnings } warning(s); nothing was written, { $output } is unchanged
+build-output-failed = the { $name } output could not be written ({ $errors } error(s)); nothing was written, { $output } is unchanged
+
+## The command line
+
+cli-error = error: { $message }
+cli-root-not-folder = the project root { $root } is not a folder
+serve-no-content = { $root } has no content/ folder; run ocop in the project folder or pass --root DIR
+write-refused = refusing to use { $path } as the output folder: { $reason ->
+        [root] it is the root of the file system
+        [home] it is your home folder
+        [project] it holds the project or its content; choose a folder of its own, e.g. ./output
+        [file] it is a file
+        [staging] it is in the way of the staging folder and was not made by ocop; move it away
+       *[foreign] it is not empty and was not made by ocop (no .ocop-output marker file); empty it or choose another folder
+    }
+write-io = { $action ->
+        [reading] reading
+        [creating] creating
+        [linking] linking
+        [moving] moving into place
+        [removing] removing
+        [swapping] swapping in
+       *[manifest] writing the manifest of
+    } { $path }: { $error }
+
+## ocop new
+
+new-created = created { $folder }/index.md and index.en.md
+new-next = next: fill in the fields, add photos to the folder, then run `ocop check`
+new-empty-slug = "{ $name }" has no letters or digits to make a folder name from
+new-taken = content/{ $section }/{ $slug }/ already exists; pass --commune <slug> to add the commune to the folder name (e.g. { $slug }-my-son)
+new-io = cannot create { $path }: { $error }

@@ -280,3 +280,45 @@ serve-no-build-title = Trang web đang có lỗi
 
 summary-more = … và { $count } { $what } khác; `ocop check --format json` liệt kê đủ
 noun-products = sản phẩm
+summary-records = hồ sơ: { $parts }
+summary-section-count = { $count } { $section }
+summary-section-done = { $section } { $done }/{ $total }
+summary-translated = đã dịch sang { $lang }: { $parts }
+summary-photos = ảnh: { $photos } ({ $decoded } ảnh đã mở, { $encoded } bản ảnh đã tạo, { $cached } bản lấy từ thư mục lưu tạm, { $webp } bản WebP không nhỏ hơn JPEG đã bỏ, { $pruned } bản lưu tạm không dùng đã xóa)
+summary-output = kết quả: { $output } ({ $files } tệp, { $mb } MB; { $changed } tệp thay đổi, { $removed } tệp đã xóa)
+summary-built = { $warnings } cảnh báo; tạo xong trong { $ms } ms
+summary-timings = thời gian (ms): { $parts }
+check-counts = { $errors } lỗi, { $warnings } cảnh báo
+build-failed = { $errors } lỗi, { $warnings } cảnh báo; chưa ghi gì cả, { $output } vẫn giữ nguyên
+build-output-failed = không ghi được phần { $name } ({ $errors } lỗi); chưa ghi gì cả, { $output } vẫn giữ nguyên
+
+## Dòng lệnh
+
+cli-error = lỗi: { $message }
+cli-root-not-folder = { $root } không phải là thư mục của bộ dữ liệu
+serve-no-content = { $root } không có thư mục content/; chạy ocop trong thư mục của bộ dữ liệu hoặc thêm --root THƯ_MỤC
+write-refused = không dùng { $path } làm thư mục kết quả: { $reason ->
+        [root] đó là thư mục gốc của máy
+        [home] đó là thư mục riêng của bạn
+        [project] nó chứa bộ dữ liệu hoặc phần nội dung; chọn một thư mục riêng, ví dụ ./output
+        [file] đó là một tệp
+        [staging] nó nằm đúng chỗ của thư mục tạm và không do ocop tạo; hãy chuyển nó đi nơi khác
+       *[foreign] thư mục không trống và không do ocop tạo (không có tệp đánh dấu .ocop-output); làm trống nó hoặc chọn thư mục khác
+    }
+write-io = { $action ->
+        [reading] không đọc được
+        [creating] không tạo được
+        [linking] không liên kết được
+        [moving] không chuyển vào chỗ được
+        [removing] không xóa được
+        [swapping] không đổi chỗ được
+       *[manifest] không ghi được danh sách tệp của
+    } { $path }: { $error }
+
+## ocop new (tạo hồ sơ mới)
+
+new-created = đã tạo { $folder }/index.md và index.en.md
+new-next = tiếp theo: điền các mục, chép ảnh vào thư mục, rồi chạy `ocop check`
+new-empty-slug = "{ $name }" không có chữ hay chữ số nào để làm tên thư mục
+new-taken = đã có thư mục content/{ $section }/{ $slug }/; thêm --commune <tên thư mục của xã> để ghép tên xã vào tên thư mục (ví dụ { $slug }-my-son)
+new-io = không tạo được { $path }: { $error }
