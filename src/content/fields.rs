@@ -153,7 +153,14 @@ impl<'a, 't> FieldReader<'a, 't> {
     /// that are valid elsewhere (e.g. language-neutral keys in a translation
     /// file) with the explanation to give for them.
     pub fn finish(&mut self, misplaced: Option<(&[&str], Message)>) {
-        let known: Vec<&str> = self.known.iter().map(String::as_str).collect();
+        // Each key once, in the order the kind reads them (`certificate` is
+        // asked for twice: whether it is there, then its table).
+        let mut known: Vec<&str> = Vec::new();
+        for k in &self.known {
+            if !known.contains(&k.as_str()) {
+                known.push(k);
+            }
+        }
         for (key, _) in self.table.iter() {
             let name = key.get_ref().as_ref();
             if known.contains(&name) {

@@ -73,7 +73,10 @@ wrong-type = `{ $key }` must be { $want ->
        *[other] { $given }
     }
     .help = { $want ->
-        [whole] write digits only, without quotes, dots or spaces, e.g. 250000
+        [whole] write digits only, without quotes, dots or spaces, e.g. { $key ->
+            [stars] stars = 4
+           *[other] 250000
+        }
         [text] put the text in double quotes, e.g. name = "Xoài"
         [bool] write true or false without quotes
         [list] write a list in square brackets, e.g. ["a.jpg", "b.jpg"]
@@ -156,6 +159,8 @@ unknown-reference = `{ $key }` names "{ $slug }", but there is no content/{ $sec
     .help = use the folder name of a record in content/{ $section }/ (create it with `ocop new`)
 unknown-reference-suggest = `{ $key }` names "{ $slug }", but there is no content/{ $section }/{ $slug }/
     .help = did you mean "{ $best }"?
+unknown-reference-empty = `{ $key }` is empty
+    .help = write the folder name of a record in content/{ $section }/ between the quotes, or delete the line
 draft-reference = `{ $key }` names "{ $slug }", which is a draft
     .help = the link is left out until the product is published (remove `draft = true`)
 certificate-lapsed = the OCOP certificate { $number } lapsed on { $date }

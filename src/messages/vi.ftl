@@ -75,7 +75,10 @@ wrong-type = mục `{ $key }` phải là { $want ->
        *[other] { $given }
     }
     .help = { $want ->
-        [whole] chỉ viết chữ số, không dấu nháy, không dấu chấm hay khoảng trắng, ví dụ 250000
+        [whole] chỉ viết chữ số, không dấu nháy, không dấu chấm hay khoảng trắng, ví dụ { $key ->
+            [stars] stars = 4
+           *[other] 250000
+        }
         [text] đặt chữ trong dấu nháy kép, ví dụ name = "Xoài"
         [bool] viết true hoặc false, không có dấu nháy
         [list] viết danh sách trong ngoặc vuông, ví dụ ["a.jpg", "b.jpg"]
@@ -158,6 +161,8 @@ unknown-reference = `{ $key }` ghi "{ $slug }", nhưng không có thư mục con
     .help = ghi tên thư mục của một hồ sơ trong content/{ $section }/ (nếu chưa có, tạo bằng lệnh `ocop new`)
 unknown-reference-suggest = `{ $key }` ghi "{ $slug }", nhưng không có thư mục content/{ $section }/{ $slug }/
     .help = có phải bạn định viết "{ $best }" không?
+unknown-reference-empty = mục `{ $key }` đang để trống
+    .help = ghi tên thư mục của một hồ sơ trong content/{ $section }/ vào giữa hai dấu nháy, hoặc xóa cả dòng này
 draft-reference = `{ $key }` ghi "{ $slug }", là sản phẩm đang soạn (chưa đăng)
     .help = liên kết này được bỏ qua cho đến khi sản phẩm được đăng (xóa dòng `draft = true`)
 certificate-lapsed = giấy chứng nhận OCOP { $number } đã hết hạn ngày { $date }

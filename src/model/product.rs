@@ -193,7 +193,15 @@ impl Kind for ProductKind {
 
     fn read_fields(r: &mut FieldReader<'_, '_>, cx: &ReadContext<'_>) -> Option<ProductFields> {
         let group = r.require::<Group>("group", Message::new("hint-group"));
-        let subgroup = group.and_then(|g| read_subgroup(r, g));
+        let subgroup = match group {
+            Some(g) => read_subgroup(r, g),
+            // A bad group is reported already; a subgroup is then not
+            // "unknown", only not checkable.
+            None => {
+                r.has("subgroup");
+                None
+            }
+        };
         let producer = r.spanned::<String>("producer");
         let commune = read_ref(r, "commune", Message::new("hint-commune"));
         let stars = read_stars(r);

@@ -30,6 +30,16 @@ pub(super) fn check_references(
         if catalog.contains(target, slug.get_ref()) {
             return;
         }
+        if slug.get_ref().trim().is_empty() {
+            diags.push(
+                Diagnostic::error(Code::UnknownReference)
+                    .variant("empty")
+                    .arg("key", field)
+                    .arg("section", target.dir_name())
+                    .at(file, slug.span()),
+            );
+            return;
+        }
         if known.contains(&slug.get_ref().as_str()) {
             // The folder exists: a draft, or a record whose own errors
             // were reported already.
