@@ -1,6 +1,6 @@
 //! Load: finds the records under `content/`, reads them as text and splits
 //! each into TOML front matter and a Markdown body. It knows files and syntax,
-//! nothing of the OCOP domain (that is `model`): [`FieldReader`] reads a
+//! nothing of the OCOP domain (that is `model`): `FieldReader` reads a
 //! front-matter table field by field, for `model` and `config`.
 
 mod fields;

@@ -76,7 +76,7 @@ impl TextCache {
     }
 }
 
-/// Decodes the bytes of a text file named `shown` as [`read_text`] does:
+/// Decodes the bytes of a text file named `shown` as `read_text` does:
 /// UTF-8 with an optional BOM, CRLF → LF, composed to NFC.
 ///
 /// Errors: bytes that are not UTF-8 (naming the line of the first bad byte).

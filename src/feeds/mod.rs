@@ -15,7 +15,7 @@
 //! always written.
 //!
 //! Every feed is deterministic (catalogue order, no clock, no hash-map
-//! order) and refuses relative URLs ([`require_absolute`]).
+//! order) and refuses relative URLs (`require_absolute`).
 
 pub mod atom;
 pub mod google_merchant;

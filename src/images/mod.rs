@@ -10,13 +10,13 @@
 //! Two steps, so that `check` stays cheap:
 //! - [`Images::probe`] (build and check) reads each photo's header (or finds
 //!   it in the cache index), hashes its bytes and plans its variants;
-//! - [`Images::generate`] (build only) takes each variant from the cache
-//!   (`<root>/.ocop-cache/images/`, see [`cache`]) or decodes the photo once
+//! - `Images::generate` (build only) takes each variant from the cache
+//!   (`<root>/.ocop-cache/images/`, see `cache`) or decodes the photo once
 //!   and makes the missing ones, in parallel over all cores with a memory
 //!   budget, and puts them into the output sink.
 //!
 //! Templates get the variants through the `picture()` function
-//! ([`crate::theme::picture`]).
+//! (`crate::theme::picture`).
 
 mod cache;
 pub mod plan;
@@ -63,7 +63,7 @@ pub struct Photo {
     /// BLAKE3 of the source bytes.
     pub hash: blake3::Hash,
     /// Responsive widths (ascending), then the thumbnail, then the Open
-    /// Graph crop. After [`Images::generate`], `webp` is `None` where the
+    /// Graph crop. After `Images::generate`, `webp` is `None` where the
     /// WebP was not smaller than the JPEG.
     pub renditions: Vec<Rendition>,
 }
@@ -119,7 +119,7 @@ pub(crate) struct FeedImage {
     pub listable: bool,
 }
 
-/// What [`Images::generate`] did.
+/// What `Images::generate` did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ImageStats {
     /// Photos named in records.
@@ -376,7 +376,7 @@ impl Images {
     }
 
     /// The cached file of the variant published at site path `rel` (a JPEG
-    /// or WebP of [`Photo::renditions`]), after [`Self::generate`]: how
+    /// or WebP of [`Photo::renditions`]), after `Self::generate`: how
     /// `serve` answers for variants without keeping them in memory.
     pub fn variant_file(&self, rel: &str) -> Option<PathBuf> {
         self.photos
@@ -393,7 +393,7 @@ impl Images {
             })
     }
 
-    /// What the last [`Self::generate`] and [`Self::prune_cache`] did.
+    /// What the last `Self::generate` and `Self::prune_cache` did.
     pub fn stats(&self) -> ImageStats {
         self.stats
     }
@@ -594,7 +594,7 @@ fn produce(
 
 /// Pixels of every rendition of an upright photo, in the renditions'
 /// order. Each is scaled from the smallest already-made full-frame variant
-/// that is still at least [`CHAIN_RATIO`] times larger than it (else from
+/// that is still at least `CHAIN_RATIO` times larger than it (else from
 /// the original): as sharp, and much faster than scaling 12 megapixels
 /// every time.
 pub fn render_all(upright: &image::RgbImage, renditions: &[Rendition]) -> Vec<image::RgbImage> {

@@ -33,7 +33,7 @@ pub enum PhotoError {
     Unsupported(String),
     /// Not an image format at all.
     Unknown,
-    /// More pixels than [`MAX_PIXELS`] (or more memory than [`MAX_ALLOC`]).
+    /// More pixels than `MAX_PIXELS` (or more memory than `MAX_ALLOC`).
     TooLarge {
         /// Width in pixels.
         width: u32,

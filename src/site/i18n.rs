@@ -179,7 +179,7 @@ impl I18n {
             .map(String::as_str)
     }
 
-    /// The string `key` (one of [`code_keys`]) in `lang`, or the key itself
+    /// The string `key` (one of `code_keys`) in `lang`, or the key itself
     /// when the theme lacks it ([`I18n::load`] reported that).
     pub fn text<'a>(&'a self, lang: &str, key: &'a str) -> &'a str {
         #[cfg(test)]

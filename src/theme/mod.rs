@@ -1,6 +1,6 @@
 //! The theme: `themes/<theme>/templates/*.html` parsed once into tera, with
 //! the functions templates call: `trans(key, lang)` and `get_url(path)`
-//! (Zola's conventions) and `picture(img=…)` (see [`picture`]).
+//! (Zola's conventions) and `picture(img=…)` (see `picture`).
 //!
 //! The pages and the kiosk render with it; the feeds never need it. Its
 //! interface strings (`themes/<theme>/i18n/<lang>.toml`) belong to the
