@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::content::FieldReader;
 use crate::content::{SiteFile, parse_front_matter};
 use crate::diagnostics::{Code, Diagnostic};
+use crate::messages::Message;
 
 /// Default number of products on one page of a list.
 pub(crate) const DEFAULT_PER_PAGE: usize = 24;
@@ -148,6 +149,20 @@ impl SiteConfig {
     }
 }
 
+/// The catalogue's `default_language` under `root` (`"vi"` when
+/// `content/site.toml` leaves it out), or `None` outside a catalogue or when
+/// the file cannot be read: the tool's messages follow it (the file's own
+/// problems are reported by `check`).
+pub fn default_language(root: &std::path::Path) -> Option<String> {
+    let text = std::fs::read_to_string(root.join("content").join("site.toml")).ok()?;
+    let table: toml::Table = text.parse().ok()?;
+    match table.get("default_language") {
+        Some(toml::Value::String(lang)) => Some(lang.clone()),
+        Some(_) => None,
+        None => Some("vi".to_owned()),
+    }
+}
+
 /// Reads `site.toml`; `base_url_override` (from `--base-url`) replaces the
 /// file's `base_url`. Returns `None` when a required setting is missing or
 /// wrong (the diagnostics say which).
@@ -164,7 +179,7 @@ pub(crate) fn read_site(
         }
     };
     let mut r = FieldReader::new(table.get_ref(), 0, 0..0, &file.path, diags);
-    let title = r.require::<String>("title", "add title = \"Sản phẩm OCOP …\"");
+    let title = r.require::<String>("title", Message::new("hint-title"));
     let description = r.get::<String>("description").unwrap_or_default();
     let base_url = read_base_url(&mut r, base_url_override);
     let default_language = r
@@ -247,12 +262,10 @@ fn read_kiosk(r: &mut FieldReader<'_, '_>) -> KioskSettings {
         match u32::try_from(*idle.get_ref()) {
             Ok(n) if (10..=3600).contains(&n) => settings.idle_seconds = n,
             _ => k.report(
-                Diagnostic::error(
-                    Code::BadKioskSetting,
-                    format!("idle_seconds = {} is out of range", idle.get_ref()),
-                )
-                .at(path, idle.span())
-                .help("give the seconds without a touch before the kiosk shows its slideshow, from 10 to 3600 (default 90)"),
+                Diagnostic::error(Code::BadKioskSetting)
+                    .variant("idle")
+                    .arg("value", *idle.get_ref())
+                    .at(path, idle.span()),
             ),
         }
     }
@@ -261,12 +274,10 @@ fn read_kiosk(r: &mut FieldReader<'_, '_>) -> KioskSettings {
             "page" => settings.qr_target = QrTarget::Page,
             "marketplace" => settings.qr_target = QrTarget::Marketplace,
             other => k.report(
-                Diagnostic::error(
-                    Code::BadKioskSetting,
-                    format!("qr_target = \"{other}\" is not a QR target"),
-                )
-                .at(path, target.span())
-                .help("write qr_target = \"page\" (the product's page on the site) or \"marketplace\" (its first shop link)"),
+                Diagnostic::error(Code::BadKioskSetting)
+                    .variant("qr-target")
+                    .arg("value", other)
+                    .at(path, target.span()),
             ),
         }
     }
@@ -282,14 +293,13 @@ fn plain(default: String) -> Translations {
 }
 
 fn read_base_url(r: &mut FieldReader<'_, '_>, override_url: Option<&str>) -> Option<String> {
-    let help = "add base_url = \"https://…\": the address where the site will be published (or pass --base-url)";
     let (value, span) = match override_url {
         Some(url) => {
             r.has("base_url");
             (url.to_owned(), None)
         }
         None => {
-            let v = r.require_spanned::<String>("base_url", help)?;
+            let v = r.require_spanned::<String>("base_url", Message::new("hint-base-url"))?;
             let span = v.span();
             (v.into_inner(), Some(span))
         }
@@ -300,8 +310,7 @@ fn read_base_url(r: &mut FieldReader<'_, '_>, override_url: Option<&str>) -> Opt
     });
     if !ok {
         let path = r.path();
-        let mut d = Diagnostic::error(Code::BadBaseUrl, format!("base_url \"{value}\" is not an absolute http(s) address"))
-            .help("write the full address where the site is published, e.g. base_url = \"https://ocop.ninhson.example.vn\"");
+        let mut d = Diagnostic::error(Code::BadBaseUrl).arg("value", value.as_str());
         d = match span {
             Some(span) => d.at(path, span),
             None => d,
@@ -340,7 +349,10 @@ fn read_language_tables(r: &mut FieldReader<'_, '_>, config: &mut SiteConfig) {
                     target.by_lang.insert(lang.clone(), v);
                 }
             }
-            c.finish(Some((&["email", "phone"], "contact e-mail and phone are the same in every language: set them only in the top-level [contact] table")));
+            c.finish(Some((
+                &["email", "phone"],
+                Message::new("hint-neutral-contact"),
+            )));
         }
         t.finish(Some((
             &[
@@ -351,7 +363,7 @@ fn read_language_tables(r: &mut FieldReader<'_, '_>, config: &mut SiteConfig) {
                 "per_page",
                 "kiosk",
             ],
-            "this setting is the same in every language: set it only at the top of site.toml",
+            Message::new("hint-neutral-setting"),
         )));
     }
     languages.finish(None);

@@ -17,6 +17,8 @@ use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term::{self, termcolor::WriteColor};
 use serde::Serialize;
 
+use crate::messages::{Arg, Lang, Message};
+
 /// How bad a problem is: errors stop the build, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -200,6 +202,12 @@ impl PartialEq<&str> for Code {
 }
 
 /// One problem, at a place in one file (or in no file, for whole-site problems).
+///
+/// Its words are a [`Message`] of the catalogue, put into the user's language
+/// only when shown ([`Diagnostic::message`]): the message id is the code's
+/// name (or the name and a variant, [`Diagnostic::variant`]), and the help is
+/// that message's `.help` attribute unless [`Diagnostic::help`] gives
+/// another.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     /// Error or warning.
@@ -211,31 +219,54 @@ pub struct Diagnostic {
     /// Byte range in the file's text (after NFC normalisation), if known.
     pub span: Option<Range<usize>>,
     /// What is wrong, one sentence.
-    pub message: String,
-    /// How to fix it, one sentence.
-    pub help: Option<String>,
+    text: Message,
+    /// How to fix it, one sentence, when not the message's `.help` (boxed:
+    /// rare, and diagnostics travel in `Result`s).
+    help: Option<Box<Message>>,
 }
 
 impl Diagnostic {
-    /// An error with the given rule code and message.
-    pub fn error(code: Code, message: impl Into<String>) -> Self {
-        Self::new(Severity::Error, code, message)
+    /// An error of rule `code`; its message is the code's (add variables
+    /// with [`Self::arg`]).
+    pub fn error(code: Code) -> Self {
+        Self::new(Severity::Error, code)
     }
 
-    /// A warning with the given rule code and message.
-    pub fn warning(code: Code, message: impl Into<String>) -> Self {
-        Self::new(Severity::Warning, code, message)
+    /// A warning of rule `code`.
+    pub fn warning(code: Code) -> Self {
+        Self::new(Severity::Warning, code)
     }
 
-    fn new(severity: Severity, code: Code, message: impl Into<String>) -> Self {
+    fn new(severity: Severity, code: Code) -> Self {
         Self {
             severity,
             code,
             file: None,
             span: None,
-            message: message.into(),
+            text: Message::new(code.as_str()),
             help: None,
         }
+    }
+
+    /// Uses the message `<code>-<variant>` (and its `.help`) instead of the
+    /// code's own, keeping the variables given so far.
+    pub fn variant(mut self, variant: &str) -> Self {
+        self.text = self
+            .text
+            .with_id(format!("{}-{variant}", self.code.as_str()));
+        self
+    }
+
+    /// Adds the variable `$name` to the message (and its `.help`).
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
+        self.text = self.text.arg(name, value);
+        self
+    }
+
+    /// Adds the variable `$name`, a count shown with the language's grouping.
+    pub fn count(mut self, name: &'static str, value: impl TryInto<u64>) -> Self {
+        self.text = self.text.count(name, value);
+        self
     }
 
     /// Places the diagnostic in `file` (relative to the project root).
@@ -251,27 +282,52 @@ impl Diagnostic {
         self
     }
 
-    /// Adds the sentence that tells the user how to fix the problem.
-    pub fn help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+    /// Gives the help (how to fix the problem) another message than the
+    /// `.help` of the diagnostic's own.
+    pub fn help(mut self, help: Message) -> Self {
+        self.help = Some(Box::new(help));
         self
+    }
+
+    /// What is wrong, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        self.text.render(lang)
+    }
+
+    /// How to fix it, in `lang`, when there is a help.
+    pub fn help_text(&self, lang: Lang) -> Option<String> {
+        self.help_message().map(|m| m.render(lang))
+    }
+
+    /// The message (id and variables) of what is wrong.
+    pub fn message_id(&self) -> &Message {
+        &self.text
+    }
+
+    fn help_message(&self) -> Option<Message> {
+        if let Some(help) = &self.help {
+            return Some((**help).clone());
+        }
+        let help = self.text.with_id(format!("{}.help", self.text.id()));
+        help.exists().then_some(help)
     }
 
     /// The error of an output file (`rel`, inside the output) that could
     /// not be written.
     pub(crate) fn write_error(rel: &str, e: &io::Error) -> Self {
-        Self::error(Code::WriteError, format!("cannot write {rel}: {e}"))
-            .help("check the disk space and the output folder's permissions")
+        Self::error(Code::WriteError)
+            .arg("file", rel)
+            .arg("error", e.to_string())
     }
 
     /// The error of a file (`src`) that could not be copied to `rel` in the
     /// output.
     pub(crate) fn copy_error(src: &Path, rel: &str, e: &io::Error) -> Self {
-        Self::error(
-            Code::WriteError,
-            format!("cannot copy {} to {rel}: {e}", src.display()),
-        )
-        .help("check that the file is readable and the disk has space")
+        Self::error(Code::WriteError)
+            .variant("copy")
+            .arg("source", src.display().to_string())
+            .arg("file", rel)
+            .arg("error", e.to_string())
     }
 }
 
@@ -355,7 +411,8 @@ impl Diagnostics {
         self.error_count() > 0
     }
 
-    /// Orders the diagnostics by file, position, then message, so that the
+    /// Orders the diagnostics by file, position, then message (id and
+    /// variables, so the order is the same in every language), so that the
     /// report is the same whatever order the files were read in.
     pub fn sort(&mut self) {
         self.items.sort_by(|a, b| {
@@ -363,13 +420,13 @@ impl Diagnostics {
                 &a.file,
                 a.span.as_ref().map(|s| s.start),
                 a.severity,
-                &a.message,
+                &a.text,
             )
                 .cmp(&(
                     &b.file,
                     b.span.as_ref().map(|s| s.start),
                     b.severity,
-                    &b.message,
+                    &b.text,
                 ))
         });
         self.items.dedup();
@@ -383,16 +440,21 @@ impl Diagnostics {
         Some(line_col(text, offset))
     }
 
-    /// Writes rustc-style reports (with the offending line and a marker) to
-    /// `out`, coloured when `out` supports colour.
-    pub fn emit_human(&self, out: &mut dyn WriteColor) -> io::Result<()> {
-        self.emit_human_limited(out, usize::MAX)
+    /// Writes rustc-style reports (with the offending line and a marker) in
+    /// `lang` to `out`, coloured when `out` supports colour.
+    pub fn emit_human(&self, out: &mut dyn WriteColor, lang: Lang) -> io::Result<()> {
+        self.emit_human_limited(out, usize::MAX, lang)
     }
 
     /// Like [`Self::emit_human`], showing at most `per_code` diagnostics of
     /// each rule code, then one line saying how many more there are (a
     /// national catalogue can have thousands of the same warning).
-    pub fn emit_human_limited(&self, out: &mut dyn WriteColor, per_code: usize) -> io::Result<()> {
+    pub fn emit_human_limited(
+        &self,
+        out: &mut dyn WriteColor,
+        per_code: usize,
+        lang: Lang,
+    ) -> io::Result<()> {
         let mut files = SimpleFiles::new();
         let mut ids = BTreeMap::new();
         for (path, text) in &self.sources {
@@ -412,7 +474,7 @@ impl Diagnostics {
             };
             let mut report = Report::new(severity)
                 .with_code(d.code.as_str())
-                .with_message(&d.message);
+                .with_message(d.message(lang));
             let id = d.file.as_deref().and_then(|f| ids.get(f).copied());
             match (id, &d.span) {
                 (Some(id), Some(span)) => {
@@ -420,40 +482,41 @@ impl Diagnostics {
                 }
                 _ => {
                     if let Some(file) = &d.file {
-                        report = report.with_notes(vec![format!("in {}", display_path(file))]);
+                        let note = Message::new("report-in-file").arg("file", display_path(file));
+                        report = report.with_notes(vec![note.render(lang)]);
                     }
                 }
             }
-            if let Some(help) = &d.help {
-                report.notes.push(format!("help: {help}"));
+            if let Some(help) = d.help_text(lang) {
+                let note = Message::new("report-help").arg("help", help);
+                report.notes.push(note.render(lang));
             }
             term::emit_to_write_style(out, &config, &files, &report)
                 .map_err(|e| io::Error::other(e.to_string()))?;
         }
         for (code, count) in shown {
             if count > per_code {
-                writeln!(
-                    out,
-                    "… and {} more [{code}]; `ocop check` lists them all",
-                    count - per_code
-                )?;
+                let more = Message::new("report-more")
+                    .count("count", count - per_code)
+                    .arg("code", code);
+                writeln!(out, "{}", more.render(lang))?;
             }
         }
         Ok(())
     }
 
-    /// Writes one JSON object per line:
+    /// Writes one JSON object per line, the message and help in `lang`:
     /// `{"severity","code","file","line","column","message","help"}`.
-    pub fn emit_json(&self, out: &mut dyn Write) -> io::Result<()> {
+    pub fn emit_json(&self, out: &mut dyn Write, lang: Lang) -> io::Result<()> {
         #[derive(Serialize)]
-        struct Line<'a> {
+        struct Line {
             severity: Severity,
             code: Code,
             file: Option<String>,
             line: Option<usize>,
             column: Option<usize>,
-            message: &'a str,
-            help: Option<&'a str>,
+            message: String,
+            help: Option<String>,
         }
         for d in &self.items {
             let pos = self.line_col(d);
@@ -463,8 +526,8 @@ impl Diagnostics {
                 file: d.file.as_deref().map(display_path),
                 line: pos.map(|p| p.line),
                 column: pos.map(|p| p.column),
-                message: &d.message,
-                help: d.help.as_deref(),
+                message: d.message(lang),
+                help: d.help_text(lang),
             };
             serde_json::to_writer(&mut *out, &line)?;
             writeln!(out)?;
@@ -550,16 +613,23 @@ mod tests {
         let file = PathBuf::from("content/products/x/index.md");
         diags.add_source(&file, Arc::from("+++\nprcie = 5\n+++\n"));
         diags.push(
-            Diagnostic::error(Code::UnknownKey, "unknown key `prcie`")
-                .at(&file, 4..9)
-                .help("did you mean `price`?"),
+            Diagnostic::error(Code::UnknownKey)
+                .variant("suggest")
+                .arg("key", "prcie")
+                .arg("best", "price")
+                .at(&file, 4..9),
         );
         let mut out = Vec::new();
-        diags.emit_json(&mut out).unwrap();
+        diags.emit_json(&mut out, Lang::En).unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "{\"severity\":\"error\",\"code\":\"unknown-key\",\"file\":\"content/products/x/index.md\",\
-             \"line\":2,\"column\":1,\"message\":\"unknown key `prcie`\",\"help\":\"did you mean `price`?\"}\n"
+             \"line\":2,\"column\":1,\"message\":\"unknown field `prcie`\",\"help\":\"did you mean `price`?\"}\n"
         );
+        let mut out = Vec::new();
+        diags.emit_json(&mut out, Lang::Vi).unwrap();
+        let vi = String::from_utf8(out).unwrap();
+        assert!(vi.contains("\"code\":\"unknown-key\""), "{vi}");
+        assert!(vi.contains("`prcie`") && vi.contains("`price`"), "{vi}");
     }
 }

@@ -274,18 +274,13 @@ impl Output for Kiosk {
     fn check(&self, site: &Site) -> Vec<Diagnostic> {
         let mut found = self.theme.missing_templates(&["kiosk.html"]);
         let theme_dir = site.root().join(self.theme.dir());
-        for (path, what) in [
-            ("kiosk", "folder (the kiosk's script and style)"),
-            (SEARCH_JS, "file (the search matcher)"),
-        ] {
+        for (path, variant) in [("kiosk", "kiosk"), (SEARCH_JS, "search")] {
             if !theme_dir.join(path).exists() {
                 found.push(
-                    Diagnostic::error(
-                        Code::MissingTheme,
-                        format!("the theme has no {path} {what}"),
-                    )
-                    .in_file(self.theme.dir().join(path))
-                    .help("copy it from the ocop repository's themes/default/"),
+                    Diagnostic::error(Code::MissingTheme)
+                        .variant(variant)
+                        .arg("path", path)
+                        .in_file(self.theme.dir().join(path)),
                 );
             }
         }

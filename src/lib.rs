@@ -29,7 +29,9 @@
 //! nothing; [`serve::serve`] runs every check after each save and renders the
 //! pages on request ([`output::Preview`]); [`build::render_to_memory`] builds
 //! into a [`write::MemorySink`] for tests. Problems are collected as
-//! [`diagnostics::Diagnostic`]s, each with a stable [`diagnostics::Code`].
+//! [`diagnostics::Diagnostic`]s, each with a stable [`diagnostics::Code`];
+//! every word the tool says comes from [`messages`] (Vietnamese and English
+//! Fluent catalogues), in the language the user chose.
 //! The CLI in `main.rs` only parses arguments and calls these.
 //!
 //! # The outputs
@@ -62,6 +64,7 @@ pub mod diagnostics;
 pub mod feeds;
 pub mod images;
 pub mod kiosk;
+pub mod messages;
 pub mod model;
 pub mod output;
 pub mod pages;

@@ -11,6 +11,7 @@ use jiff::civil::Date;
 use ocop::build::{BuildError, Options, Report};
 use ocop::content::Section;
 use ocop::diagnostics::Diagnostics;
+use ocop::messages::{Lang, Message};
 
 /// Static site generator for OCOP ("Mỗi xã một sản phẩm") product catalogues:
 /// a bilingual website, feeds for marketplaces and an offline kiosk, built
@@ -18,8 +19,18 @@ use ocop::diagnostics::Diagnostics;
 #[derive(Parser)]
 #[command(name = "ocop", version, about, long_about = None)]
 struct Cli {
+    /// Language of the messages: vi or en (default: OCOP_LANG, else the
+    /// catalogue's default_language, else the system locale, else vi).
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    lang: Option<LangArg>,
     #[command(subcommand)]
     command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    Vi,
+    En,
 }
 
 #[derive(Subcommand)]
@@ -134,6 +145,17 @@ enum Kind {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let root = match &cli.command {
+        Command::Build { common, .. }
+        | Command::Check { common, .. }
+        | Command::Serve { common, .. } => &common.root,
+        Command::New { root, .. } => root,
+    };
+    let flag = cli.lang.map(|l| match l {
+        LangArg::Vi => Lang::Vi,
+        LangArg::En => Lang::En,
+    });
+    let lang = Lang::from_env(flag, ocop::config::default_language(root).as_deref());
     match cli.command {
         Command::Build {
             common,
@@ -147,45 +169,41 @@ fn main() -> ExitCode {
             options.today = common.today;
             options.progress = ocop::images::ProgressMode::Stderr;
             if !common.root.is_dir() {
-                eprintln!(
-                    "error: the project root {} is not a folder",
-                    common.root.display()
-                );
+                say_error(lang, root_not_folder(&common.root));
                 return ExitCode::from(2);
             }
             match ocop::build(&options) {
                 Ok(report) => {
-                    print_human_limited(&report.diagnostics, BUILD_SHOWS_PER_CODE);
-                    print_summary(&report, &options);
+                    print_human_limited(&report.diagnostics, BUILD_SHOWS_PER_CODE, lang);
+                    print_summary(&report, &options, lang);
                     if timings {
-                        print_timings(&report);
+                        print_timings(&report, lang);
                     }
                     ExitCode::SUCCESS
                 }
                 Err(BuildError::Content(diags)) => {
-                    print_human(&diags);
-                    eprintln!(
-                        "error: {} error(s), {} warning(s); nothing was written, {} is unchanged",
-                        diags.error_count(),
-                        diags.warning_count(),
-                        options.output_dir().display()
-                    );
+                    print_human(&diags, lang);
+                    let line = Message::new("build-failed")
+                        .count("errors", diags.error_count())
+                        .count("warnings", diags.warning_count())
+                        .arg("output", options.output_dir().display().to_string());
+                    say_error(lang, line);
                     ExitCode::from(1)
                 }
                 Err(BuildError::Output {
                     output,
                     diagnostics,
                 }) => {
-                    print_human(&diagnostics);
-                    eprintln!(
-                        "error: the {output} output could not be written ({} error(s)); nothing was written, {} is unchanged",
-                        diagnostics.error_count(),
-                        options.output_dir().display()
-                    );
+                    print_human(&diagnostics, lang);
+                    let line = Message::new("build-output-failed")
+                        .arg("name", output)
+                        .count("errors", diagnostics.error_count())
+                        .arg("output", options.output_dir().display().to_string());
+                    say_error(lang, line);
                     ExitCode::from(1)
                 }
                 Err(BuildError::Write(e)) => {
-                    eprintln!("error: {e}");
+                    say_error(lang, e.message());
                     ExitCode::from(2)
                 }
             }
@@ -196,10 +214,7 @@ fn main() -> ExitCode {
             deny_warnings,
         } => {
             if !common.root.is_dir() {
-                eprintln!(
-                    "error: the project root {} is not a folder",
-                    common.root.display()
-                );
+                say_error(lang, root_not_folder(&common.root));
                 return ExitCode::from(2);
             }
             let mut options = Options::new(&common.root);
@@ -209,16 +224,15 @@ fn main() -> ExitCode {
             match format {
                 Format::Json => {
                     let mut out = std::io::stdout().lock();
-                    let _ = d.emit_json(&mut out);
+                    let _ = d.emit_json(&mut out, lang);
                 }
                 Format::Human => {
-                    print_human(d);
-                    print_coverage(&report);
-                    eprintln!(
-                        "{} error(s), {} warning(s)",
-                        d.error_count(),
-                        d.warning_count()
-                    );
+                    print_human(d, lang);
+                    print_coverage(&report, lang);
+                    let counts = Message::new("check-counts")
+                        .count("errors", d.error_count())
+                        .count("warnings", d.warning_count());
+                    eprintln!("{}", counts.render(lang));
                 }
             }
             if d.has_errors() || (deny_warnings && d.warning_count() > 0) {
@@ -235,10 +249,9 @@ fn main() -> ExitCode {
             poll,
         } => {
             if !common.root.join("content").is_dir() {
-                eprintln!(
-                    "error: {} has no content/ folder; run ocop in the project folder or pass --root DIR",
-                    common.root.display()
-                );
+                let line =
+                    Message::new("serve-no-content").arg("root", common.root.display().to_string());
+                say_error(lang, line);
                 return ExitCode::from(2);
             }
             let options = ocop::serve::ServeOptions {
@@ -248,11 +261,12 @@ fn main() -> ExitCode {
                 open,
                 poll,
                 today: common.today,
+                lang,
             };
             match ocop::serve::serve(options) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
-                    eprintln!("error: {e}");
+                    say_error(lang, e.message());
                     ExitCode::from(2)
                 }
             }
@@ -271,14 +285,14 @@ fn main() -> ExitCode {
             };
             match ocop::scaffold::new_record(&root, section, &name, commune.as_deref()) {
                 Ok(dir) => {
-                    println!("created {}/index.md and index.en.md", dir.display());
-                    println!(
-                        "next: fill in the fields, add photos to the folder, then run `ocop check`"
-                    );
+                    let created =
+                        Message::new("new-created").arg("folder", dir.display().to_string());
+                    println!("{}", created.render(lang));
+                    println!("{}", Message::new("new-next").render(lang));
                     ExitCode::SUCCESS
                 }
                 Err(e) => {
-                    eprintln!("error: {e}");
+                    say_error(lang, e.message());
                     ExitCode::from(1)
                 }
             }
@@ -286,26 +300,36 @@ fn main() -> ExitCode {
     }
 }
 
+/// Prints `message` on standard error after "error: " (in `lang`).
+fn say_error(lang: Lang, message: Message) {
+    let line = Message::new("cli-error").arg("message", message);
+    eprintln!("{}", line.render(lang));
+}
+
+fn root_not_folder(root: &std::path::Path) -> Message {
+    Message::new("cli-root-not-folder").arg("root", root.display().to_string())
+}
+
 /// Warnings of one kind that `build` shows before summarising the rest.
 const BUILD_SHOWS_PER_CODE: usize = 5;
 
-fn print_human(diags: &Diagnostics) {
-    print_human_limited(diags, usize::MAX);
+fn print_human(diags: &Diagnostics, lang: Lang) {
+    print_human_limited(diags, usize::MAX, lang);
 }
 
-fn print_human_limited(diags: &Diagnostics, per_code: usize) {
+fn print_human_limited(diags: &Diagnostics, per_code: usize, lang: Lang) {
     let choice = if std::io::stderr().is_terminal() {
         ColorChoice::Auto
     } else {
         ColorChoice::Never
     };
     let mut err = StandardStream::stderr(choice);
-    let _ = diags.emit_human_limited(&mut err, per_code);
+    let _ = diags.emit_human_limited(&mut err, per_code, lang);
 }
 
 /// "translated into en: products 21/23, producers 9/9, …", one line per
 /// non-default language.
-fn coverage_lines(report: &Report) -> Vec<String> {
+fn coverage_lines(report: &Report, lang: Lang) -> Vec<String> {
     let mut langs: Vec<&str> = Vec::new();
     for s in &report.sections {
         for (l, _) in &s.translated {
@@ -316,7 +340,7 @@ fn coverage_lines(report: &Report) -> Vec<String> {
     }
     langs
         .into_iter()
-        .map(|lang| {
+        .map(|site_lang| {
             let parts: Vec<String> = report
                 .sections
                 .iter()
@@ -324,25 +348,32 @@ fn coverage_lines(report: &Report) -> Vec<String> {
                     let done = s
                         .translated
                         .iter()
-                        .find(|(l, _)| l == lang)
+                        .find(|(l, _)| l == site_lang)
                         .map_or(0, |(_, n)| *n);
-                    format!("{} {done}/{}", s.section.dir_name(), s.total)
+                    Message::new("summary-section-done")
+                        .arg("section", s.section.dir_name())
+                        .count("done", done)
+                        .count("total", s.total)
+                        .render(lang)
                 })
                 .collect();
-            format!("translated into {lang}: {}", parts.join(", "))
+            Message::new("summary-translated")
+                .arg("lang", site_lang)
+                .arg("parts", parts.join(", "))
+                .render(lang)
         })
         .collect()
 }
 
-fn print_coverage(report: &Report) {
-    for line in coverage_lines(report) {
+fn print_coverage(report: &Report, lang: Lang) {
+    for line in coverage_lines(report, lang) {
         eprintln!("{line}");
     }
 }
 
 /// "timings (ms): load 160, resolve 13, images 2, check 40, pages 700, …,
 /// write 29, total 1061": the stages, each output, the swap.
-fn print_timings(report: &Report) {
+fn print_timings(report: &Report, lang: Lang) {
     let t = &report.timings;
     let ms = |d: std::time::Duration| format!("{:.0}", d.as_secs_f64() * 1000.0);
     let mut parts = vec![
@@ -358,18 +389,25 @@ fn print_timings(report: &Report) {
         .into_iter()
         .map(|(name, value)| format!("{name} {value}"))
         .collect();
-    println!("timings (ms): {}", parts.join(", "));
+    let line = Message::new("summary-timings").arg("parts", parts.join(", "));
+    println!("{}", line.render(lang));
 }
 
-fn print_summary(report: &Report, options: &Options) {
+fn print_summary(report: &Report, options: &Options, lang: Lang) {
     let mut out = std::io::stdout().lock();
     let records: Vec<String> = report
         .sections
         .iter()
-        .map(|s| format!("{} {}", s.total, s.section.dir_name()))
+        .map(|s| {
+            Message::new("summary-section-count")
+                .count("count", s.total)
+                .arg("section", s.section.dir_name())
+                .render(lang)
+        })
         .collect();
-    let _ = writeln!(out, "records: {}", records.join(", "));
-    for line in coverage_lines(report) {
+    let line = Message::new("summary-records").arg("parts", records.join(", "));
+    let _ = writeln!(out, "{}", line.render(lang));
+    for line in coverage_lines(report, lang) {
         let _ = writeln!(out, "{line}");
     }
     for line in &report.summary {
@@ -377,27 +415,33 @@ fn print_summary(report: &Report, options: &Options) {
     }
     let im = report.images;
     if im.photos > 0 {
-        let _ = writeln!(
-            out,
-            "photos: {} ({} decoded, {} variant files encoded, {} from the cache, {} WebP not smaller than JPEG left out, {} unused cache entries pruned)",
-            im.photos, im.decoded, im.encoded, im.from_cache, im.webp_dropped, im.pruned
-        );
+        let line = Message::new("summary-photos")
+            .count("photos", im.photos)
+            .count("decoded", im.decoded)
+            .count("encoded", im.encoded)
+            .count("cached", im.from_cache)
+            .count("webp", im.webp_dropped)
+            .count("pruned", im.pruned);
+        let _ = writeln!(out, "{}", line.render(lang));
     }
     if let Some(w) = report.written {
-        let _ = writeln!(
-            out,
-            "output: {} ({} files, {:.1} MB; {} changed, {} removed)",
-            options.output_dir().display(),
-            w.files,
-            w.bytes as f64 / 1_000_000.0,
-            w.changed,
-            w.removed
-        );
+        // Megabytes with one decimal, the decimal mark of the language.
+        let mb = format!("{:.1}", w.bytes as f64 / 1_000_000.0);
+        let mb = if lang == Lang::Vi {
+            mb.replace('.', ",")
+        } else {
+            mb
+        };
+        let line = Message::new("summary-output")
+            .arg("output", options.output_dir().display().to_string())
+            .count("files", w.files)
+            .arg("mb", mb)
+            .count("changed", w.changed)
+            .count("removed", w.removed);
+        let _ = writeln!(out, "{}", line.render(lang));
     }
-    let _ = writeln!(
-        out,
-        "{} warning(s); built in {} ms",
-        report.diagnostics.warning_count(),
-        report.elapsed.as_millis()
-    );
+    let line = Message::new("summary-built")
+        .count("warnings", report.diagnostics.warning_count())
+        .count("ms", report.elapsed.as_millis());
+    let _ = writeln!(out, "{}", line.render(lang));
 }

@@ -7,18 +7,17 @@ use std::path::{Path, PathBuf};
 use thiserror::Error;
 
 use crate::content::Section;
+use crate::messages::Message;
 use crate::text::{nfc, slugify};
 
-/// Why a record could not be created.
+/// Why a record could not be created ([`NewError::message`] says it in the
+/// user's language; `Display` in English).
 #[derive(Debug, Error)]
+#[error("{}", self.message().render(crate::messages::Lang::En))]
 pub enum NewError {
     /// The name has no letter or digit to make a slug from.
-    #[error("\"{0}\" has no letters or digits to make a folder name from")]
     EmptySlug(String),
     /// The slug is taken and no commune was given to tell the records apart.
-    #[error(
-        "content/{section}/{slug}/ already exists; pass --commune <slug> to add the commune to the folder name (e.g. {slug}-my-son)"
-    )]
     Taken {
         /// Section folder name.
         section: &'static str,
@@ -26,13 +25,27 @@ pub enum NewError {
         slug: String,
     },
     /// Writing failed.
-    #[error("cannot create {path}: {source}")]
     Io {
         /// The path.
         path: PathBuf,
         /// The error.
         source: std::io::Error,
     },
+}
+
+impl NewError {
+    /// The error as a message of the catalogue.
+    pub fn message(&self) -> Message {
+        match self {
+            NewError::EmptySlug(name) => Message::new("new-empty-slug").arg("name", name),
+            NewError::Taken { section, slug } => Message::new("new-taken")
+                .arg("section", *section)
+                .arg("slug", slug),
+            NewError::Io { path, source } => Message::new("new-io")
+                .arg("path", path.display().to_string())
+                .arg("error", source.to_string()),
+        }
+    }
 }
 
 /// Picks the slug for a new record named `name` in `section` under

@@ -19,7 +19,7 @@
 //! finds "dua", "dua luoi" finds "Dưa lưới".
 //!
 //! Postings are `doc * 4 + field`, ascending, stored as deltas in a compact
-//! base-32 text form (see [`encode_postings`]): a few bytes per posting,
+//! base-32 text form (see `encode_postings`): a few bytes per posting,
 //! decoded only for the terms a query touches.
 //!
 //! A one-letter query word (the first key typed) would expand to a large
@@ -54,7 +54,7 @@ pub(crate) const PATH: &str = "search/search-index.js";
 pub(crate) const KIOSK_PATH: &str = "kiosk/data/search.js";
 
 /// The search index output: one index of every product and tourism point,
-/// for the website's search page ([`PATH`]) and the kiosk ([`KIOSK_PATH`]).
+/// for the website's search page (`PATH`) and the kiosk (`KIOSK_PATH`).
 pub struct Search;
 
 impl Output for Search {

@@ -26,6 +26,7 @@
 //! recognised without reading them. The tool refuses to replace any
 //! non-empty folder without the marker.
 
+use crate::messages::Message;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;
 use std::io::{self, Write as _};
@@ -53,27 +54,50 @@ pub trait Sink: Sync {
     }
 }
 
-/// Errors of the write stage.
+/// Errors of the write stage ([`WriteError::message`] says them in the
+/// user's language; `Display` in English).
 #[derive(Debug, Error)]
+#[error("{}", self.message().render(crate::messages::Lang::En))]
 pub enum WriteError {
     /// The output folder is one the tool must never replace.
-    #[error("refusing to use {path} as the output folder: {reason}")]
     Refused {
         /// The folder.
         path: PathBuf,
-        /// Why.
-        reason: String,
+        /// Why: `root`, `home`, `project`, `file`, `foreign` (a non-empty
+        /// folder ocop did not make) or `staging` (such a folder in the way
+        /// of the staging folder), the `$reason` of `write-refused`.
+        reason: &'static str,
     },
     /// A file system operation failed.
-    #[error("{action} {path}: {source}")]
     Io {
-        /// What was being done.
+        /// What was being done: `reading`, `creating`, `linking`, `moving`,
+        /// `removing`, `swapping`, `manifest` (the `$action` of
+        /// `write-io`).
         action: &'static str,
         /// On which path.
         path: PathBuf,
         /// The error.
         source: io::Error,
     },
+}
+
+impl WriteError {
+    /// The error as a message of the catalogue.
+    pub fn message(&self) -> Message {
+        match self {
+            WriteError::Refused { path, reason } => Message::new("write-refused")
+                .arg("path", path.display().to_string())
+                .arg("reason", *reason),
+            WriteError::Io {
+                action,
+                path,
+                source,
+            } => Message::new("write-io")
+                .arg("action", *action)
+                .arg("path", path.display().to_string())
+                .arg("error", source.to_string()),
+        }
+    }
 }
 
 fn io_err(action: &'static str, path: &Path) -> impl FnOnce(io::Error) -> WriteError {
@@ -142,9 +166,7 @@ impl Staging {
         if dir.exists() && !is_ours_or_empty(&dir)? {
             return Err(WriteError::Refused {
                 path: dir,
-                reason:
-                    "it is in the way of the staging folder and was not made by ocop; move it away"
-                        .to_owned(),
+                reason: "staging",
             });
         }
         Ok(Self {
@@ -209,12 +231,12 @@ impl Staging {
                 test_stop::at("removing", &rel);
             }
         }
-        write_manifest(&self.dir, &new).map_err(io_err("writing the manifest of", &self.dir))?;
+        write_manifest(&self.dir, &new).map_err(io_err("manifest", &self.dir))?;
         test_stop::at("before-swap", "");
         if self.output_exists {
-            exchange(&self.dir, &self.output).map_err(io_err("swapping in", &self.output))?;
+            exchange(&self.dir, &self.output).map_err(io_err("swapping", &self.output))?;
         } else {
-            fs::rename(&self.dir, &self.output).map_err(io_err("moving into place", &self.dir))?;
+            fs::rename(&self.dir, &self.output).map_err(io_err("moving", &self.dir))?;
         }
         test_stop::at("swapped", "");
         Ok(summary)
@@ -562,36 +584,32 @@ fn is_ours_or_empty(dir: &Path) -> Result<bool, WriteError> {
 }
 
 fn check_output(output: &Path, protected: &[&Path]) -> Result<(), WriteError> {
-    let refuse = |reason: &str| {
+    let refuse = |reason: &'static str| {
         Err(WriteError::Refused {
             path: output.to_path_buf(),
-            reason: reason.to_owned(),
+            reason,
         })
     };
     let canonical = fs::canonicalize(output).unwrap_or_else(|_| output.to_path_buf());
     if canonical.parent().is_none() {
-        return refuse("it is the root of the file system");
+        return refuse("root");
     }
     if let Some(home) = std::env::home_dir()
         && fs::canonicalize(&home).is_ok_and(|h| h == canonical)
     {
-        return refuse("it is your home folder");
+        return refuse("home");
     }
     for p in protected {
         let p = fs::canonicalize(p).unwrap_or_else(|_| absolute(p));
         if p == canonical || p.starts_with(&canonical) {
-            return refuse(
-                "it holds the project or its content; choose a folder of its own, e.g. ./output",
-            );
+            return refuse("project");
         }
     }
     if canonical.is_file() {
-        return refuse("it is a file");
+        return refuse("file");
     }
     if canonical.is_dir() && !is_ours_or_empty(&canonical)? {
-        return refuse(
-            "it is not empty and was not made by ocop (no .ocop-output marker file); empty it or choose another folder",
-        );
+        return refuse("foreign");
     }
     Ok(())
 }

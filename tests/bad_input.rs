@@ -3,6 +3,7 @@
 
 mod common;
 
+use ocop::messages::Lang;
 use std::fs;
 
 use common::*;
@@ -81,7 +82,7 @@ fn unknown_key_with_suggestion() {
         [("unknown-key".into(), PRODUCT_FILE.into(), Some(6))]
     );
     assert_eq!(
-        first_error(&diags).help.as_deref(),
+        first_error(&diags).help_text(Lang::En).as_deref(),
         Some("did you mean `price`?")
     );
 }
@@ -98,7 +99,7 @@ fn missing_required_field() {
         errors(&diags),
         [("missing-field".into(), PRODUCT_FILE.into(), Some(1))]
     );
-    assert!(first_error(&diags).message.contains("`group`"));
+    assert!(first_error(&diags).message(Lang::En).contains("`group`"));
 }
 
 #[test]
@@ -119,7 +120,7 @@ fn unknown_producer_and_commune_references() {
         ]
     );
     assert_eq!(
-        first_error(&diags).help.as_deref(),
+        first_error(&diags).help_text(Lang::En).as_deref(),
         Some("did you mean \"de-cuu\"?")
     );
 }
@@ -135,7 +136,7 @@ fn a_folder_name_that_is_not_a_slug() {
     assert_eq!(errs[0].0, "invalid-slug");
     assert!(
         first_error(&diags)
-            .help
+            .help_text(Lang::En)
             .as_deref()
             .unwrap()
             .contains("`thit-de`")
@@ -233,4 +234,97 @@ fn snapshot(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
         .filter(|e| e.file_type().is_file())
         .map(|e| (e.path().display().to_string(), fs::read(e.path()).unwrap()))
         .collect()
+}
+
+/// Check reports for one product written as `text`, in English.
+fn product_report(text: &str) -> Vec<(String, String, Option<String>)> {
+    let project = valid_project();
+    project.write("products/thit-de-xong-khoi/index.md", text);
+    let report = ocop::check(&project.options());
+    report
+        .diagnostics
+        .items()
+        .iter()
+        .filter(|d| d.severity == ocop::diagnostics::Severity::Error)
+        .map(|d| {
+            (
+                d.code.as_str().to_owned(),
+                d.message(Lang::En),
+                d.help_text(Lang::En),
+            )
+        })
+        .collect()
+}
+
+/// A bad group is one error: the subgroup is not also "unknown" (issue #16).
+#[test]
+fn a_bad_group_does_not_make_the_subgroup_unknown() {
+    let found = product_report(
+        "+++\nname = \"Dưa lưới\"\ngroup = \"fod\"\nsubgroup = \"fresh\"\ncommune = \"nhon-son\"\n+++\n",
+    );
+    assert_eq!(
+        found,
+        [(
+            "wrong-type".to_owned(),
+            "`group` = \"fod\" is not an allowed value".to_owned(),
+            Some(
+                "did you mean \"food\"? allowed values: food, beverages, herbal, handicrafts, ornamental, tourism"
+                    .to_owned()
+            )
+        )]
+    );
+}
+
+/// The list of allowed fields names each once, `subgroup` included.
+#[test]
+fn the_allowed_fields_are_listed_once_each() {
+    let found = product_report(
+        "+++\nname = \"Dưa lưới\"\ngroup = \"food\"\ncommune = \"nhon-son\"\nkhoi_luong = 500\n+++\n",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "unknown field `khoi_luong`");
+    assert_eq!(
+        found[0].2.as_deref(),
+        Some(
+            "the fields allowed here are: group, subgroup, producer, commune, stars, certificate, \
+             price, availability, available_from, added, sku, gtin, images, buy, tourism, featured, \
+             sample, draft, name, summary, unit, image_alt"
+        )
+    );
+}
+
+/// `producer = ""` says to fill it in or delete the line.
+#[test]
+fn an_empty_reference_says_fill_it_in_or_delete_the_line() {
+    let found = product_report(
+        "+++\nname = \"Dưa lưới\"\ngroup = \"food\"\nproducer = \"\"\ncommune = \"nhon-son\"\n+++\n",
+    );
+    assert_eq!(
+        found,
+        [(
+            "unknown-reference".to_owned(),
+            "`producer` is empty".to_owned(),
+            Some(
+                "write the folder name of a record in content/producers/ between the quotes, or delete the line"
+                    .to_owned()
+            )
+        )]
+    );
+}
+
+/// The help of a star rating written as text shows a star rating.
+#[test]
+fn stars_written_as_text_get_a_stars_example() {
+    let found = product_report(
+        "+++\nname = \"Dưa lưới\"\ngroup = \"food\"\ncommune = \"nhon-son\"\nstars = \"4\"\n+++\n",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].1,
+        "`stars` must be a whole number (written without quotes), not text"
+    );
+    assert_eq!(
+        found[0].2.as_deref(),
+        Some("write digits only, without quotes, dots or spaces, e.g. stars = 4")
+    );
 }

@@ -4,13 +4,14 @@
 mod common;
 
 use common::*;
+use ocop::messages::Lang;
 
 #[test]
 fn every_broken_record_is_reported_in_one_run() {
     let project = fixture("broken");
     let report = ocop::check(&project.options());
     let mut out = Vec::new();
-    report.diagnostics.emit_json(&mut out).unwrap();
+    report.diagnostics.emit_json(&mut out, Lang::En).unwrap();
     let actual = String::from_utf8(out).unwrap();
     let expected =
         std::fs::read_to_string(repo().join("tests/fixtures/broken/expected.jsonl")).unwrap();
@@ -41,4 +42,34 @@ fn the_shipped_catalogue_checks_without_errors() {
             s.section
         );
     }
+}
+
+/// The Vietnamese report has the same problems, codes and places as the
+/// English one, each with its own words.
+#[test]
+fn the_report_has_the_same_codes_in_both_languages() {
+    let project = fixture("broken");
+    let report = ocop::check(&project.options());
+    let lines = |lang: Lang| -> Vec<serde_json::Value> {
+        let mut out = Vec::new();
+        report.diagnostics.emit_json(&mut out, lang).unwrap();
+        String::from_utf8(out)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    };
+    let (vi, en) = (lines(Lang::Vi), lines(Lang::En));
+    assert_eq!(vi.len(), en.len());
+    for (v, e) in vi.iter().zip(&en) {
+        for key in ["severity", "code", "file", "line", "column"] {
+            assert_eq!(v[key], e[key], "{v} / {e}");
+        }
+        assert_ne!(v["message"], e["message"], "{v}");
+    }
+    let bad_price = vi.iter().find(|d| d["code"] == "bad-price").unwrap();
+    assert_eq!(
+        bad_price["message"],
+        "price = 0 phải là số tiền lớn hơn 0 đồng"
+    );
 }

@@ -2,15 +2,10 @@
 
 mod common;
 
-use std::process::Command;
-
 use common::*;
 
 fn ocop(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_ocop"))
-        .args(args)
-        .output()
-        .unwrap()
+    ocop_command().args(args).output().unwrap()
 }
 
 #[test]
@@ -321,7 +316,7 @@ fn source_date_epoch_is_today_unless_today_is_given() {
     let check = |epoch: &str, extra: &[&str]| {
         let mut args = vec!["check", "--root", root, "--format", "json"];
         args.extend_from_slice(extra);
-        let out = Command::new(env!("CARGO_BIN_EXE_ocop"))
+        let out = ocop_command()
             .args(&args)
             .env("SOURCE_DATE_EPOCH", epoch)
             .output()
@@ -346,7 +341,7 @@ fn source_date_epoch_is_today_unless_today_is_given() {
     assert_eq!(check("1766707200", &["--today", "2025-01-01"]), []);
 
     let build = |output: &str| {
-        let out = Command::new(env!("CARGO_BIN_EXE_ocop"))
+        let out = ocop_command()
             .args(["build", "--root", root, "--output"])
             .arg(project.root().join(output))
             .env("SOURCE_DATE_EPOCH", "1766707200")
@@ -369,4 +364,60 @@ fn source_date_epoch_is_today_unless_today_is_given() {
     assert!(first == build("b"), "two builds differ");
     let page = String::from_utf8(first["products/thit-de-xong-khoi/index.html"].clone()).unwrap();
     assert!(!page.contains("★★★★☆"), "lapsed on that day: no stars");
+}
+
+/// The language of the messages: `--lang`, else `OCOP_LANG`, else the
+/// catalogue's `default_language` (vi for the broken fixture).
+#[test]
+fn messages_follow_lang_then_ocop_lang_then_the_catalogue() {
+    let root = repo().join("tests/fixtures/broken");
+    let check = |args: &[&str], env: Option<&str>| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_ocop"));
+        command
+            .args(args)
+            .args(["check", "--today", "2026-11-29", "--root"])
+            .arg(&root)
+            .env_remove("OCOP_LANG")
+            .env("LANG", "en_US.UTF-8");
+        if let Some(lang) = env {
+            command.env("OCOP_LANG", lang);
+        }
+        let out = command.output().unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let vi = check(&["--lang", "vi"], Some("en"));
+    assert!(
+        vi.contains("price = 0 phải là số tiền lớn hơn 0 đồng"),
+        "{vi}"
+    );
+    assert!(vi.contains("cách sửa: "), "{vi}");
+    assert!(vi.contains("lỗi, ") && vi.contains(" cảnh báo"), "{vi}");
+    let en = check(&[], Some("en"));
+    assert!(
+        en.contains("price = 0 must be a positive number of đồng"),
+        "{en}"
+    );
+    assert!(en.contains(" error(s), "), "{en}");
+    // No flag, no OCOP_LANG: the catalogue's language (vi) before LANG (en).
+    let catalogue = check(&[], None);
+    assert!(catalogue.contains("phải là số tiền"), "{catalogue}");
+}
+
+/// `ocop new` says what it made in Vietnamese.
+#[test]
+fn new_speaks_vietnamese() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ocop"))
+        .args(["--lang", "vi", "new", "product", "Dưa lưới", "--root"])
+        .arg(tmp.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("đã tạo ") && stdout.contains("products/dua-luoi/index.md"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("tiếp theo: "), "{stdout}");
 }

@@ -4,6 +4,7 @@
 
 mod common;
 
+use ocop::messages::Lang;
 use std::collections::{BTreeMap, BTreeSet};
 
 use common::*;
@@ -1166,7 +1167,7 @@ fn codes(report: &ocop::build::Report, code: &str) -> Vec<String> {
                     .as_deref()
                     .map(ocop::diagnostics::display_path)
                     .unwrap_or_default(),
-                d.message
+                d.message(Lang::En)
             )
         })
         .collect()

@@ -7,7 +7,6 @@ mod common;
 use std::fs;
 use std::os::unix::fs::symlink;
 use std::path::Path;
-use std::process::Command;
 
 use common::*;
 
@@ -466,7 +465,7 @@ fn cases() -> Vec<Case> {
 
 /// `ocop build` with `HOME` set to the project's `home` folder.
 fn build(project: &Project, extra: &[String]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_ocop"))
+    ocop_command()
         .arg("build")
         .arg("--root")
         .arg(project.root())

@@ -4,6 +4,7 @@
 
 mod common;
 
+use ocop::messages::Lang;
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -205,7 +206,7 @@ fn errors(diags: &Diagnostics) -> Vec<(String, String, String)> {
                     .as_deref()
                     .map(ocop::diagnostics::display_path)
                     .unwrap_or_default(),
-                d.message.clone(),
+                d.message(Lang::En),
             )
         })
         .collect()
@@ -622,7 +623,8 @@ fn check_reads_headers_only_and_warns_about_feed_photos() {
         .iter()
         .find(|d| d.code == "photo-too-small-for-feeds")
         .expect("a warning for the feed photo");
-    assert!(warning.message.contains("600 × 400"), "{}", warning.message);
+    let message = warning.message(Lang::En);
+    assert!(message.contains("600 × 400"), "{message}");
     assert_eq!(report.images.decoded, 0);
     assert!(cache_files(&project).is_empty(), "check writes no cache");
     assert!(!project.root().join("output").exists());
@@ -772,9 +774,9 @@ fn a_file_whose_extension_lies_is_read_by_content() {
         .find(|d| d.code == "image-extension-mismatch")
         .expect("a warning");
     assert!(
-        warning.message.contains("is a PNG image"),
+        warning.message(Lang::En).contains("is a PNG image"),
         "{}",
-        warning.message
+        warning.message(Lang::En)
     );
     let files = bundle_output(&project);
     let out = decode(variant(&files, "photo-300w.", ".jpg"));

@@ -4,6 +4,7 @@
 
 mod common;
 
+use ocop::messages::Lang;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
@@ -26,7 +27,7 @@ fn listed(diags: &Diagnostics) -> Vec<(String, String, String)> {
                     .as_deref()
                     .map(ocop::diagnostics::display_path)
                     .unwrap_or_default(),
-                d.message.clone(),
+                d.message(Lang::En),
             )
         })
         .collect()

@@ -46,7 +46,7 @@ impl Server {
     }
 
     fn command() -> Command {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_ocop"));
+        let mut command = ocop_command();
         command.args(["serve", "--port", "0", "--today", "2026-11-29"]);
         command
     }

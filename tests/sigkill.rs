@@ -35,7 +35,7 @@ fn snapshot(dir: &Path) -> Tree {
 }
 
 fn command(project: &Project) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_ocop"));
+    let mut command = ocop_command();
     command
         .args(["build", "--today", "2026-11-29", "--root"])
         .arg(project.root());

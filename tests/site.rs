@@ -2,6 +2,7 @@
 
 mod common;
 
+use ocop::messages::Lang;
 use std::collections::BTreeSet;
 
 use common::*;
@@ -436,7 +437,7 @@ fn drafts_are_checked_but_not_published() {
         .items()
         .iter()
         .filter(|d| d.severity == ocop::diagnostics::Severity::Error)
-        .map(|d| format!("{} {}", d.code, d.message))
+        .map(|d| format!("{} {}", d.code, d.message(Lang::En)))
         .collect();
     assert_eq!(errors, ["unknown-key unknown field `prcie`"]);
 }
@@ -475,7 +476,7 @@ fn an_incomplete_translation_is_reported_and_shown_in_vietnamese() {
                     .as_deref()
                     .map(ocop::diagnostics::display_path)
                     .unwrap_or_default(),
-                d.message
+                d.message(Lang::En)
             )
         })
         .collect();
@@ -521,7 +522,7 @@ fn a_missing_interface_string_falls_back_to_vietnamese() {
         .diagnostics
         .items()
         .iter()
-        .filter(|d| d.code == "missing-translation" && d.message.contains("interface"))
+        .filter(|d| d.code == "missing-translation" && d.message(Lang::En).contains("interface"))
         .map(|d| {
             format!(
                 "{}: {}",
@@ -529,7 +530,7 @@ fn a_missing_interface_string_falls_back_to_vietnamese() {
                     .as_deref()
                     .map(ocop::diagnostics::display_path)
                     .unwrap_or_default(),
-                d.message
+                d.message(Lang::En)
             )
         })
         .collect();

@@ -10,6 +10,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use crate::diagnostics::{Code, Diagnostic, closest};
+use crate::messages::Message;
 
 /// Reads fields from one TOML table at a known place in a file.
 ///
@@ -86,20 +87,17 @@ impl<'a, 't> FieldReader<'a, 't> {
             Ok(v) => Some(Spanned::new(span, v)),
             Err(e) => {
                 let at = e.span().map_or(span, |s| self.absolute(s));
-                let (message, help) = type_error(&self.prefix, key, e.message(), value.get_ref());
-                self.diags.push(
-                    Diagnostic::error(Code::WrongType, message)
-                        .at(self.path, at)
-                        .help(help),
-                );
+                let key = format!("{}{key}", self.prefix);
+                self.diags
+                    .push(type_error(&key, e.message(), value.get_ref()).at(self.path, at));
                 None
             }
         }
     }
 
-    /// Reads a required `key`; records a `missing-field` error (with `help`)
-    /// when it is absent.
-    pub fn require<T: DeserializeOwned>(&mut self, key: &str, help: &str) -> Option<T> {
+    /// Reads a required `key`; records a `missing-field` error (with `help`,
+    /// how to fill it in) when it is absent.
+    pub fn require<T: DeserializeOwned>(&mut self, key: &str, help: Message) -> Option<T> {
         self.require_spanned(key, help).map(Spanned::into_inner)
     }
 
@@ -107,17 +105,15 @@ impl<'a, 't> FieldReader<'a, 't> {
     pub fn require_spanned<T: DeserializeOwned>(
         &mut self,
         key: &str,
-        help: &str,
+        help: Message,
     ) -> Option<Spanned<T>> {
         if !self.table.contains_key(key) {
             self.known.push(key.to_owned());
             self.diags.push(
-                Diagnostic::error(
-                    Code::MissingField,
-                    format!("missing required field `{}{key}`", self.prefix),
-                )
-                .at(self.path, self.missing_span.clone())
-                .help(help.to_owned()),
+                Diagnostic::error(Code::MissingField)
+                    .arg("key", format!("{}{key}", self.prefix))
+                    .at(self.path, self.missing_span.clone())
+                    .help(help),
             );
             return None;
         }
@@ -142,15 +138,11 @@ impl<'a, 't> FieldReader<'a, 't> {
             }),
             other => {
                 self.diags.push(
-                    Diagnostic::error(
-                        Code::WrongType,
-                        format!(
-                            "`{}{key}` must be a table like {{ key = value, … }}, not {}",
-                            self.prefix,
-                            other.type_str()
-                        ),
-                    )
-                    .at(self.path, span),
+                    Diagnostic::error(Code::WrongType)
+                        .variant("table")
+                        .arg("key", format!("{}{key}", self.prefix))
+                        .arg("given", other.type_str())
+                        .at(self.path, span),
                 );
                 None
             }
@@ -160,39 +152,40 @@ impl<'a, 't> FieldReader<'a, 't> {
     /// Reports every key that no getter asked for. `misplaced` lists keys
     /// that are valid elsewhere (e.g. language-neutral keys in a translation
     /// file) with the explanation to give for them.
-    pub fn finish(&mut self, misplaced: Option<(&[&str], &str)>) {
-        let known: Vec<&str> = self.known.iter().map(String::as_str).collect();
+    pub fn finish(&mut self, misplaced: Option<(&[&str], Message)>) {
+        // Each key once, in the order the kind reads them (`certificate` is
+        // asked for twice: whether it is there, then its table).
+        let mut known: Vec<&str> = Vec::new();
+        for k in &self.known {
+            if !known.contains(&k.as_str()) {
+                known.push(k);
+            }
+        }
         for (key, _) in self.table.iter() {
             let name = key.get_ref().as_ref();
             if known.contains(&name) {
                 continue;
             }
             let span = self.absolute(key.span());
-            if let Some((keys, why)) = misplaced
+            let key = format!("{}{name}", self.prefix);
+            if let Some((keys, why)) = &misplaced
                 && keys.contains(&name)
             {
                 self.diags.push(
-                    Diagnostic::error(
-                        Code::MisplacedKey,
-                        format!("`{}{name}` cannot be set here", self.prefix),
-                    )
-                    .at(self.path, span)
-                    .help(why.to_owned()),
+                    Diagnostic::error(Code::MisplacedKey)
+                        .arg("key", key)
+                        .at(self.path, span)
+                        .help(why.clone()),
                 );
                 continue;
             }
-            let help = match closest(name, &known) {
-                Some(best) => format!("did you mean `{best}`?"),
-                None => format!("the fields allowed here are: {}", known.join(", ")),
-            };
-            self.diags.push(
-                Diagnostic::error(
-                    Code::UnknownKey,
-                    format!("unknown field `{}{name}`", self.prefix),
-                )
-                .at(self.path, span)
-                .help(help),
-            );
+            let d = Diagnostic::error(Code::UnknownKey)
+                .arg("key", key)
+                .at(self.path, span);
+            self.diags.push(match closest(name, &known) {
+                Some(best) => d.variant("suggest").arg("best", best),
+                None => d.variant("allowed").arg("allowed", known.join(", ")),
+            });
         }
     }
 
@@ -203,82 +196,45 @@ impl<'a, 't> FieldReader<'a, 't> {
 
 /// Turns serde's message about a value of `key` into words for district
 /// staff, with the fix: "`price` must be a whole number (written without
-/// quotes), not text".
-fn type_error(
-    prefix: &str,
-    key: &str,
-    serde_message: &str,
-    value: &DeValue<'_>,
-) -> (String, String) {
+/// quotes), not text". The message's `$want` and `$given` name the kinds of
+/// value (`whole`, `text`, …; `given` is the TOML type's name).
+fn type_error(key: &str, serde_message: &str, value: &DeValue<'_>) -> Diagnostic {
     let first = serde_message.lines().next().unwrap_or(serde_message).trim();
+    let d = Diagnostic::error(Code::WrongType).arg("key", key);
     if let Some(rest) = first.strip_prefix("unknown variant `") {
         let (given, expected) = rest.split_once('`').unwrap_or((rest, ""));
         let allowed: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-        let suggestion = closest(given, &allowed)
-            .map(|b| format!("did you mean \"{b}\"? "))
-            .unwrap_or_default();
-        return (
-            format!("`{prefix}{key}` = \"{given}\" is not an allowed value"),
-            format!("{suggestion}allowed values: {}", allowed.join(", ")),
-        );
+        let d = d.arg("given", given).arg("allowed", allowed.join(", "));
+        return match closest(given, &allowed) {
+            Some(best) => d.variant("value-suggest").arg("best", best),
+            None => d.variant("value"),
+        };
     }
     if let Some(rest) = first.strip_prefix("unknown field `") {
         let (given, _) = rest.split_once('`').unwrap_or((rest, ""));
-        return (
-            format!("`{prefix}{key}` has an unknown field `{given}`"),
-            "see the content format in README.md for the fields allowed here".to_owned(),
-        );
+        return d.variant("field").arg("given", given);
     }
     let expected = first.rsplit("expected ").next().unwrap_or_default();
     let want = match expected {
-        "i64" | "u64" | "u32" | "i32" | "u8" | "usize" => "a whole number (written without quotes)",
-        "f64" | "f32" => "a number",
-        "a string" | "a borrowed string" => "text in double quotes",
-        "a boolean" => "true or false",
-        e if e.starts_with("a sequence") => "a list in square brackets",
-        e if e.starts_with("struct") || e.starts_with("a map") => "a table in braces",
-        _ => "",
+        "i64" | "u64" | "u32" | "i32" | "u8" | "usize" => "whole",
+        "f64" | "f32" => "number",
+        "a string" | "a borrowed string" => "text",
+        "a boolean" => "bool",
+        e if e.starts_with("a sequence") => "list",
+        e if e.starts_with("struct") || e.starts_with("a map") => "table",
+        _ => return d.variant("other").arg("detail", first),
     };
-    let given = match value.type_str() {
-        "string" => "text",
-        "integer" => "a whole number",
-        "float" => "a decimal number",
-        "boolean" => "true/false",
-        "datetime" => "a date",
-        "array" => "a list",
-        "table" => "a table",
-        other => other,
-    };
-    if value.type_str() == "integer" && want.starts_with("a whole number") {
-        return (
-            format!("`{prefix}{key}` is too large a number"),
-            "check the number: prices are whole VND (e.g. 250000), stars 1 to 5".to_owned(),
-        );
+    if value.type_str() == "integer" && want == "whole" {
+        return d.variant("too-large");
     }
-    let message = if want.is_empty() {
-        format!("`{prefix}{key}` has a wrong value: {first}")
-    } else {
-        format!("`{prefix}{key}` must be {want}, not {given}")
-    };
-    let help = match want {
-        "a whole number (written without quotes)" => {
-            "write digits only, without quotes, dots or spaces, e.g. 250000"
-        }
-        "text in double quotes" => "put the text in double quotes, e.g. name = \"Xoài\"",
-        "true or false" => "write true or false without quotes",
-        "a list in square brackets" => {
-            "write a list in square brackets, e.g. [\"a.jpg\", \"b.jpg\"]"
-        }
-        "a table in braces" => "write a table in braces, e.g. geo = { lat = 11.7, lon = 108.8 }",
-        _ => "see the content format in README.md",
-    };
-    (message, help.to_owned())
+    d.arg("want", want).arg("given", value.type_str())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::content::parse_front_matter;
+    use crate::messages::Lang;
 
     fn read_with<R>(
         toml: &str,
@@ -299,7 +255,10 @@ mod tests {
         assert_eq!(price, Some(250_000));
         assert_eq!(diags.len(), 1);
         assert_eq!(diags[0].code, Code::UnknownKey);
-        assert_eq!(diags[0].help.as_deref(), Some("did you mean `price`?"));
+        assert_eq!(
+            diags[0].help_text(Lang::En).as_deref(),
+            Some("did you mean `price`?")
+        );
         // "prcie" starts on line 2 of the TOML: byte 4 + 15.
         assert_eq!(diags[0].span, Some(19..24));
     }
@@ -309,13 +268,14 @@ mod tests {
         let (out, diags) = read_with("price = \"250000\"\n", |r| {
             (
                 r.get::<u64>("price"),
-                r.require::<String>("name", "give the name"),
+                r.require::<String>("name", Message::new("hint-name-product")),
             )
         });
         assert_eq!(out, (None, None));
         let codes: Vec<_> = diags.iter().map(|d| d.code).collect();
         assert_eq!(codes, [Code::WrongType, Code::MissingField]);
-        assert!(diags[0].message.contains("`price`"), "{}", diags[0].message);
+        let message = diags[0].message(Lang::En);
+        assert!(message.contains("`price`"), "{message}");
     }
 
     #[test]
@@ -325,11 +285,11 @@ mod tests {
             |r| {
                 let mut c = r.table("certificate").unwrap();
                 c.get::<String>("number");
-                c.require::<toml::value::Datetime>("date", "give the date");
+                c.require::<toml::value::Datetime>("date", Message::new("hint-certificate-date"));
                 c.finish(None);
             },
         );
-        let messages: Vec<_> = diags.iter().map(|d| d.message.as_str()).collect();
+        let messages: Vec<_> = diags.iter().map(|d| d.message(Lang::En)).collect();
         assert_eq!(
             messages,
             [
@@ -337,6 +297,9 @@ mod tests {
                 "unknown field `certificate.dat`"
             ]
         );
-        assert_eq!(diags[1].help.as_deref(), Some("did you mean `date`?"));
+        assert_eq!(
+            diags[1].help_text(Lang::En).as_deref(),
+            Some("did you mean `date`?")
+        );
     }
 }

@@ -21,12 +21,7 @@ pub(super) fn split(text: &str, path: &Path) -> Result<(Range<usize>, Range<usiz
     let first_line_end = text.find('\n').unwrap_or(text.len());
     if text[..first_line_end].trim_end() != DELIMITER {
         let shown = first_line_end.min(text.len());
-        return Err(Diagnostic::error(
-            Code::MissingFrontMatter,
-            "a record must start with a line containing only `+++`",
-        )
-        .at(path, 0..shown)
-        .help("put the record's fields between two lines of `+++` at the top of the file"));
+        return Err(Diagnostic::error(Code::MissingFrontMatter).at(path, 0..shown));
     }
     let toml_start = (first_line_end + 1).min(text.len());
     let mut line_start = toml_start;
@@ -40,12 +35,7 @@ pub(super) fn split(text: &str, path: &Path) -> Result<(Range<usize>, Range<usiz
         }
         line_start = line_end + 1;
     }
-    Err(Diagnostic::error(
-        Code::UnclosedFrontMatter,
-        "the front matter is never closed",
-    )
-    .at(path, 0..DELIMITER.len())
-    .help("add a line containing only `+++` after the last field"))
+    Err(Diagnostic::error(Code::UnclosedFrontMatter).at(path, 0..DELIMITER.len()))
 }
 
 /// Parses front matter TOML that starts at byte `offset` of the file `path`.
@@ -67,12 +57,9 @@ pub(crate) fn parse_front_matter<'t>(
         .map(|e| {
             let span = e.span().unwrap_or(0..0);
             let span = offset + span.start..offset + span.end.max(span.start);
-            Diagnostic::error(
-                Code::TomlSyntax,
-                format!("invalid TOML: {}", e.message().trim_end()),
-            )
-            .at(path, span)
-            .help("text values need double quotes (name = \"Xoài\"), numbers none (price = 250000); each field on its own line")
+            Diagnostic::error(Code::TomlSyntax)
+                .arg("detail", e.message().trim_end())
+                .at(path, span)
         })
         .collect())
 }

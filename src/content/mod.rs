@@ -1,6 +1,6 @@
 //! Load: finds the records under `content/`, reads them as text and splits
 //! each into TOML front matter and a Markdown body. It knows files and syntax,
-//! nothing of the OCOP domain (that is `model`): [`FieldReader`] reads a
+//! nothing of the OCOP domain (that is `model`): `FieldReader` reads a
 //! front-matter table field by field, for `model` and `config`.
 
 mod fields;
@@ -137,16 +137,8 @@ pub struct SiteFile {
 }
 
 fn legacy_error(shown: &Path, found: &LegacyText) -> Diagnostic {
-    Diagnostic::error(
-        Code::LegacyEncoding,
-        format!(
-            "the text looks typed with a {} font, not Unicode (\"{}\")",
-            found.encoding, found.word
-        ),
-    )
-    .at(shown, found.span.clone())
-    .help(format!(
-        "convert the file to Unicode: in Unikey open \"Công cụ chuyển mã\" (Ctrl+Shift+F6), source {}, destination Unicode, then save as UTF-8",
-        found.encoding
-    ))
+    Diagnostic::error(Code::LegacyEncoding)
+        .arg("encoding", found.encoding.to_string())
+        .arg("word", found.word.as_str())
+        .at(shown, found.span.clone())
 }

@@ -24,17 +24,11 @@ pub(crate) fn read_text(path: &Path, shown: &Path) -> Result<Arc<str>, Diagnosti
         .map_err(|e| read_error(shown, &e))?
         .len();
     if size > MAX_TEXT_BYTES {
-        return Err(Diagnostic::error(
-            Code::FileTooLarge,
-            format!(
-                "{} is {} bytes; a record may be at most {} bytes",
-                shown.display(),
-                size,
-                MAX_TEXT_BYTES
-            ),
-        )
-        .in_file(shown)
-        .help("keep photos and documents as separate files in the bundle, not inside the text"));
+        return Err(Diagnostic::error(Code::FileTooLarge)
+            .arg("file", shown.display().to_string())
+            .arg("size", size)
+            .arg("max", MAX_TEXT_BYTES)
+            .in_file(shown));
     }
     let bytes = std::fs::read(path).map_err(|e| read_error(shown, &e))?;
     decode_text(&bytes, shown)
@@ -82,7 +76,7 @@ impl TextCache {
     }
 }
 
-/// Decodes the bytes of a text file named `shown` as [`read_text`] does:
+/// Decodes the bytes of a text file named `shown` as `read_text` does:
 /// UTF-8 with an optional BOM, CRLF → LF, composed to NFC.
 ///
 /// Errors: bytes that are not UTF-8 (naming the line of the first bad byte).
@@ -93,15 +87,10 @@ pub fn decode_text(bytes: &[u8], shown: &Path) -> Result<Arc<str>, Diagnostic> {
         Err(e) => {
             let good = e.valid_up_to();
             let line = bytes[..good].iter().filter(|&&b| b == b'\n').count() + 1;
-            return Err(Diagnostic::error(
-                Code::InvalidUtf8,
-                format!(
-                    "{} is not valid UTF-8 (first bad byte on line {line})",
-                    shown.display()
-                ),
-            )
-            .in_file(shown)
-            .help("open the file in a text editor and save it with the encoding \"UTF-8\"; text typed with a TCVN3 or VNI font must first be converted to Unicode (Unikey: Ctrl+Shift+F6)"));
+            return Err(Diagnostic::error(Code::InvalidUtf8)
+                .arg("file", shown.display().to_string())
+                .arg("line", line)
+                .in_file(shown));
         }
     };
     let text = if text.contains('\r') {
@@ -113,12 +102,10 @@ pub fn decode_text(bytes: &[u8], shown: &Path) -> Result<Arc<str>, Diagnostic> {
 }
 
 fn read_error(shown: &Path, e: &std::io::Error) -> Diagnostic {
-    Diagnostic::error(
-        Code::UnreadableFile,
-        format!("cannot read {}: {e}", shown.display()),
-    )
-    .in_file(shown)
-    .help("check that the file exists and that you are allowed to read it")
+    Diagnostic::error(Code::UnreadableFile)
+        .arg("file", shown.display().to_string())
+        .arg("error", e.to_string())
+        .in_file(shown)
 }
 
 #[cfg(test)]
@@ -148,6 +135,7 @@ mod tests {
     fn invalid_utf8_names_the_line() {
         let err = read_bytes(b"+++\nname = \"Xu\xA9n\"\n+++\n").unwrap_err();
         assert_eq!(err.code, Code::InvalidUtf8);
-        assert!(err.message.contains("line 2"), "{}", err.message);
+        let message = err.message(crate::messages::Lang::En);
+        assert!(message.contains("line 2"), "{message}");
     }
 }

@@ -71,9 +71,7 @@ pub(crate) fn scan(
             })
         }
         Err(d) => {
-            diags.push(d.help(
-                "every site needs content/site.toml with at least title and base_url; see README.md",
-            ));
+            diags.push(d.variant("site"));
             None
         }
     };
@@ -107,11 +105,10 @@ fn scan_section(
             Err(e) => {
                 let shown = relative(root, e.path().unwrap_or(dir));
                 diags.push(
-                    Diagnostic::error(
-                        Code::UnreadableFile,
-                        format!("cannot read {}: {e}", shown.display()),
-                    )
-                    .in_file(shown),
+                    Diagnostic::error(Code::UnreadableFile)
+                        .arg("file", shown.display().to_string())
+                        .arg("error", e.to_string())
+                        .in_file(shown),
                 );
                 continue;
             }
@@ -133,19 +130,11 @@ fn scan_section(
             let shown = relative(root, entry.path());
             let slug = slugify(name.trim_end_matches(".md"));
             diags.push(
-                Diagnostic::error(
-                    Code::RecordOutsideBundle,
-                    format!(
-                        "{} is a record file directly in {}/",
-                        shown.display(),
-                        section.dir_name()
-                    ),
-                )
-                .in_file(&shown)
-                .help(format!(
-                    "each record is a folder: move it to content/{}/{slug}/index.md",
-                    section.dir_name()
-                )),
+                Diagnostic::error(Code::RecordOutsideBundle)
+                    .arg("file", shown.display().to_string())
+                    .arg("section", section.dir_name())
+                    .arg("slug", slug)
+                    .in_file(&shown),
             );
         }
     }
@@ -161,12 +150,11 @@ fn scan_section(
             .flatten();
         if let Some((other, _)) = twin {
             diags.push(
-                Diagnostic::error(
-                    Code::DuplicateSlug,
-                    format!("the folders `{name}` and `{other}` would both be published as `{slug}`"),
-                )
-                .in_file(relative(root, path))
-                .help("two records may share a display name but never a folder name: merge them, or rename this folder (e.g. add the commune: `<name>-<commune>`)"),
+                Diagnostic::error(Code::DuplicateSlug)
+                    .arg("name", name)
+                    .arg("other", other)
+                    .arg("slug", slug)
+                    .in_file(relative(root, path)),
             );
             continue;
         }
@@ -194,16 +182,15 @@ pub(crate) fn load_bundle(
     let slug = slugify(name);
     if slug != name {
         diags.push(
-            Diagnostic::error(
-                Code::InvalidSlug,
-                format!("the folder name `{name}` is not a valid slug"),
-            )
-            .in_file(&shown_dir)
-            .help(if slug.is_empty() {
-                "rename the folder to lowercase ASCII letters, digits and hyphens".to_owned()
-            } else {
-                format!("rename the folder to `{slug}` (lowercase ASCII, no diacritics, đ → d, words joined by '-')")
-            }),
+            Diagnostic::error(Code::InvalidSlug)
+                .variant(if slug.is_empty() {
+                    "no-letters"
+                } else {
+                    "rename"
+                })
+                .arg("name", name)
+                .arg("slug", slug)
+                .in_file(&shown_dir),
         );
         return None;
     }
@@ -214,11 +201,10 @@ pub(crate) fn load_bundle(
         Ok(rd) => rd.filter_map(Result::ok).collect(),
         Err(e) => {
             diags.push(
-                Diagnostic::error(
-                    Code::UnreadableFile,
-                    format!("cannot read {}: {e}", shown_dir.display()),
-                )
-                .in_file(&shown_dir),
+                Diagnostic::error(Code::UnreadableFile)
+                    .arg("file", shown_dir.display().to_string())
+                    .arg("error", e.to_string())
+                    .in_file(&shown_dir),
             );
             return None;
         }
@@ -245,15 +231,9 @@ pub(crate) fn load_bundle(
                 // Bundle files are published next to the record's page, which
                 // is index.html: the file would silently replace the page.
                 diags.push(
-                    Diagnostic::error(
-                        Code::ReservedFileName,
-                        format!(
-                            "{} would replace the record's own page (index.html) on the site",
-                            shown_dir.join(&file_name).display()
-                        ),
-                    )
-                    .in_file(shown_dir.join(&file_name))
-                    .help("rename the file (e.g. to trang.html) or move it out of the record's folder"),
+                    Diagnostic::error(Code::ReservedFileName)
+                        .arg("file", shown_dir.join(&file_name).display().to_string())
+                        .in_file(shown_dir.join(&file_name)),
                 );
                 continue;
             }
@@ -281,12 +261,9 @@ pub(crate) fn load_bundle(
             return None;
         }
         diags.push(
-            Diagnostic::error(
-                Code::MissingIndex,
-                format!("{} has no index.md", shown_dir.display()),
-            )
-            .in_file(&shown_dir)
-            .help("every record folder needs index.md in the default language (Vietnamese); `ocop new` creates one"),
+            Diagnostic::error(Code::MissingIndex)
+                .arg("folder", shown_dir.display().to_string())
+                .in_file(&shown_dir),
         );
         return None;
     }
@@ -334,11 +311,7 @@ fn record_language(file_name: &str) -> Option<Option<String>> {
 
 /// The error of a project root without a `content/` folder.
 pub(crate) fn missing_content(root: &Path) -> Diagnostic {
-    Diagnostic::error(
-        Code::MissingContent,
-        format!("{} has no content/ folder", root.display()),
-    )
-    .help("run ocop in the project folder, or pass --root DIR (the folder that holds content/ and themes/)")
+    Diagnostic::error(Code::MissingContent).arg("root", root.display().to_string())
 }
 
 /// Warns about entries of `content/` that the tool does not read, so that a
@@ -358,16 +331,13 @@ fn report_unknown_entries(root: &Path, content_dir: &Path, diags: &mut Diagnosti
         if name.starts_with('.') || name == "site.toml" || known.contains(&name.as_str()) {
             continue;
         }
-        let mut d = Diagnostic::warning(
-            Code::UnknownContentEntry,
-            format!("content/{name} is not read by ocop"),
-        )
-        .in_file(relative(root, &content_dir.join(&name)));
-        d = match crate::diagnostics::closest(&name, &known) {
-            Some(best) => d.help(format!("did you mean content/{best}/?")),
-            None => d.help("content/ holds site.toml and the folders products/, producers/, communes/ and tourism/"),
-        };
-        diags.push(d);
+        let d = Diagnostic::warning(Code::UnknownContentEntry)
+            .arg("name", name.as_str())
+            .in_file(relative(root, &content_dir.join(&name)));
+        diags.push(match crate::diagnostics::closest(&name, &known) {
+            Some(best) => d.variant("suggest").arg("best", best),
+            None => d,
+        });
     }
 }
 
@@ -401,18 +371,17 @@ fn entry_kind(
     }
     let shown = relative(root, path);
     let target = std::fs::canonicalize(path).map_err(|e| {
-        Diagnostic::error(Code::BadSymlink, format!("{} is a symbolic link that cannot be followed: {e}", shown.display()))
+        Diagnostic::error(Code::BadSymlink)
+            .arg("file", shown.display().to_string())
+            .arg("error", e.to_string())
             .in_file(&shown)
-            .help("replace the link with the real file or folder (a link that points to itself, directly or not, never ends)")
     })?;
     let inside = std::fs::canonicalize(root).is_ok_and(|r| target.starts_with(r));
     if !inside {
-        return Err(Diagnostic::error(
-            Code::SymlinkOutside,
-            format!("{} is a symbolic link to {}, outside the project", shown.display(), target.display()),
-        )
-        .in_file(&shown)
-        .help("copy the file into the project instead of linking to it: only files inside the project are published"));
+        return Err(Diagnostic::error(Code::SymlinkOutside)
+            .arg("file", shown.display().to_string())
+            .arg("target", target.display().to_string())
+            .in_file(&shown));
     }
     Ok(std::fs::metadata(&target)
         .map(|m| kind_of(m.file_type()))

@@ -5,7 +5,7 @@
 //! An entry is a product dated by the later of its certificate decision
 //! date and its `added` date; products with neither are not in the feed
 //! (a date from the clock would change at every build). The newest
-//! [`MAX_ENTRIES`] entries are kept, newest first. The feed's `<updated>`
+//! `MAX_ENTRIES` entries are kept, newest first. The feed's `<updated>`
 //! is its newest entry's date; a site with no dated product gets no feed
 //! (Atom requires `<updated>`, and the clock is never used).
 //! Dates are midnight in Viet Nam (UTC+07:00), RFC 3339.

@@ -4,7 +4,7 @@
 //! Rules and limits from the Google Merchant Center product data
 //! specification (support.google.com/merchants/answer/7052112 and the
 //! per-attribute articles):
-//! - `id` ≤ 50 characters, stable ([`super::listing::GOOGLE_MAX_ID`]);
+//! - `id` ≤ 50 characters, stable (`super::listing::GOOGLE_MAX_ID`);
 //! - `title` ≤ 150 characters, `description` ≤ 5000 characters, plain text;
 //! - `link`, `image_link` absolute URLs; `additional_image_link` at most 10;
 //! - `availability` one of `in_stock`, `out_of_stock`, `preorder`,
@@ -13,7 +13,7 @@
 //! - `condition` `new`;
 //! - `brand` when the product has one; without a GTIN (and no MPN) the item
 //!   carries `identifier_exists` = `no` (article 6324478);
-//! - `google_product_category` a taxonomy id ([`super::taxonomy`]);
+//! - `google_product_category` a taxonomy id (`super::taxonomy`);
 //! - `product_type` ≤ 750 characters, levels separated by " > ";
 //! - `custom_label_0`…`4` ≤ 100 characters each: 0 = OCOP star rating,
 //!   1 = commune.
@@ -83,7 +83,7 @@ pub(crate) fn availability(a: Availability) -> &'static str {
     }
 }
 
-/// The feed in `lang`: every product that [`google_reason`] does not
+/// The feed in `lang`: every product that `google_reason` does not
 /// leave out, in catalogue order.
 pub fn feed(site: &Site, lang: &str) -> Result<Vec<u8>, FeedError> {
     let config = site.config();

@@ -22,7 +22,7 @@
 //! Injection"): a cell that begins with `=`, `+`, `-`, `@`, a tab or a
 //! carriage return, also after leading white space, gets a leading `'` so
 //! that a spreadsheet opening the file shows it as text instead of running
-//! it ([`cell`]).
+//! it (`cell`).
 
 use super::FeedError;
 use super::listing::{Item, item, meta_reason, price_text};

@@ -15,7 +15,7 @@
 //! always written.
 //!
 //! Every feed is deterministic (catalogue order, no clock, no hash-map
-//! order) and refuses relative URLs ([`require_absolute`]).
+//! order) and refuses relative URLs (`require_absolute`).
 
 pub mod atom;
 pub mod google_merchant;
@@ -71,8 +71,9 @@ fn put_all(
                 .and_then(|b| sink.put(&path, &b).map_err(FeedError::from))
                 .err()?;
             Some(
-                Diagnostic::error(Code::FeedError, format!("cannot write {path}: {e}"))
-                    .help("check base_url in content/site.toml (an absolute https:// address), the disk space and the output folder's permissions"),
+                Diagnostic::error(Code::FeedError)
+                    .arg("file", path)
+                    .arg("error", e.to_string()),
             )
         })
         .collect();

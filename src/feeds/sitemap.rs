@@ -7,8 +7,8 @@
 //! - each `<url>` lists every language version of itself, itself included,
 //!   as `<xhtml:link rel="alternate" hreflang>` plus `x-default` (the
 //!   default language), so the alternates are reciprocal;
-//! - one file holds at most 50,000 URLs ([`MAX_URLS`]) and 50 MiB
-//!   uncompressed ([`MAX_BYTES`]); above either the URLs go to
+//! - one file holds at most 50,000 URLs (`MAX_URLS`) and 50 MiB
+//!   uncompressed (`MAX_BYTES`); above either the URLs go to
 //!   `sitemap-1.xml`, `sitemap-2.xml`, … and `sitemap.xml` becomes a
 //!   sitemap index pointing at them;
 //! - `<lastmod>` only from data (a product's certificate decision date or
@@ -171,8 +171,8 @@ pub(crate) fn index(locs: &[String]) -> Result<Vec<u8>, FeedError> {
 }
 
 /// The sitemap files: `sitemap.xml` alone when the site has at most
-/// `max_urls` URLs and they fit in [`MAX_BYTES`], else `sitemap.xml` as an
-/// index of `sitemap-1.xml`… (`max_urls` is [`MAX_URLS`] in a build; tests
+/// `max_urls` URLs and they fit in `MAX_BYTES`, else `sitemap.xml` as an
+/// index of `sitemap-1.xml`… (`max_urls` is `MAX_URLS` in a build; tests
 /// pass a small number).
 pub fn files(site: &Site, max_urls: usize) -> Result<Vec<(String, Vec<u8>)>, FeedError> {
     files_within(site, max_urls, MAX_BYTES)

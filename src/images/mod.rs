@@ -10,13 +10,13 @@
 //! Two steps, so that `check` stays cheap:
 //! - [`Images::probe`] (build and check) reads each photo's header (or finds
 //!   it in the cache index), hashes its bytes and plans its variants;
-//! - [`Images::generate`] (build only) takes each variant from the cache
-//!   (`<root>/.ocop-cache/images/`, see [`cache`]) or decodes the photo once
+//! - `Images::generate` (build only) takes each variant from the cache
+//!   (`<root>/.ocop-cache/images/`, see `cache`) or decodes the photo once
 //!   and makes the missing ones, in parallel over all cores with a memory
 //!   budget, and puts them into the output sink.
 //!
 //! Templates get the variants through the `picture()` function
-//! ([`crate::theme::picture`]).
+//! (`crate::theme::picture`).
 
 mod cache;
 pub mod plan;
@@ -63,7 +63,7 @@ pub struct Photo {
     /// BLAKE3 of the source bytes.
     pub hash: blake3::Hash,
     /// Responsive widths (ascending), then the thumbnail, then the Open
-    /// Graph crop. After [`Images::generate`], `webp` is `None` where the
+    /// Graph crop. After `Images::generate`, `webp` is `None` where the
     /// WebP was not smaller than the JPEG.
     pub renditions: Vec<Rendition>,
 }
@@ -119,7 +119,7 @@ pub(crate) struct FeedImage {
     pub listable: bool,
 }
 
-/// What [`Images::generate`] did.
+/// What `Images::generate` did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ImageStats {
     /// Photos named in records.
@@ -228,21 +228,14 @@ impl Images {
                 let largest = photo.largest();
                 if largest.width.min(largest.height) < FEED_MIN_SHORT_SIDE {
                     diags.push(
-                        Diagnostic::warning(
-                            Code::PhotoTooSmallForFeeds,
-                            format!(
-                                "{} is {} × {} pixels: its largest variant ({} × {}) is under {FEED_MIN_SHORT_SIDE} pixels on its short side, so merchant feeds (Google, Facebook) will not list the product",
-                                display_path(&n.file),
-                                entry.width,
-                                entry.height,
-                                largest.width,
-                                largest.height
-                            ),
-                        )
-                        .in_file(n.file.clone())
-                        .help(format!(
-                            "use a photo at least {FEED_MIN_SHORT_SIDE} × {FEED_MIN_SHORT_SIDE} pixels as the product's first photo (most phones take 3000 × 4000)"
-                        )),
+                        Diagnostic::warning(Code::PhotoTooSmallForFeeds)
+                            .arg("file", display_path(&n.file))
+                            .arg("width", entry.width)
+                            .arg("height", entry.height)
+                            .arg("largest_width", largest.width)
+                            .arg("largest_height", largest.height)
+                            .arg("min", FEED_MIN_SHORT_SIDE)
+                            .in_file(n.file.clone()),
                     );
                 }
             }
@@ -252,15 +245,9 @@ impl Images {
         images.stats.photos = named.len();
         for file in unlisted_photos(catalog, &images.named) {
             diags.push(
-                Diagnostic::warning(
-                    Code::UnlistedPhoto,
-                    format!(
-                        "{} is not named in the record's `images`, so it is not published",
-                        display_path(&file)
-                    ),
-                )
-                .in_file(file)
-                .help("add its file name to `images = […]` to show it (it is then published as cleaned variants, never as the original with its EXIF/GPS data), or move it out of content/"),
+                Diagnostic::warning(Code::UnlistedPhoto)
+                    .arg("file", display_path(&file))
+                    .in_file(file),
             );
         }
         images
@@ -278,16 +265,7 @@ impl Images {
         diags: &mut Diagnostics,
     ) {
         if !self.cache.usable() && !self.photos.is_empty() {
-            diags.push(
-                Diagnostic::warning(
-                    Code::ForeignCache,
-                    format!(
-                        "{} exists but was not made by ocop: photos are processed without a cache",
-                        cache::CACHE_DIR
-                    ),
-                )
-                .help("delete or rename that folder; ocop then creates its own cache there"),
-            );
+            diags.push(Diagnostic::warning(Code::ForeignCache).arg("folder", cache::CACHE_DIR));
         }
         let mut jobs: Vec<(&String, &Photo, bool)> = self
             .photos
@@ -398,7 +376,7 @@ impl Images {
     }
 
     /// The cached file of the variant published at site path `rel` (a JPEG
-    /// or WebP of [`Photo::renditions`]), after [`Self::generate`]: how
+    /// or WebP of [`Photo::renditions`]), after `Self::generate`: how
     /// `serve` answers for variants without keeping them in memory.
     pub fn variant_file(&self, rel: &str) -> Option<PathBuf> {
         self.photos
@@ -415,21 +393,16 @@ impl Images {
             })
     }
 
-    /// What the last [`Self::generate`] and [`Self::prune_cache`] did.
+    /// What the last `Self::generate` and `Self::prune_cache` did.
     pub fn stats(&self) -> ImageStats {
         self.stats
     }
 }
 
 fn cache_warning(cache: &Cache, e: &std::io::Error) -> Diagnostic {
-    Diagnostic::warning(
-        Code::ImageCache,
-        format!(
-            "the image cache {} cannot be written: {e}",
-            cache.dir().display()
-        ),
-    )
-    .help("check the disk space and the permissions of .ocop-cache (deleting it is safe)")
+    Diagnostic::warning(Code::ImageCache)
+        .arg("folder", cache.dir().display().to_string())
+        .arg("error", e.to_string())
 }
 
 /// Header (from the index when the file's size and modification time are
@@ -465,20 +438,12 @@ fn probe_one(
     let format = image::ImageFormat::from_extension(&entry.format);
     let warning = match format {
         Some(f) if !f.extensions_str().contains(&ext.as_str()) => Some(
-            Diagnostic::warning(
-                Code::ImageExtensionMismatch,
-                format!(
-                    "{} is a {} image although its name ends in .{ext}; it is read as {}",
-                    display_path(file),
-                    entry.format.to_uppercase(),
-                    entry.format.to_uppercase()
-                ),
-            )
-            .in_file(file.to_path_buf())
-            .help(format!(
-                "rename it to end in .{} (and update `images` in the record) so that other programs open it too",
-                f.extensions_str().first().unwrap_or(&"")
-            )),
+            Diagnostic::warning(Code::ImageExtensionMismatch)
+                .arg("file", display_path(file))
+                .arg("format", entry.format.to_uppercase())
+                .arg("ext", ext.as_str())
+                .arg("right", *f.extensions_str().first().unwrap_or(&""))
+                .in_file(file.to_path_buf()),
         ),
         _ => None,
     };
@@ -559,15 +524,10 @@ fn produce(
         let _permit = budget.acquire(u64::from(photo.width) * u64::from(photo.height) * 12);
         let bytes = fs::read(root.join(file)).map_err(|e| error(PhotoError::Io(e.to_string())))?;
         if blake3::hash(&bytes) != photo.hash {
-            return Err(Diagnostic::error(
-                Code::BadImage,
-                format!(
-                    "{} changed while the site was being built",
-                    display_path(file)
-                ),
-            )
-            .in_file(file.clone())
-            .help("build again once the photo is saved"));
+            return Err(Diagnostic::error(Code::BadImage)
+                .variant("changed")
+                .arg("file", display_path(file))
+                .in_file(file.clone()));
         }
         let upright = process::decode(&bytes).map_err(error)?;
         drop(bytes);
@@ -585,26 +545,19 @@ fn produce(
                 return Ok(Encoded::Cached(path, len));
             }
             let img = pixels.as_ref().map(|p| &p[i]).ok_or_else(|| {
-                Diagnostic::error(
-                    Code::ImageCache,
-                    format!(
-                        "a variant of {} vanished from the image cache",
-                        display_path(file)
-                    ),
-                )
-                .help("build again")
+                Diagnostic::error(Code::ImageCache)
+                    .variant("vanished")
+                    .arg("file", display_path(file))
             })?;
             let bytes = match format {
                 Format::Jpeg => process::encode_jpeg(img),
                 Format::Webp => process::encode_webp(img),
             }
             .map_err(|e| {
-                Diagnostic::error(
-                    Code::ImageEncode,
-                    format!("{}: encoding a variant failed: {e}", display_path(file)),
-                )
-                .in_file(file.clone())
-                .help("report this as a bug, with the photo")
+                Diagnostic::error(Code::ImageEncode)
+                    .arg("file", display_path(file))
+                    .arg("error", e.to_string())
+                    .in_file(file.clone())
             })?;
             out.encoded += 1;
             if cache.usable() {
@@ -641,7 +594,7 @@ fn produce(
 
 /// Pixels of every rendition of an upright photo, in the renditions'
 /// order. Each is scaled from the smallest already-made full-frame variant
-/// that is still at least [`CHAIN_RATIO`] times larger than it (else from
+/// that is still at least `CHAIN_RATIO` times larger than it (else from
 /// the original): as sharp, and much faster than scaling 12 megapixels
 /// every time.
 pub fn render_all(upright: &image::RgbImage, renditions: &[Rendition]) -> Vec<image::RgbImage> {

@@ -33,7 +33,7 @@ pub enum PhotoError {
     Unsupported(String),
     /// Not an image format at all.
     Unknown,
-    /// More pixels than [`MAX_PIXELS`] (or more memory than [`MAX_ALLOC`]).
+    /// More pixels than `MAX_PIXELS` (or more memory than `MAX_ALLOC`).
     TooLarge {
         /// Width in pixels.
         width: u32,
@@ -55,58 +55,28 @@ impl PhotoError {
         }
     }
 
-    /// The error about the photo `file` (relative to the project root).
+    /// The error about the photo `file` (relative to the project root):
+    /// the message `bad-image-<variant>` or `image-too-large` says what is
+    /// wrong and how to fix it.
     pub(crate) fn diagnostic(&self, file: &Path) -> Diagnostic {
-        Diagnostic::error(
-            self.code(),
-            format!("{} {}", display_path(file), self.message()),
-        )
-        .in_file(file)
-        .help(self.help())
-    }
-
-    /// What is wrong, after the file name.
-    pub(crate) fn message(&self) -> String {
+        let d = Diagnostic::error(self.code())
+            .arg("file", display_path(file))
+            .in_file(file);
         match self {
-            PhotoError::Empty => "is an empty file (0 bytes)".to_owned(),
-            PhotoError::Io(e) => format!("cannot be read: {e}"),
-            PhotoError::Heic => {
-                "is a HEIC/HEIF or AVIF photo (an iPhone's own format), which the site cannot use"
-                    .to_owned()
-            }
-            PhotoError::Unsupported(f) => {
-                format!("is a {f} image; only JPEG, PNG, WebP and GIF photos are supported")
-            }
-            PhotoError::Unknown | PhotoError::Damaged(_) => {
-                "is damaged or is not really a photo (it cannot be decoded)".to_owned()
-            }
-            PhotoError::TooLarge { width, height } => format!(
-                "is {width} × {height} pixels ({} megapixels); photos may have at most {} megapixels",
-                u64::from(*width) * u64::from(*height) / 1_000_000,
-                MAX_PIXELS / 1_000_000
-            ),
-            PhotoError::Truncated => {
-                "is cut short (the file ends before the picture does): it was not copied completely"
-                    .to_owned()
-            }
-        }
-    }
-
-    /// How to fix it.
-    pub(crate) fn help(&self) -> &'static str {
-        match self {
-            PhotoError::Empty | PhotoError::Truncated => {
-                "copy the photo again from the phone or camera (the copy is incomplete), then rebuild"
-            }
-            PhotoError::Heic => {
-                "export it as JPEG (on an iPhone: Settings → Camera → Formats → Most Compatible), then rebuild"
-            }
-            PhotoError::TooLarge { .. } => {
-                "resize the photo to at most 8000 pixels on its long side (any photo editor can), then rebuild"
-            }
-            _ => {
-                "save the photo again as JPEG or PNG (e.g. export it from the phone's gallery), then rebuild"
-            }
+            PhotoError::Empty => d.variant("empty"),
+            PhotoError::Io(e) => d.variant("unreadable").arg("error", e.as_str()),
+            PhotoError::Heic => d.variant("heic"),
+            PhotoError::Unsupported(f) => d.variant("unsupported").arg("format", f.as_str()),
+            PhotoError::Unknown | PhotoError::Damaged(_) => d.variant("damaged"),
+            PhotoError::TooLarge { width, height } => d
+                .arg("width", *width)
+                .arg("height", *height)
+                .arg(
+                    "megapixels",
+                    u64::from(*width) * u64::from(*height) / 1_000_000,
+                )
+                .arg("max", MAX_PIXELS / 1_000_000),
+            PhotoError::Truncated => d.variant("truncated"),
         }
     }
 }

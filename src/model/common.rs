@@ -6,6 +6,7 @@ use toml::Spanned;
 
 use crate::content::FieldReader;
 use crate::diagnostics::{Code, Diagnostic};
+use crate::messages::Message;
 
 /// A point on the map, WGS 84 decimal degrees.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -30,29 +31,19 @@ pub(super) fn read_images(r: &mut FieldReader<'_, '_>, files: &[String]) -> Vec<
     for name in images.into_inner() {
         if name.contains('/') || name.contains('\\') || name == ".." || name == "." {
             r.report(
-                Diagnostic::error(
-                    Code::ImageOutsideBundle,
-                    format!("image `{name}` must be a file in the record's own folder"),
-                )
-                .at(path, span.clone())
-                .help("copy the photo into the record's folder and give only its file name, e.g. \"photo.jpg\""),
+                Diagnostic::error(Code::ImageOutsideBundle)
+                    .arg("name", name)
+                    .at(path, span.clone()),
             );
         } else if !files.contains(&name) {
             let candidates: Vec<&str> = files.iter().map(String::as_str).collect();
-            let help = match crate::diagnostics::closest(&name, &candidates) {
-                Some(best) => format!("did you mean \"{best}\"? (file names are case-sensitive)"),
-                None => {
-                    "copy the photo into the record's folder, or correct the file name".to_owned()
-                }
-            };
-            r.report(
-                Diagnostic::error(
-                    Code::MissingImage,
-                    format!("image `{name}` is not in the record's folder"),
-                )
-                .at(path, span.clone())
-                .help(help),
-            );
+            let d = Diagnostic::error(Code::MissingImage)
+                .arg("name", name.as_str())
+                .at(path, span.clone());
+            r.report(match crate::diagnostics::closest(&name, &candidates) {
+                Some(best) => d.variant("suggest").arg("best", best),
+                None => d,
+            });
         } else {
             ok.push(name);
         }
@@ -67,9 +58,10 @@ pub(super) fn read_geo(r: &mut FieldReader<'_, '_>) -> Option<Geo> {
     if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
         let path = r.path();
         r.report(
-            Diagnostic::error(Code::BadGeo, format!("geo lat = {lat}, lon = {lon} is not on Earth"))
-                .at(path, geo.span())
-                .help("latitude is −90…90 and longitude −180…180 in decimal degrees (Ninh Sơn: lat ≈ 11.7, lon ≈ 108.8)"),
+            Diagnostic::error(Code::BadGeo)
+                .arg("lat", lat.to_string())
+                .arg("lon", lon.to_string())
+                .at(path, geo.span()),
         );
         return None;
     }
@@ -80,7 +72,7 @@ pub(super) fn read_geo(r: &mut FieldReader<'_, '_>) -> Option<Geo> {
 pub(super) fn read_ref(
     r: &mut FieldReader<'_, '_>,
     key: &str,
-    help: &str,
+    help: Message,
 ) -> Option<Spanned<String>> {
     r.require_spanned::<String>(key, help)
 }
@@ -112,30 +104,10 @@ pub struct Contact {
 
 /// Reads `phone`, `zalo`, `email` and `website`, checking their form.
 pub(super) fn read_contact(r: &mut FieldReader<'_, '_>) -> Contact {
-    let phone = read_checked(
-        r,
-        "phone",
-        is_phone,
-        "write a Vietnamese phone number: 10 digits (mobile) or 11 (landline) starting with 0, or +84 instead of the 0",
-    );
-    let zalo = read_checked(
-        r,
-        "zalo",
-        |v| is_phone(v) || is_https(v),
-        "give the Zalo phone number or an https:// Zalo link",
-    );
-    let email = read_checked(
-        r,
-        "email",
-        is_email,
-        "write an e-mail address like name@example.com",
-    );
-    let website = read_checked(
-        r,
-        "website",
-        is_https,
-        "write the full address starting with https://",
-    );
+    let phone = read_checked(r, "phone", is_phone);
+    let zalo = read_checked(r, "zalo", |v| is_phone(v) || is_https(v));
+    let email = read_checked(r, "email", is_email);
+    let website = read_checked(r, "website", is_https);
     Contact {
         phone,
         zalo,
@@ -148,20 +120,19 @@ fn read_checked(
     r: &mut FieldReader<'_, '_>,
     key: &str,
     valid: impl Fn(&str) -> bool,
-    help: &str,
 ) -> Option<String> {
     let value = r.spanned::<String>(key)?;
     if valid(value.get_ref().trim()) {
         return Some(value.into_inner().trim().to_owned());
     }
     let path = r.path();
+    // The message `bad-contact-<key>` and its help say how to write it.
     r.report(
-        Diagnostic::error(
-            Code::BadContact,
-            format!("`{key}` = \"{}\" is not valid", value.get_ref()),
-        )
-        .at(path, value.span())
-        .help(help.to_owned()),
+        Diagnostic::error(Code::BadContact)
+            .variant(key)
+            .arg("key", key)
+            .arg("value", value.get_ref())
+            .at(path, value.span()),
     );
     None
 }

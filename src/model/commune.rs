@@ -10,6 +10,7 @@ use super::record::Local;
 use super::vocab::CommuneKind as UnitKind;
 use crate::content::FieldReader;
 use crate::content::Section;
+use crate::messages::Message;
 
 /// Language-neutral commune fields.
 #[derive(Debug, Clone)]
@@ -73,7 +74,7 @@ impl Kind for CommuneKind {
     const NEUTRAL: &'static [&'static str] = &["kind", "geo", "images", "sample"];
 
     fn read_fields(r: &mut FieldReader<'_, '_>, cx: &ReadContext<'_>) -> Option<CommuneFields> {
-        let kind = r.require::<UnitKind>("kind", "add kind = \"commune\" (or township, ward)");
+        let kind = r.require::<UnitKind>("kind", Message::new("hint-commune-kind"));
         let geo = read_geo(r);
         let images = read_images(r, cx.files);
         let sample = r.get::<bool>("sample").unwrap_or(false);
@@ -95,7 +96,7 @@ impl Kind for CommuneKind {
             "name",
             lang,
             fallback.map(|f| &f.name),
-            "add name = \"Xã …\"",
+            Message::new("hint-name-commune"),
         );
         let district = local_optional(r, "district", lang, fallback.map(|f| &f.district));
         let province = local_optional(r, "province", lang, fallback.map(|f| &f.province));

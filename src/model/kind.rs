@@ -10,6 +10,7 @@ use crate::config::SiteConfig;
 use crate::content::FieldReader;
 use crate::content::{Bundle, Document, Section, parse_front_matter};
 use crate::diagnostics::{Code, Diagnostic};
+use crate::messages::Message;
 
 /// What is known while reading one bundle.
 pub struct ReadContext<'a> {
@@ -100,15 +101,10 @@ pub(super) fn read_record<K: Kind>(
         let lang = doc.lang.as_deref().unwrap_or_default();
         if !site.languages.iter().any(|l| l == lang) || lang == default_lang {
             diags.push(
-                Diagnostic::warning(
-                    Code::UnknownLanguage,
-                    format!("`{lang}` is not one of the site's languages, so this file is not used"),
-                )
-                .in_file(&doc.path)
-                .help(format!(
-                    "the site's languages (content/site.toml `languages`) are {}; rename the file to index.<language>.md",
-                    site.languages.join(", ")
-                )),
+                Diagnostic::warning(Code::UnknownLanguage)
+                    .arg("lang", lang)
+                    .arg("languages", site.languages.join(", "))
+                    .in_file(&doc.path),
             );
         }
     }
@@ -120,16 +116,10 @@ pub(super) fn read_record<K: Kind>(
         let version = match doc {
             None => {
                 diags.push(
-                    Diagnostic::warning(
-                        Code::MissingTranslation,
-                        format!(
-                            "no {lang} translation: the {lang} page shows the {default_lang} text"
-                        ),
-                    )
-                    .in_file(&index.path)
-                    .help(format!(
-                        "add index.{lang}.md next to index.md with the translated fields and body"
-                    )),
+                    Diagnostic::warning(Code::MissingTranslation)
+                        .arg("lang", lang)
+                        .arg("default", default_lang)
+                        .in_file(&index.path),
                 );
                 Version {
                     text: default_text.clone(),
@@ -138,10 +128,9 @@ pub(super) fn read_record<K: Kind>(
                 }
             }
             Some(doc) => {
-                let neutral_help = "this field is the same in every language: set it only in index.md and remove it from the translation";
                 let text = with_reader(doc, diags, |r| {
                     let text = K::read_text(r, lang, Some(&default_text));
-                    r.finish(Some((K::NEUTRAL, neutral_help)));
+                    r.finish(Some((K::NEUTRAL, Message::new("hint-neutral"))));
                     text
                 })
                 .flatten()
@@ -152,22 +141,24 @@ pub(super) fn read_record<K: Kind>(
                 } else {
                     body_of(index, default_lang)
                 };
-                let mut missing = text.fields_not_in(lang);
-                if !own_body && !body.is_empty() {
-                    missing.push("the body");
-                }
-                if !missing.is_empty() {
+                let missing = text.fields_not_in(lang);
+                let body_missing = !own_body && !body.is_empty();
+                if !missing.is_empty() || body_missing {
+                    let parts = match (missing.is_empty(), body_missing) {
+                        (false, false) => "fields",
+                        (true, _) => "body",
+                        (false, true) => "both",
+                    };
                     diags.push(
-                        Diagnostic::warning(
-                            Code::IncompleteTranslation,
-                            format!("{} not translated: the {default_lang} text is shown", missing.join(", ")),
-                        )
-                        .in_file(&doc.path)
-                        .help("fill in the missing fields (and the text below the closing +++) in this file"),
+                        Diagnostic::warning(Code::IncompleteTranslation)
+                            .arg("fields", missing.join(", "))
+                            .arg("parts", parts)
+                            .arg("default", default_lang)
+                            .in_file(&doc.path),
                     );
                 }
                 Version {
-                    translated: missing.is_empty(),
+                    translated: missing.is_empty() && !body_missing,
                     text,
                     body,
                 }
@@ -221,10 +212,10 @@ pub(super) fn local_text(
     key: &str,
     lang: &str,
     fallback: Option<&Local<String>>,
-    help: &str,
+    help: Message,
 ) -> Option<Local<String>> {
     let given = match fallback {
-        None => r.require::<String>(key, help),
+        None => r.require::<String>(key, help.clone()),
         Some(_) => r.get::<String>(key),
     };
     match given {
@@ -236,9 +227,10 @@ pub(super) fn local_text(
             let span = r.span(key).unwrap_or(0..0);
             let path = r.path();
             r.report(
-                Diagnostic::error(Code::EmptyField, format!("`{key}` is empty"))
+                Diagnostic::error(Code::EmptyField)
+                    .arg("key", key)
                     .at(path, span)
-                    .help(help.to_owned()),
+                    .help(help),
             );
             None
         }

@@ -11,6 +11,7 @@ use super::record::Local;
 use super::vocab::ProducerKind as LegalForm;
 use crate::content::FieldReader;
 use crate::content::Section;
+use crate::messages::Message;
 
 /// Language-neutral producer fields.
 #[derive(Debug, Clone)]
@@ -74,15 +75,8 @@ impl Kind for ProducerKind {
     ];
 
     fn read_fields(r: &mut FieldReader<'_, '_>, cx: &ReadContext<'_>) -> Option<ProducerFields> {
-        let kind = r.require::<LegalForm>(
-            "kind",
-            "add kind = \"cooperative\" (or cooperative_group, enterprise, farm, household, association)",
-        );
-        let commune = read_ref(
-            r,
-            "commune",
-            "add commune = \"<slug of the commune's folder>\"",
-        );
+        let kind = r.require::<LegalForm>("kind", Message::new("hint-producer-kind"));
+        let commune = read_ref(r, "commune", Message::new("hint-commune"));
         let contact = read_contact(r);
         let images = read_images(r, cx.files);
         let sample = r.get::<bool>("sample").unwrap_or(false);
@@ -105,7 +99,7 @@ impl Kind for ProducerKind {
             "name",
             lang,
             fallback.map(|f| &f.name),
-            "add name = \"…\" (the producer's registered name)",
+            Message::new("hint-name-producer"),
         );
         let address = local_optional(r, "address", lang, fallback.map(|f| &f.address));
         Some(ProducerText {

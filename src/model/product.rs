@@ -13,6 +13,7 @@ use super::vocab::{Availability, BuyKind, Group};
 use crate::content::FieldReader;
 use crate::content::Section;
 use crate::diagnostics::{Code, Diagnostic, closest};
+use crate::messages::Message;
 
 /// Google Merchant spec: `id` is at most 50 characters.
 pub const MAX_SKU_CHARS: usize = 50;
@@ -191,17 +192,18 @@ impl Kind for ProductKind {
     ];
 
     fn read_fields(r: &mut FieldReader<'_, '_>, cx: &ReadContext<'_>) -> Option<ProductFields> {
-        let group = r.require::<Group>(
-            "group",
-            "add group = \"food\" (or beverages, herbal, handicrafts, ornamental, tourism)",
-        );
-        let subgroup = group.and_then(|g| read_subgroup(r, g));
+        let group = r.require::<Group>("group", Message::new("hint-group"));
+        let subgroup = match group {
+            Some(g) => read_subgroup(r, g),
+            // A bad group is reported already; a subgroup is then not
+            // "unknown", only not checkable.
+            None => {
+                r.has("subgroup");
+                None
+            }
+        };
         let producer = r.spanned::<String>("producer");
-        let commune = read_ref(
-            r,
-            "commune",
-            "add commune = \"<slug of the commune's folder in content/communes/>\"",
-        );
+        let commune = read_ref(r, "commune", Message::new("hint-commune"));
         let stars = read_stars(r);
         let has_certificate = r.has("certificate");
         let certificate = read_certificate(r);
@@ -211,9 +213,9 @@ impl Kind for ProductKind {
         {
             let path = r.path();
             r.report(
-                Diagnostic::error(Code::MissingCertificate, format!("{} stars are given without the rating decision", stars.get_ref()))
-                    .at(path, stars.span())
-                    .help("add certificate = { number = \"…/QĐ-UBND\", date = 2024-06-15, issuer = \"…\" } from the decision that rated the product"),
+                Diagnostic::error(Code::MissingCertificate)
+                    .arg("stars", *stars.get_ref())
+                    .at(path, stars.span()),
             );
         }
         let stars = stars.map(Spanned::into_inner);
@@ -263,7 +265,7 @@ impl Kind for ProductKind {
             "name",
             lang,
             fallback.map(|f| &f.name),
-            "add name = \"…\" (the product's name)",
+            Message::new("hint-name-product"),
         );
         let summary = local_optional(r, "summary", lang, fallback.map(|f| &f.summary));
         let unit = local_optional(r, "unit", lang, fallback.map(|f| &f.unit));
@@ -284,26 +286,15 @@ fn read_subgroup(r: &mut FieldReader<'_, '_>, group: Group) -> Option<String> {
         return Some(value.into_inner());
     }
     let path = r.path();
-    let help = match closest(value.get_ref(), allowed) {
-        Some(best) => format!(
-            "did you mean \"{best}\"? Subgroups of {}: {}",
-            group.as_str(),
-            allowed.join(", ")
-        ),
-        None => format!("subgroups of {}: {}", group.as_str(), allowed.join(", ")),
-    };
-    r.report(
-        Diagnostic::error(
-            Code::UnknownSubgroup,
-            format!(
-                "\"{}\" is not a subgroup of the {} group",
-                value.get_ref(),
-                group.as_str()
-            ),
-        )
-        .at(path, value.span())
-        .help(help),
-    );
+    let d = Diagnostic::error(Code::UnknownSubgroup)
+        .arg("value", value.get_ref())
+        .arg("group", group.as_str())
+        .arg("allowed", allowed.join(", "))
+        .at(path, value.span());
+    r.report(match closest(value.get_ref(), allowed) {
+        Some(best) => d.variant("suggest").arg("best", best),
+        None => d,
+    });
     None
 }
 
@@ -314,9 +305,9 @@ fn read_stars(r: &mut FieldReader<'_, '_>) -> Option<Spanned<u8>> {
         _ => {
             let path = r.path();
             r.report(
-                Diagnostic::error(Code::BadStars, format!("stars = {} is not an OCOP rating", stars.get_ref()))
-                    .at(path, stars.span())
-                    .help("OCOP ratings are whole numbers from 1 to 5 (3–5 stars are certified OCOP products)"),
+                Diagnostic::error(Code::BadStars)
+                    .arg("stars", *stars.get_ref())
+                    .at(path, stars.span()),
             );
             None
         }
@@ -326,11 +317,9 @@ fn read_stars(r: &mut FieldReader<'_, '_>) -> Option<Spanned<u8>> {
 fn read_certificate(r: &mut FieldReader<'_, '_>) -> Option<Certificate> {
     let span = r.span("certificate")?;
     let mut c = r.table("certificate")?;
-    let number = c.require::<String>("number", "add number = \"…/QĐ-UBND\" (the decision number)");
-    let date = c.require_spanned::<toml::value::Datetime>(
-        "date",
-        "add date = 2024-06-15 (the decision date, written year-month-day without quotes)",
-    );
+    let number = c.require::<String>("number", Message::new("hint-certificate-number"));
+    let date =
+        c.require_spanned::<toml::value::Datetime>("date", Message::new("hint-certificate-date"));
     let issuer = c.get::<String>("issuer");
     let date = date.and_then(|d| calendar_date(&mut c, "certificate.date", d));
     c.finish(None);
@@ -364,14 +353,11 @@ fn calendar_date(
         let path = r.path();
         let short = key.rsplit('.').next().unwrap_or(key);
         r.report(
-            Diagnostic::error(
-                Code::BadDate,
-                format!("{key} = {value} is not a calendar date"),
-            )
-            .at(path, span)
-            .help(format!(
-                "write the date alone as year-month-day, e.g. {short} = 2024-06-15"
-            )),
+            Diagnostic::error(Code::BadDate)
+                .arg("key", key)
+                .arg("value", value.to_string())
+                .arg("short", short)
+                .at(path, span),
         );
     }
     parsed
@@ -384,9 +370,9 @@ fn read_price(r: &mut FieldReader<'_, '_>) -> Option<u64> {
         _ => {
             let path = r.path();
             r.report(
-                Diagnostic::error(Code::BadPrice, format!("price = {} must be a positive number of đồng", price.get_ref()))
-                    .at(path, price.span())
-                    .help("write the retail price in whole VND without separators, e.g. price = 250000; leave it out if the price is on request"),
+                Diagnostic::error(Code::BadPrice)
+                    .arg("price", *price.get_ref())
+                    .at(path, price.span()),
             );
             None
         }
@@ -399,34 +385,29 @@ fn read_sku(r: &mut FieldReader<'_, '_>) -> Option<String> {
     if count == 0 || count > MAX_SKU_CHARS {
         let path = r.path();
         r.report(
-            Diagnostic::error(Code::BadSku, format!("sku has {count} characters; it must have 1 to {MAX_SKU_CHARS}"))
-                .at(path, sku.span())
-                .help("Google Merchant Center limits product ids to 50 characters; shorten it and never change it afterwards"),
+            Diagnostic::error(Code::BadSku)
+                .variant("length")
+                .arg("count", count)
+                .arg("max", MAX_SKU_CHARS)
+                .at(path, sku.span()),
         );
         return None;
     }
     let value = sku.get_ref();
+    let d = Diagnostic::error(Code::BadSku).arg("sku", value.escape_debug().to_string());
     let problem = if let Some(c) = value.chars().find(|&c| is_invisible_in_id(c)) {
-        Some(format!(
-            "sku \"{}\" has an invisible or control character (U+{:04X})",
-            value.escape_debug(),
-            u32::from(c)
-        ))
+        Some(
+            d.variant("invisible")
+                .arg("char", format!("U+{:04X}", u32::from(c))),
+        )
     } else if value.trim() != value || value.contains("  ") {
-        Some(format!(
-            "sku \"{}\" has spaces at its ends or two in a row",
-            value.escape_debug()
-        ))
+        Some(d.variant("spaces"))
     } else {
         None
     };
-    if let Some(message) = problem {
+    if let Some(d) = problem {
         let path = r.path();
-        r.report(
-            Diagnostic::error(Code::BadSku, message)
-                .at(path, sku.span())
-                .help("retype the sku with visible letters, digits, '-' and '_' only (Google Merchant Center drops spaces at the ends and refuses control and invisible characters in an id)"),
-        );
+        r.report(d.at(path, sku.span()));
         return None;
     }
     Some(sku.into_inner())
@@ -460,9 +441,9 @@ fn read_gtin(r: &mut FieldReader<'_, '_>) -> Option<String> {
     }
     let path = r.path();
     r.report(
-        Diagnostic::error(Code::BadGtin, format!("gtin \"{}\" is not a valid GTIN", gtin.get_ref()))
-            .at(path, gtin.span())
-            .help("a GTIN is the 8, 12, 13 or 14 digits under the barcode, with a correct check digit; copy it from the package"),
+        Diagnostic::error(Code::BadGtin)
+            .arg("gtin", gtin.get_ref())
+            .at(path, gtin.span()),
     );
     None
 }
@@ -503,17 +484,9 @@ fn read_buy(r: &mut FieldReader<'_, '_>) -> Option<Vec<BuyLink>> {
             });
         } else {
             r.report(
-                Diagnostic::error(
-                    Code::BadUrl,
-                    format!(
-                        "shop link \"{}\" is not an absolute https:// address",
-                        link.url
-                    ),
-                )
-                .at(path, span.clone())
-                .help(
-                    "copy the full address from the browser's address bar, starting with https://",
-                ),
+                Diagnostic::error(Code::BadUrl)
+                    .arg("url", link.url)
+                    .at(path, span.clone()),
             );
         }
     }

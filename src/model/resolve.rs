@@ -54,7 +54,7 @@ pub enum CertificateStatus {
     NotCertified,
     /// Certified with this many stars (3–5).
     Certified(u8),
-    /// Certified, lapsing within [`CERTIFICATE_WARNING_DAYS`].
+    /// Certified, lapsing within `CERTIFICATE_WARNING_DAYS`.
     Expiring(u8),
     /// The certificate is more than 36 months old: shown with no stars.
     Lapsed,

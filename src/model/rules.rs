@@ -30,41 +30,38 @@ pub(super) fn check_references(
         if catalog.contains(target, slug.get_ref()) {
             return;
         }
+        if slug.get_ref().trim().is_empty() {
+            diags.push(
+                Diagnostic::error(Code::UnknownReference)
+                    .variant("empty")
+                    .arg("key", field)
+                    .arg("section", target.dir_name())
+                    .at(file, slug.span()),
+            );
+            return;
+        }
         if known.contains(&slug.get_ref().as_str()) {
             // The folder exists: a draft, or a record whose own errors
             // were reported already.
             if target == Section::Products && drafts.contains(slug.get_ref()) {
                 diags.push(
-                        Diagnostic::warning(
-                            Code::DraftReference,
-                            format!("`{field}` names \"{}\", which is a draft", slug.get_ref()),
-                        )
-                        .at(file, slug.span())
-                        .help("the link is left out until the product is published (remove `draft = true`)"),
-                    );
+                    Diagnostic::warning(Code::DraftReference)
+                        .arg("key", field)
+                        .arg("slug", slug.get_ref())
+                        .at(file, slug.span()),
+                );
             }
             return;
         }
-        let help = match closest(slug.get_ref(), known) {
-            Some(best) => format!("did you mean \"{best}\"?"),
-            None => format!(
-                "use the folder name of a record in content/{}/ (create it with `ocop new`)",
-                target.dir_name()
-            ),
-        };
-        diags.push(
-            Diagnostic::error(
-                Code::UnknownReference,
-                format!(
-                    "`{field}` names \"{}\", but there is no content/{}/{}/",
-                    slug.get_ref(),
-                    target.dir_name(),
-                    slug.get_ref()
-                ),
-            )
-            .at(file, slug.span())
-            .help(help),
-        );
+        let d = Diagnostic::error(Code::UnknownReference)
+            .arg("key", field)
+            .arg("slug", slug.get_ref())
+            .arg("section", target.dir_name())
+            .at(file, slug.span());
+        diags.push(match closest(slug.get_ref(), known) {
+            Some(best) => d.variant("suggest").arg("best", best),
+            None => d,
+        });
     };
     for p in &catalog.products {
         if let Some(producer) = &p.fields.producer {
@@ -110,14 +107,16 @@ pub(super) fn check_certificates(catalog: &Catalog, diags: &mut Diagnostics) {
         let lapses = format_date(cert.lapses_on(), "vi");
         match certificate_status(p, catalog.today) {
             CertificateStatus::Lapsed => diags.push(
-                Diagnostic::warning(Code::CertificateLapsed, format!("the OCOP certificate {} lapsed on {lapses}", cert.number))
-                    .at(&file, cert.span.clone())
-                    .help("the product is published without its stars until a new rating decision is entered"),
+                Diagnostic::warning(Code::CertificateLapsed)
+                    .arg("number", cert.number.as_str())
+                    .arg("date", lapses)
+                    .at(&file, cert.span.clone()),
             ),
             CertificateStatus::Expiring(_) => diags.push(
-                Diagnostic::warning(Code::CertificateExpiring, format!("the OCOP certificate {} lapses on {lapses}", cert.number))
-                    .at(&file, cert.span.clone())
-                    .help("ask the producer to apply for re-rating before that date"),
+                Diagnostic::warning(Code::CertificateExpiring)
+                    .arg("number", cert.number.as_str())
+                    .arg("date", lapses)
+                    .at(&file, cert.span.clone()),
             ),
             _ => {}
         }
@@ -139,16 +138,11 @@ pub(super) fn check_feed_ids(c: &Catalog, diags: &mut Diagnostics) {
         let id = p.feed_id();
         match seen.get(&id.to_lowercase()) {
             Some(first) => diags.push(
-                Diagnostic::error(
-                    Code::DuplicateFeedId,
-                    format!(
-                        "the feed id \"{id}\" is already the id of {} (\"{}\")",
-                        display_path(&first.dir.join("index.md")),
-                        first.feed_id()
-                    ),
-                )
-                .in_file(p.dir.join("index.md"))
-                .help("give each product its own sku: Google Merchant Center and Meta need one id per product (a product without a sku uses its folder name), and ids that differ only in upper and lower case count as the same"),
+                Diagnostic::error(Code::DuplicateFeedId)
+                    .arg("id", id)
+                    .arg("file", display_path(&first.dir.join("index.md")))
+                    .arg("first", first.feed_id())
+                    .in_file(p.dir.join("index.md")),
             ),
             None => {
                 seen.insert(id.to_lowercase(), p);
@@ -207,14 +201,8 @@ pub(super) fn check_control_characters(c: &Catalog, diags: &mut Diagnostics) {
         }
     }
     diags.extend(found.into_iter().map(|(file, ch)| {
-            Diagnostic::warning(
-                Code::ControlCharacter,
-                format!(
-                    "the text has an invisible control character (U+{:04X}); feeds leave it out",
-                    u32::from(ch)
-                ),
-            )
+        Diagnostic::warning(Code::ControlCharacter)
+            .arg("char", format!("U+{:04X}", u32::from(ch)))
             .in_file(file)
-            .help("retype the text or paste it as plain text (Ctrl+Shift+V) to remove the hidden character")
     }));
 }

@@ -10,6 +10,7 @@ use super::kind::{
 use super::record::Local;
 use crate::content::FieldReader;
 use crate::content::Section;
+use crate::messages::Message;
 
 /// Language-neutral tourism point fields.
 #[derive(Debug, Clone)]
@@ -85,11 +86,7 @@ impl Kind for TourismKind {
     ];
 
     fn read_fields(r: &mut FieldReader<'_, '_>, cx: &ReadContext<'_>) -> Option<TourismFields> {
-        let commune = read_ref(
-            r,
-            "commune",
-            "add commune = \"<slug of the commune's folder>\"",
-        );
+        let commune = read_ref(r, "commune", Message::new("hint-commune"));
         let products = read_refs(r, "products");
         let geo = read_geo(r);
         let contact = read_contact(r);
@@ -115,7 +112,7 @@ impl Kind for TourismKind {
             "name",
             lang,
             fallback.map(|f| &f.name),
-            "add name = \"…\" (the site's name)",
+            Message::new("hint-name-tourism"),
         );
         let summary = local_optional(r, "summary", lang, fallback.map(|f| &f.summary));
         let opening_hours =

@@ -4,8 +4,8 @@
 //! files.
 //!
 //! A page's template gets a small context of its own (see `views`): `site`,
-//! `lang`, `page`, `head` (Open Graph, JSON-LD: the fragments of [`head`]
-//! and [`jsonld`]), plus `product`, `producer`, `commune`, `tourism_point`,
+//! `lang`, `page`, `head` (Open Graph, JSON-LD: the fragments of `head`
+//! and `jsonld`), plus `product`, `producer`, `commune`, `tourism_point`,
 //! `list` or `home` depending on the page.
 
 mod head;

@@ -47,7 +47,7 @@ pub(crate) const MAX_BYTES_M: usize = 2331;
 
 /// True when `text` fits in a QR code (version 40 at the most, error
 /// correction level L at the least). Cheap: only a text longer than
-/// [`MAX_BYTES_M`] is encoded to find out.
+/// `MAX_BYTES_M` is encoded to find out.
 pub fn fits(text: &str) -> bool {
     text.len() <= MAX_BYTES_M || qrcode::bits::encode_auto(text.as_bytes(), EcLevel::L).is_ok()
 }
@@ -95,7 +95,7 @@ impl QrCache {
 ///
 /// The same code as `qrcode::QrCode::with_error_correction_level` (level M,
 /// else L), bit for bit: the crate encodes and places the data; the mask is
-/// chosen in [`mask`], many times faster than the crate (whose scoring
+/// chosen in `mask`, many times faster than the crate (whose scoring
 /// made QR codes most of a product page's rendering time, issue #8).
 /// `None` when `text` does not fit in any QR code.
 pub fn modules(text: &str) -> Option<(usize, Vec<bool>)> {

@@ -19,6 +19,7 @@ use tokio_stream::StreamExt;
 use tokio_stream::wrappers::BroadcastStream;
 
 use super::live::Snapshot;
+use crate::messages::{Lang, Message};
 
 /// The script added to every HTML page `serve` sends (never to `build`
 /// output): reloads the page after a rebuild and shows build errors over it.
@@ -42,17 +43,25 @@ pub(super) struct Shared {
     errors: RwLock<Option<String>>,
     version: AtomicU64,
     events: broadcast::Sender<LiveEvent>,
+    /// The language of the overlay and the error page.
+    lang: Lang,
 }
 
 impl Shared {
-    /// Nothing served yet.
-    pub(super) fn new() -> Arc<Self> {
+    /// Nothing served yet; the overlay speaks `lang`.
+    pub(super) fn new(lang: Lang) -> Arc<Self> {
         Arc::new(Self {
             snapshot: RwLock::new(None),
             errors: RwLock::new(None),
             version: AtomicU64::new(0),
             events: broadcast::channel(16).0,
+            lang,
         })
+    }
+
+    /// The heading of the error overlay, in the user's language.
+    pub(super) fn overlay_title(&self) -> String {
+        Message::new("serve-overlay-title").render(self.lang)
     }
 
     /// Serves `snapshot` from now on, clears any error and tells browsers
@@ -108,6 +117,7 @@ async fn status(State(shared): State<Arc<Shared>>) -> Response {
     let body = serde_json::json!({
         "version": shared.version.load(Ordering::SeqCst),
         "errors": shared.errors(),
+        "title": shared.overlay_title(),
     });
     (
         [(header::CONTENT_TYPE, "application/json")],
@@ -119,11 +129,15 @@ async fn status(State(shared): State<Arc<Shared>>) -> Response {
 async fn events(
     State(shared): State<Arc<Shared>>,
 ) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
-    let stream = BroadcastStream::new(shared.events.subscribe()).filter_map(|event| match event {
-        Ok(LiveEvent::Reload) => Some(Ok(Event::default().event("reload").data("reload"))),
-        Ok(LiveEvent::Errors(report)) => Some(Ok(Event::default().event("errors").data(report))),
-        Err(_) => None,
-    });
+    let stream =
+        BroadcastStream::new(shared.events.subscribe()).filter_map(move |event| match event {
+            Ok(LiveEvent::Reload) => Some(Ok(Event::default().event("reload").data("reload"))),
+            Ok(LiveEvent::Errors(report)) => {
+                let data = serde_json::json!({ "title": shared.overlay_title(), "report": report });
+                Some(Ok(Event::default().event("errors").data(data.to_string())))
+            }
+            Err(_) => None,
+        });
     Sse::new(stream).keep_alive(KeepAlive::default())
 }
 
@@ -142,8 +156,10 @@ async fn site(State(shared): State<Arc<Shared>>, method: Method, uri: Uri) -> Re
     };
     let Some(snapshot) = shared.current() else {
         let report = shared.errors().unwrap_or_default();
+        let heading = Message::new("serve-no-build-title").render(shared.lang);
         let page = format!(
-            "<!doctype html><meta charset=utf-8><title>ocop serve</title><h1>The site has errors</h1><pre>{}</pre>{LIVE_TAG}",
+            "<!doctype html><meta charset=utf-8><title>ocop serve</title><h1>{}</h1><pre>{}</pre>{LIVE_TAG}",
+            crate::text::escape_html(&heading),
             crate::text::escape_html(&report)
         );
         return (

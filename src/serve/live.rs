@@ -15,6 +15,7 @@ use crate::content::{self, Bundle, BundleDir, Content, SiteFile, TextCache};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::images::Images;
 use crate::images::ProgressMode;
+use crate::messages::{Lang, Message};
 use crate::model::{AnyRecord, Catalog, Folders, assemble, read_bundle};
 use crate::output::{Output, Preview};
 use crate::pages::Pages;
@@ -55,6 +56,8 @@ pub struct LiveSite {
     /// What loading the theme reported.
     theme_diags: Diagnostics,
     theme_site: Option<Arc<str>>,
+    /// The language of the error pages.
+    lang: Lang,
 }
 
 /// What a rebuild gave.
@@ -85,7 +88,14 @@ impl LiveSite {
             theme: None,
             theme_diags: Diagnostics::new(),
             theme_site: None,
+            lang: Lang::default(),
         }
+    }
+
+    /// The same, with the error pages (a template that fails) in `lang`.
+    pub fn with_lang(mut self, lang: Lang) -> Self {
+        self.lang = lang;
+        self
     }
 
     /// Reads what changed and rebuilds the catalogue. `changed` lists the
@@ -153,7 +163,7 @@ impl LiveSite {
         diags.append(self.theme_diags.clone());
         let outcome = match &self.theme {
             Some(theme) if !diags.has_errors() => {
-                let snapshot = Snapshot::new(&self.root, theme.clone(), catalog, images);
+                let snapshot = Snapshot::new(&self.root, theme.clone(), catalog, images, self.lang);
                 // Every output's check, as `build` runs them.
                 diags.extend(snapshot.check());
                 if diags.has_errors() {
@@ -325,10 +335,12 @@ pub struct Snapshot {
     /// The outputs previewed in memory, written on the first request of a
     /// file that is not a page.
     generated: OnceLock<BTreeMap<String, Vec<u8>>>,
+    /// The language of the error pages.
+    lang: Lang,
 }
 
 impl Snapshot {
-    fn new(root: &Path, theme: Arc<Theme>, catalog: Catalog, images: Images) -> Self {
+    fn new(root: &Path, theme: Arc<Theme>, catalog: Catalog, images: Images, lang: Lang) -> Self {
         let site = Site::new(root, catalog, images, theme.i18n().clone());
         let pages = Pages::new(theme.clone());
         let files = pages.copied_files(&site).into_iter().collect();
@@ -338,6 +350,7 @@ impl Snapshot {
             outputs: build::outputs(&theme),
             files,
             generated: OnceLock::new(),
+            lang,
         }
     }
 
@@ -365,8 +378,11 @@ impl Snapshot {
                 Err(d) => html(
                     500,
                     format!(
-                        "<h1>Template error</h1><pre>{}</pre>",
-                        crate::text::escape_html(&d.message)
+                        "<h1>{}</h1><pre>{}</pre>",
+                        crate::text::escape_html(
+                            &Message::new("serve-template-error").render(self.lang)
+                        ),
+                        crate::text::escape_html(&d.message(self.lang))
                     )
                     .into_bytes(),
                 ),

@@ -25,6 +25,7 @@ use jiff::civil::Date;
 use thiserror::Error;
 
 use crate::diagnostics::Diagnostics;
+use crate::messages::{Lang, Message};
 
 /// How to serve.
 #[derive(Debug, Clone)]
@@ -41,9 +42,12 @@ pub struct ServeOptions {
     pub poll: bool,
     /// The date treated as today.
     pub today: Option<Date>,
+    /// The language of the terminal lines, the reports and the overlay.
+    pub lang: Lang,
 }
 
-/// Why `serve` could not run.
+/// Why `serve` could not run ([`ServeError::message`] says it in the
+/// user's language).
 #[derive(Debug, Error)]
 pub enum ServeError {
     /// The address or port cannot be used.
@@ -62,8 +66,22 @@ pub enum ServeError {
     Server(#[from] std::io::Error),
 }
 
+impl ServeError {
+    /// The error as a message of the catalogue.
+    pub fn message(&self) -> Message {
+        match self {
+            ServeError::Bind { addr, source } => Message::new("serve-bind-failed")
+                .arg("addr", addr.to_string())
+                .arg("error", source.to_string()),
+            ServeError::Watch(e) => Message::new("serve-watch-failed").arg("error", e.to_string()),
+            ServeError::Server(e) => Message::new("serve-failed").arg("error", e.to_string()),
+        }
+    }
+}
+
 /// Serves the project until Ctrl-C. Prints the address (with the port
-/// actually used) on standard output first: `Serving on http://…/`.
+/// actually used) on standard output first: `Serving on http://…/` (in
+/// English; `Đang chạy tại http://…/` in Vietnamese).
 pub fn serve(mut options: ServeOptions) -> Result<(), ServeError> {
     // One absolute spelling of the root for the watcher and the site: the
     // watcher reports absolute paths, which must match the record folders.
@@ -78,11 +96,10 @@ pub fn serve(mut options: ServeOptions) -> Result<(), ServeError> {
         .block_on(tokio::net::TcpListener::bind(addr))
         .map_err(|source| ServeError::Bind { addr, source })?;
     let local = listener.local_addr()?;
+    let lang = options.lang;
     if !options.bind.is_loopback() {
-        eprintln!(
-            "warning: serving on {} makes the preview reachable from other machines on the network",
-            options.bind
-        );
+        let warning = Message::new("serve-public").arg("addr", options.bind.to_string());
+        eprintln!("{}", warning.render(lang));
     }
     let host = if options.bind.is_unspecified() {
         IpAddr::from([127, 0, 0, 1])
@@ -90,20 +107,18 @@ pub fn serve(mut options: ServeOptions) -> Result<(), ServeError> {
         options.bind
     };
     let base_url = format!("http://{}", SocketAddr::new(host, local.port()));
-    let shared = http::Shared::new();
-    let mut live = LiveSite::new(&options.root, base_url.clone(), options.today);
+    let shared = http::Shared::new(lang);
+    let mut live = LiveSite::new(&options.root, base_url.clone(), options.today).with_lang(lang);
     let started = Instant::now();
-    report(&shared, live.rebuild(None, true), started);
+    report(&shared, live.rebuild(None, true), started, lang);
 
     let (tx, rx) = mpsc::channel();
     let watching = watch::watch(&options.root, options.poll, tx, |w| {
-        eprintln!("warning: {w}")
+        eprintln!("{}", w.render(lang))
     })?;
     if watching.polling {
-        eprintln!(
-            "watching content/ and themes/ by polling every {} ms",
-            watch::POLL_MS
-        );
+        let polling = Message::new("serve-polling").arg("ms", watch::POLL_MS);
+        eprintln!("{}", polling.render(lang));
     }
     let rebuild_shared = shared.clone();
     std::thread::spawn(move || {
@@ -116,11 +131,12 @@ pub fn serve(mut options: ServeOptions) -> Result<(), ServeError> {
                 change.since = change.since.min(more.since);
             }
             let outcome = live.rebuild(Some(&change.paths), change.theme);
-            report(&rebuild_shared, outcome, change.since);
+            report(&rebuild_shared, outcome, change.since, lang);
         }
     });
 
-    println!("Serving on {base_url}/ (Ctrl-C to stop)");
+    let serving = Message::new("serve-serving").arg("url", format!("{base_url}/"));
+    println!("{}", serving.render(lang));
     let _ = std::io::stdout().flush();
     if options.open {
         let _ = opener::open(format!("{base_url}/"));
@@ -136,34 +152,31 @@ pub fn serve(mut options: ServeOptions) -> Result<(), ServeError> {
     Ok(())
 }
 
-/// Publishes a rebuild's outcome: prints its diagnostics and the time since
-/// the edit, and tells the browsers.
-fn report(shared: &http::Shared, outcome: Outcome, since: Instant) {
+/// Publishes a rebuild's outcome: prints its diagnostics (in `lang`) and the
+/// time since the edit, and tells the browsers.
+fn report(shared: &http::Shared, outcome: Outcome, since: Instant, lang: Lang) {
     match outcome {
         Outcome::Ready(snapshot, warnings) => {
-            print_diagnostics(&warnings);
+            print_diagnostics(&warnings, lang);
             shared.publish(*snapshot);
-            eprintln!(
-                "rebuilt in {} ms ({} warning(s))",
-                since.elapsed().as_millis(),
-                warnings.warning_count()
-            );
+            let line = Message::new("serve-rebuilt")
+                .count("ms", since.elapsed().as_millis())
+                .count("warnings", warnings.warning_count());
+            eprintln!("{}", line.render(lang));
         }
         Outcome::Failed(diags) => {
             // The errors alone: the warnings were shown with the last good
             // build, and would bury the error that stops this one.
             let errors = diags.errors_only();
-            print_diagnostics(&errors);
-            eprintln!(
-                "{} error(s): still serving the last good build; fix the file and save",
-                errors.error_count()
-            );
-            shared.fail(plain_report(&errors));
+            print_diagnostics(&errors, lang);
+            let line = Message::new("serve-failed-rebuild").count("errors", errors.error_count());
+            eprintln!("{}", line.render(lang));
+            shared.fail(plain_report(&errors, lang));
         }
     }
 }
 
-fn print_diagnostics(diags: &Diagnostics) {
+fn print_diagnostics(diags: &Diagnostics, lang: Lang) {
     use codespan_reporting::term::termcolor::ColorChoice;
     use std::io::IsTerminal as _;
     // Colours only on a terminal (termcolor's `Auto` does not check), so a
@@ -174,13 +187,13 @@ fn print_diagnostics(diags: &Diagnostics) {
         ColorChoice::Never
     };
     let mut err = codespan_reporting::term::termcolor::StandardStream::stderr(choice);
-    let _ = diags.emit_human_limited(&mut err, 5);
+    let _ = diags.emit_human_limited(&mut err, 5, lang);
 }
 
 /// The diagnostics as plain text, for the browser overlay.
-fn plain_report(diags: &Diagnostics) -> String {
+fn plain_report(diags: &Diagnostics, lang: Lang) -> String {
     let mut out = NoColor::new(Vec::new());
-    let _ = diags.emit_human_limited(&mut out, 20);
+    let _ = diags.emit_human_limited(&mut out, 20, lang);
     String::from_utf8_lossy(&out.into_inner()).into_owned()
 }
 
@@ -192,20 +205,47 @@ mod tests {
     #[test]
     fn the_overlay_shows_the_errors_not_the_warnings() {
         let mut diags = Diagnostics::new();
-        diags.push(Diagnostic::warning(
-            Code::CertificateLapsed,
-            "the certificate lapsed",
-        ));
-        diags.push(Diagnostic::error(Code::TomlSyntax, "invalid TOML here"));
-        diags.push(Diagnostic::warning(
-            Code::MissingTranslation,
-            "not translated",
-        ));
-        let shared = http::Shared::new();
-        report(&shared, Outcome::Failed(diags), Instant::now());
-        let report = shared.errors().expect("the errors are shown");
-        assert!(report.contains("invalid TOML here"), "{report}");
-        assert!(!report.contains("lapsed"), "{report}");
-        assert!(!report.contains("not translated"), "{report}");
+        diags.push(
+            Diagnostic::warning(Code::CertificateLapsed)
+                .arg("number", "2/QĐ-UBND")
+                .arg("date", "10/01/2025"),
+        );
+        diags.push(Diagnostic::error(Code::TomlSyntax).arg("detail", "invalid TOML here"));
+        diags.push(
+            Diagnostic::warning(Code::MissingTranslation)
+                .arg("lang", "en")
+                .arg("default", "vi"),
+        );
+        let shared = http::Shared::new(Lang::En);
+        report(
+            &shared,
+            Outcome::Failed(diags.clone()),
+            Instant::now(),
+            Lang::En,
+        );
+        let shown = shared.errors().expect("the errors are shown");
+        assert_eq!(
+            shared.overlay_title(),
+            "ocop: the last edit has errors — this page shows the last good build"
+        );
+        assert!(shown.contains("invalid TOML: invalid TOML here"), "{shown}");
+        assert!(!shown.contains("lapsed"), "{shown}");
+        assert!(!shown.contains("translation"), "{shown}");
+        // In Vietnamese, the title and the report alike.
+        let shared = http::Shared::new(Lang::Vi);
+        report(&shared, Outcome::Failed(diags), Instant::now(), Lang::Vi);
+        let shown = shared.errors().expect("the errors are shown");
+        assert_eq!(
+            shared.overlay_title(),
+            "ocop: lần sửa vừa rồi có lỗi — trang này đang hiện bản đúng gần nhất"
+        );
+        assert!(
+            shown.contains("dòng này viết sai cách: invalid TOML here"),
+            "{shown}"
+        );
+        assert!(
+            shown.contains("cách sửa: chữ phải đặt trong dấu nháy kép"),
+            "{shown}"
+        );
     }
 }

@@ -2,6 +2,7 @@
 //! burst of events (an editor's save-by-rename, a folder copied in) gives
 //! one rebuild.
 
+use crate::messages::Message;
 use std::path::{Path, PathBuf};
 
 use crate::content::is_editor_noise;
@@ -49,7 +50,7 @@ pub(super) fn watch(
     root: &Path,
     poll: bool,
     tx: Sender<Change>,
-    warn: impl Fn(String),
+    warn: impl Fn(Message),
 ) -> notify::Result<Watching> {
     let dirs = [root.join("content"), root.join("themes")];
     if !poll {
@@ -60,9 +61,11 @@ pub(super) fn watch(
                     _watcher: Box::new(w),
                 });
             }
-            Err(e) => warn(format!(
-                "cannot watch the files natively ({e}); checking them every {POLL_MS} ms instead (use --poll to skip this attempt)"
-            )),
+            Err(e) => warn(
+                Message::new("serve-watch-fallback")
+                    .arg("error", e.to_string())
+                    .arg("ms", POLL_MS),
+            ),
         }
     }
     polling(&dirs, tx).map(|w| Watching {

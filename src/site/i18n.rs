@@ -130,24 +130,19 @@ impl I18n {
                 default.keys().filter(|k| !table.contains_key(*k)).collect();
             if !missing.is_empty() {
                 let shown: Vec<&str> = missing.iter().take(8).map(|k| k.as_str()).collect();
+                let more = if missing.len() > shown.len() {
+                    ", …"
+                } else {
+                    ""
+                };
                 diags.push(
-                    Diagnostic::warning(
-                        Code::MissingTranslation,
-                        format!(
-                            "{} interface string(s) have no `{lang}` translation: {}{}",
-                            missing.len(),
-                            shown.join(", "),
-                            if missing.len() > shown.len() {
-                                ", …"
-                            } else {
-                                ""
-                            }
-                        ),
-                    )
-                    .in_file(theme.join("i18n").join(format!("{lang}.toml")))
-                    .help(format!(
-                        "add the keys to {lang}.toml; until then the {default_lang} text is shown"
-                    )),
+                    Diagnostic::warning(Code::MissingTranslation)
+                        .variant("strings")
+                        .count("count", missing.len())
+                        .arg("lang", lang)
+                        .arg("keys", format!("{}{more}", shown.join(", ")))
+                        .arg("default", default_lang.as_str())
+                        .in_file(theme.join("i18n").join(format!("{lang}.toml"))),
                 );
             }
             for key in missing {
@@ -162,12 +157,10 @@ impl I18n {
                     continue;
                 }
                 diags.push(
-                    Diagnostic::warning(
-                        Code::MissingInterfaceString,
-                        format!("the interface string `{key}` is missing in {lang}.toml: ocop shows `{key}` in its place"),
-                    )
-                    .in_file(theme.join("i18n").join(format!("{lang}.toml")))
-                    .help(format!("add {key} = \"…\" to {lang}.toml (the theme of the ocop repository has every key)")),
+                    Diagnostic::warning(Code::MissingInterfaceString)
+                        .arg("key", key.as_str())
+                        .arg("lang", lang)
+                        .in_file(theme.join("i18n").join(format!("{lang}.toml"))),
                 );
             }
         }
@@ -186,7 +179,7 @@ impl I18n {
             .map(String::as_str)
     }
 
-    /// The string `key` (one of [`code_keys`]) in `lang`, or the key itself
+    /// The string `key` (one of `code_keys`) in `lang`, or the key itself
     /// when the theme lacks it ([`I18n::load`] reported that).
     pub fn text<'a>(&'a self, lang: &str, key: &'a str) -> &'a str {
         #[cfg(test)]
@@ -208,7 +201,7 @@ fn read_strings(
     let text: Arc<str> = match read_text(path, shown) {
         Ok(text) => text,
         Err(d) => {
-            diags.push(d.help("every language of the site needs an i18n file in the theme"));
+            diags.push(d.variant("i18n"));
             return None;
         }
     };
@@ -216,11 +209,9 @@ fn read_strings(
     match toml::from_str::<BTreeMap<String, String>>(&text) {
         Ok(table) => Some(table),
         Err(e) => {
-            let d = Diagnostic::error(
-                Code::TomlSyntax,
-                format!("invalid i18n file: {}", e.message()),
-            )
-            .help("each line is key = \"text\"");
+            let d = Diagnostic::error(Code::TomlSyntax)
+                .variant("i18n")
+                .arg("detail", e.message());
             diags.push(match e.span() {
                 Some(span) => d.at(shown, span),
                 None => d.in_file(shown),
@@ -298,7 +289,7 @@ pub(crate) mod tests {
                 (
                     d.code,
                     crate::diagnostics::display_path(d.file.as_deref().unwrap()),
-                    d.message.clone(),
+                    d.message(crate::messages::Lang::En),
                 )
             })
             .collect();

@@ -165,9 +165,9 @@ pub fn check_links(
         };
         if is_relative(dest) && site_url(dest, base).is_none() {
             found.push(
-                Diagnostic::warning(Code::BrokenLink, format!("the link `{dest}` leads to no page or file of the site"))
-                    .at(path, offset + range.start..offset + range.end)
-                    .help("link to another record relative to this folder, e.g. [Xoài](../xoai/) or [xã Nhơn Sơn](../../communes/nhon-son/), or to a photo in this folder by its file name"),
+                Diagnostic::warning(Code::BrokenLink)
+                    .arg("link", dest.as_ref())
+                    .at(path, offset + range.start..offset + range.end),
             );
         }
     }

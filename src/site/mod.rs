@@ -188,18 +188,16 @@ impl Site {
     /// field.
     pub fn check(&self) -> Vec<Diagnostic> {
         let mut found = Vec::new();
-        let mut check = |file: &Path, what: String, url: &str| {
+        // `what`: the message's variant (`page`, `buy`, `website`) and its
+        // `$what` (the page's language, the shop's kind).
+        let mut check = |file: &Path, (variant, what): (&str, &str), url: &str| {
             if !qr::fits(url) {
                 found.push(
-                    Diagnostic::warning(
-                        Code::UrlTooLongForQr,
-                        format!(
-                            "{what} is {} characters long, more than a QR code can hold: it gets no QR code",
-                            url.chars().count()
-                        ),
-                    )
-                    .in_file(file.join("index.md"))
-                    .help("use a shorter address (a shop's short link, or a shorter base_url and folder name)"),
+                    Diagnostic::warning(Code::UrlTooLongForQr)
+                        .variant(variant)
+                        .arg("what", what)
+                        .arg("length", url.chars().count())
+                        .in_file(file.join("index.md")),
                 );
             }
         };
@@ -209,26 +207,18 @@ impl Site {
                     let url = self
                         .urls
                         .absolute(lang, &Urls::record(section, record.slug()));
-                    check(
-                        record.dir(),
-                        format!("the address of its {lang} page"),
-                        &url,
-                    );
+                    check(record.dir(), ("page", lang), &url);
                 }
             }
         }
         for p in &self.catalog.products {
             for b in &p.fields.buy {
-                check(
-                    &p.dir,
-                    format!("the shop link in `buy` ({})", b.kind.as_str()),
-                    &b.url,
-                );
+                check(&p.dir, ("buy", b.kind.as_str()), &b.url);
             }
         }
         for pr in &self.catalog.producers {
             if let Some(website) = &pr.fields.contact.website {
-                check(&pr.dir, "the `website`".to_owned(), website);
+                check(&pr.dir, ("website", ""), website);
             }
         }
         found

@@ -22,13 +22,13 @@ pub struct Photo {
 impl Site {
     /// The photo `file` of the record `slug` in `section`, as feeds and
     /// structured data give it: its largest JPEG variant
-    /// ([`Images::feed_image`]), whose file name is already ASCII.
+    /// (`Images::feed_image`), whose file name is already ASCII.
     ///
     /// When the photo could not be read (an error the build reports), the
     /// original's name is given, percent-encoded: district staff name photos
     /// "Ảnh sản phẩm 1.jpg", and Google Merchant Center only accepts an
     /// `image_link` that is ASCII and RFC 3986 compliant, with spaces and commas
-    /// encoded (Merchant Center help, "Image link [image_link]", article
+    /// encoded (Merchant Center help, "Image link \[image_link\]", article
     /// 6324350); Meta splits `additional_image_link` on commas.
     pub fn feed_photo(&self, section: Section, slug: &str, file: &str) -> Photo {
         let rel = format!("{}/{slug}/{file}", section.dir_name());

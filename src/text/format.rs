@@ -7,7 +7,7 @@ const NBSP: char = '\u{00A0}';
 
 /// Formats a whole number with the grouping separator of `lang`: "." in
 /// Vietnamese ("1.500.000"), "," in English ("1,500,000").
-pub(super) fn format_number(value: u64, lang: &str) -> String {
+pub(crate) fn format_number(value: u64, lang: &str) -> String {
     let separator = if lang == "vi" { '.' } else { ',' };
     let digits = value.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);

@@ -1,6 +1,6 @@
 //! The theme: `themes/<theme>/templates/*.html` parsed once into tera, with
 //! the functions templates call: `trans(key, lang)` and `get_url(path)`
-//! (Zola's conventions) and `picture(img=…)` (see [`picture`]).
+//! (Zola's conventions) and `picture(img=…)` (see `picture`).
 //!
 //! The pages and the kiosk render with it; the feeds never need it. Its
 //! interface strings (`themes/<theme>/i18n/<lang>.toml`) belong to the
@@ -71,12 +71,9 @@ impl Theme {
             .iter()
             .filter(|name| !self.tera.get_template_names().any(|t| t == **name))
             .map(|name| {
-                Diagnostic::error(
-                    Code::MissingTemplate,
-                    format!("the theme has no template {name}"),
-                )
-                .in_file(self.dir.join("templates"))
-                .help("copy the template from the ocop repository's themes/default/templates/")
+                Diagnostic::error(Code::MissingTemplate)
+                    .arg("name", *name)
+                    .in_file(self.dir.join("templates"))
             })
             .collect()
     }
@@ -91,12 +88,12 @@ impl Theme {
         target: &str,
     ) -> Result<String, Diagnostic> {
         self.tera.render(name, cx).map_err(|e| {
-            Diagnostic::error(
-                Code::TemplateError,
-                format!("rendering {target} with {name} failed: {}", error_chain(&e)),
-            )
-            .in_file(self.dir.join("templates").join(name))
-            .help("fix the template; the error names the variable or filter at fault")
+            Diagnostic::error(Code::TemplateError)
+                .variant("render")
+                .arg("target", target)
+                .arg("name", name)
+                .arg("error", error_chain(&e))
+                .in_file(self.dir.join("templates").join(name))
         })
     }
 }
@@ -117,8 +114,9 @@ fn load_templates(root: &Path, theme: &Path, diags: &mut Diagnostics) -> Option<
             Ok(_) => {}
             Err(e) => {
                 diags.push(
-                    Diagnostic::error(Code::MissingTheme, format!("cannot read the theme's templates in {}: {e}", theme.display()))
-                        .help("the project needs themes/default/templates/; copy it from the ocop repository"),
+                    Diagnostic::error(Code::MissingTheme)
+                        .arg("folder", theme.display().to_string())
+                        .arg("error", e.to_string()),
                 );
                 return None;
             }
@@ -129,9 +127,10 @@ fn load_templates(root: &Path, theme: &Path, diags: &mut Diagnostics) -> Option<
     tera.set_escape_fn(escape_html);
     if let Err(e) = tera.add_template_files(files) {
         diags.push(
-            Diagnostic::error(Code::TemplateError, format!("the theme's templates do not parse: {}", error_chain(&e)))
-                .in_file(theme.join("templates"))
-                .help("fix the template named above; see https://keats.github.io/tera/docs/ for the syntax"),
+            Diagnostic::error(Code::TemplateError)
+                .variant("parse")
+                .arg("error", error_chain(&e))
+                .in_file(theme.join("templates")),
         );
         return None;
     }

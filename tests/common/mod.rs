@@ -13,6 +13,14 @@ pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The `ocop` binary with its messages pinned to English (`--lang en`): the
+/// tests compare its words.
+pub fn ocop_command() -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_ocop"));
+    command.args(["--lang", "en"]);
+    command
+}
+
 /// The fixed "today" of the tests, so certificate states do not drift.
 pub fn today() -> Date {
     Date::new(2026, 11, 29).unwrap()

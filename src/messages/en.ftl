@@ -1,0 +1,327 @@
+# The tool's messages in English. Every message here has its twin, with the
+# same id, attributes and variables, in vi.ftl (a test compares them).
+#
+# A diagnostic's message id is its code (src/diagnostics.rs), or the code and
+# a variant ("unknown-key-suggest"); `.help` says what to do.
+
+## The terminal report
+
+report-in-file = in { $file }
+report-help = help: { $help }
+report-more = … and { $count } more [{ $code }]; `ocop check` lists them all
+
+## Reading the files
+
+missing-content = { $root } has no content/ folder
+    .help = run ocop in the project folder, or pass --root DIR (the folder that holds content/ and themes/)
+unreadable-file = cannot read { $file }: { $error }
+    .help = check that the file exists and that you are allowed to read it
+invalid-utf8 = { $file } is not valid UTF-8 (first bad byte on line { $line })
+    .help = open the file in a text editor and save it with the encoding "UTF-8"; text typed with a TCVN3 or VNI font must first be converted to Unicode (Unikey: Ctrl+Shift+F6)
+file-too-large = { $file } is { $size } bytes; a record may be at most { $max } bytes
+    .help = keep photos and documents as separate files in the bundle, not inside the text
+legacy-encoding = the text looks typed with a { $encoding } font, not Unicode ("{ $word }")
+    .help = convert the file to Unicode: in Unikey open "Công cụ chuyển mã" (Ctrl+Shift+F6), source { $encoding }, destination Unicode, then save as UTF-8
+missing-front-matter = a record must start with a line containing only `+++`
+    .help = put the record's fields between two lines of `+++` at the top of the file
+unclosed-front-matter = the front matter is never closed
+    .help = add a line containing only `+++` after the last field
+toml-syntax = invalid TOML: { $detail }
+    .help = text values need double quotes (name = "Xoài"), numbers none (price = 250000); each field on its own line
+unreadable-file-site = cannot read { $file }: { $error }
+    .help = every site needs content/site.toml with at least title and base_url; see README.md
+unknown-content-entry = content/{ $name } is not read by ocop
+    .help = content/ holds site.toml and the folders products/, producers/, communes/ and tourism/
+unknown-content-entry-suggest = content/{ $name } is not read by ocop
+    .help = did you mean content/{ $best }/?
+invalid-slug-rename = the folder name `{ $name }` is not a valid slug
+    .help = rename the folder to `{ $slug }` (lowercase ASCII, no diacritics, đ → d, words joined by '-')
+invalid-slug-no-letters = the folder name `{ $name }` is not a valid slug
+    .help = rename the folder to lowercase ASCII letters, digits and hyphens
+duplicate-slug = the folders `{ $name }` and `{ $other }` would both be published as `{ $slug }`
+    .help = two records may share a display name but never a folder name: merge them, or rename this folder (e.g. add the commune: `<name>-<commune>`)
+missing-index = { $folder } has no index.md
+    .help = every record folder needs index.md in the default language (Vietnamese); `ocop new` creates one
+record-outside-bundle = { $file } is a record file directly in { $section }/
+    .help = each record is a folder: move it to content/{ $section }/{ $slug }/index.md
+reserved-file-name = { $file } would replace the record's own page (index.html) on the site
+    .help = rename the file (e.g. to trang.html) or move it out of the record's folder
+bad-symlink = { $file } is a symbolic link that cannot be followed: { $error }
+    .help = replace the link with the real file or folder (a link that points to itself, directly or not, never ends)
+symlink-outside = { $file } is a symbolic link to { $target }, outside the project
+    .help = copy the file into the project instead of linking to it: only files inside the project are published
+
+## Reading the records' fields
+
+missing-field = missing required field `{ $key }`
+empty-field = `{ $key }` is empty
+wrong-type = `{ $key }` must be { $want ->
+        [whole] a whole number (written without quotes)
+        [number] a number
+        [text] text in double quotes
+        [bool] true or false
+        [list] a list in square brackets
+       *[table] a table in braces
+    }, not { $given ->
+        [string] text
+        [integer] a whole number
+        [float] a decimal number
+        [boolean] true/false
+        [datetime] a date
+        [array] a list
+        [table] a table
+       *[other] { $given }
+    }
+    .help = { $want ->
+        [whole] write digits only, without quotes, dots or spaces, e.g. { $key ->
+            [stars] stars = 4
+           *[other] 250000
+        }
+        [text] put the text in double quotes, e.g. name = "Xoài"
+        [bool] write true or false without quotes
+        [list] write a list in square brackets, e.g. ["a.jpg", "b.jpg"]
+        [table] write a table in braces, e.g. geo = { "{" } lat = 11.7, lon = 108.8 { "}" }
+       *[other] see the content format in README.md
+    }
+wrong-type-value = `{ $key }` = "{ $given }" is not an allowed value
+    .help = allowed values: { $allowed }
+wrong-type-value-suggest = `{ $key }` = "{ $given }" is not an allowed value
+    .help = did you mean "{ $best }"? allowed values: { $allowed }
+wrong-type-field = `{ $key }` has an unknown field `{ $given }`
+    .help = see the content format in README.md for the fields allowed here
+wrong-type-too-large = `{ $key }` is too large a number
+    .help = check the number: prices are whole VND (e.g. 250000), stars 1 to 5
+wrong-type-other = `{ $key }` has a wrong value: { $detail }
+    .help = see the content format in README.md
+wrong-type-table = `{ $key }` must be a table like { "{" } key = value, … { "}" }, not { $given }
+unknown-key-suggest = unknown field `{ $key }`
+    .help = did you mean `{ $best }`?
+unknown-key-allowed = unknown field `{ $key }`
+    .help = the fields allowed here are: { $allowed }
+misplaced-key = `{ $key }` cannot be set here
+image-outside-bundle = image `{ $name }` must be a file in the record's own folder
+    .help = copy the photo into the record's folder and give only its file name, e.g. "photo.jpg"
+missing-image = image `{ $name }` is not in the record's folder
+    .help = copy the photo into the record's folder, or correct the file name
+missing-image-suggest = image `{ $name }` is not in the record's folder
+    .help = did you mean "{ $best }"? (file names are case-sensitive)
+bad-geo = geo lat = { $lat }, lon = { $lon } is not on Earth
+    .help = latitude is −90…90 and longitude −180…180 in decimal degrees (Ninh Sơn: lat ≈ 11.7, lon ≈ 108.8)
+bad-contact-phone = `{ $key }` = "{ $value }" is not valid
+    .help = write a Vietnamese phone number: 10 digits (mobile) or 11 (landline) starting with 0, or +84 instead of the 0
+bad-contact-zalo = `{ $key }` = "{ $value }" is not valid
+    .help = give the Zalo phone number or an https:// Zalo link
+bad-contact-email = `{ $key }` = "{ $value }" is not valid
+    .help = write an e-mail address like name@example.com
+bad-contact-website = `{ $key }` = "{ $value }" is not valid
+    .help = write the full address starting with https://
+
+## How to fill in a missing field (the help of missing-field and empty-field)
+
+hint-name-product = add name = "…" (the product's name)
+hint-name-producer = add name = "…" (the producer's registered name)
+hint-name-commune = add name = "Xã …"
+hint-name-tourism = add name = "…" (the site's name)
+hint-commune-kind = add kind = "commune" (or township, ward)
+hint-producer-kind = add kind = "cooperative" (or cooperative_group, enterprise, farm, household, association)
+hint-commune = add commune = "<slug of the commune's folder in content/communes/>"
+hint-group = add group = "food" (or beverages, herbal, handicrafts, ornamental, tourism)
+hint-certificate-number = add number = "…/QĐ-UBND" (the decision number)
+hint-certificate-date = add date = 2024-06-15 (the decision date, written year-month-day without quotes)
+hint-title = add title = "Sản phẩm OCOP …"
+hint-neutral = this field is the same in every language: set it only in index.md and remove it from the translation
+
+## Products and the rules across records
+
+bad-price = price = { $price } must be a positive number of đồng
+    .help = write the retail price in whole VND without separators, e.g. price = 250000; leave it out if the price is on request
+bad-stars = stars = { $stars } is not an OCOP rating
+    .help = OCOP ratings are whole numbers from 1 to 5 (3–5 stars are certified OCOP products)
+bad-date = { $key } = { $value } is not a calendar date
+    .help = write the date alone as year-month-day, e.g. { $short } = 2024-06-15
+bad-sku-length = sku has { $count } characters; it must have 1 to { $max }
+    .help = Google Merchant Center limits product ids to 50 characters; shorten it and never change it afterwards
+bad-sku-invisible = sku "{ $sku }" has an invisible or control character ({ $char })
+    .help = retype the sku with visible letters, digits, '-' and '_' only (Google Merchant Center drops spaces at the ends and refuses control and invisible characters in an id)
+bad-sku-spaces = sku "{ $sku }" has spaces at its ends or two in a row
+    .help = retype the sku with visible letters, digits, '-' and '_' only (Google Merchant Center drops spaces at the ends and refuses control and invisible characters in an id)
+bad-gtin = gtin "{ $gtin }" is not a valid GTIN
+    .help = a GTIN is the 8, 12, 13 or 14 digits under the barcode, with a correct check digit; copy it from the package
+bad-url = shop link "{ $url }" is not an absolute https:// address
+    .help = copy the full address from the browser's address bar, starting with https://
+unknown-subgroup = "{ $value }" is not a subgroup of the { $group } group
+    .help = subgroups of { $group }: { $allowed }
+unknown-subgroup-suggest = "{ $value }" is not a subgroup of the { $group } group
+    .help = did you mean "{ $best }"? Subgroups of { $group }: { $allowed }
+missing-certificate = { $stars } stars are given without the rating decision
+    .help = add certificate = { "{" } number = "…/QĐ-UBND", date = 2024-06-15, issuer = "…" { "}" } from the decision that rated the product
+unknown-reference = `{ $key }` names "{ $slug }", but there is no content/{ $section }/{ $slug }/
+    .help = use the folder name of a record in content/{ $section }/ (create it with `ocop new`)
+unknown-reference-suggest = `{ $key }` names "{ $slug }", but there is no content/{ $section }/{ $slug }/
+    .help = did you mean "{ $best }"?
+unknown-reference-empty = `{ $key }` is empty
+    .help = write the folder name of a record in content/{ $section }/ between the quotes, or delete the line
+draft-reference = `{ $key }` names "{ $slug }", which is a draft
+    .help = the link is left out until the product is published (remove `draft = true`)
+certificate-lapsed = the OCOP certificate { $number } lapsed on { $date }
+    .help = the product is published without its stars until a new rating decision is entered
+certificate-expiring = the OCOP certificate { $number } lapses on { $date }
+    .help = ask the producer to apply for re-rating before that date
+duplicate-feed-id = the feed id "{ $id }" is already the id of { $file } ("{ $first }")
+    .help = give each product its own sku: Google Merchant Center and Meta need one id per product (a product without a sku uses its folder name), and ids that differ only in upper and lower case count as the same
+control-character = the text has an invisible control character ({ $char }); feeds leave it out
+    .help = retype the text or paste it as plain text (Ctrl+Shift+V) to remove the hidden character
+unknown-language = `{ $lang }` is not one of the site's languages, so this file is not used
+    .help = the site's languages (content/site.toml `languages`) are { $languages }; rename the file to index.<language>.md
+missing-translation = no { $lang } translation: the { $lang } page shows the { $default } text
+    .help = add index.{ $lang }.md next to index.md with the translated fields and body
+incomplete-translation = { $parts ->
+        [body] the body
+        [both] { $fields }, the body
+       *[fields] { $fields }
+    } not translated: the { $default } text is shown
+    .help = fill in the missing fields (and the text below the closing +++) in this file
+hint-neutral-contact = contact e-mail and phone are the same in every language: set them only in the top-level [contact] table
+hint-neutral-setting = this setting is the same in every language: set it only at the top of site.toml
+hint-base-url = add base_url = "https://…": the address where the site will be published (or pass --base-url)
+
+## content/site.toml
+
+bad-base-url = base_url "{ $value }" is not an absolute http(s) address
+    .help = write the full address where the site is published, e.g. base_url = "https://ocop.ninhson.example.vn"
+bad-kiosk-setting-idle = idle_seconds = { $value } is out of range
+    .help = give the seconds without a touch before the kiosk shows its slideshow, from 10 to 3600 (default 90)
+bad-kiosk-setting-qr-target = qr_target = "{ $value }" is not a QR target
+    .help = write qr_target = "page" (the product's page on the site) or "marketplace" (its first shop link)
+
+## Photos
+
+bad-image-empty = { $file } is an empty file (0 bytes)
+    .help = copy the photo again from the phone or camera (the copy is incomplete), then rebuild
+bad-image-truncated = { $file } is cut short (the file ends before the picture does): it was not copied completely
+    .help = copy the photo again from the phone or camera (the copy is incomplete), then rebuild
+bad-image-unreadable = { $file } cannot be read: { $error }
+    .help = save the photo again as JPEG or PNG (e.g. export it from the phone's gallery), then rebuild
+bad-image-heic = { $file } is a HEIC/HEIF or AVIF photo (an iPhone's own format), which the site cannot use
+    .help = export it as JPEG (on an iPhone: Settings → Camera → Formats → Most Compatible), then rebuild
+bad-image-unsupported = { $file } is a { $format } image; only JPEG, PNG, WebP and GIF photos are supported
+    .help = save the photo again as JPEG or PNG (e.g. export it from the phone's gallery), then rebuild
+bad-image-damaged = { $file } is damaged or is not really a photo (it cannot be decoded)
+    .help = save the photo again as JPEG or PNG (e.g. export it from the phone's gallery), then rebuild
+bad-image-changed = { $file } changed while the site was being built
+    .help = build again once the photo is saved
+image-too-large = { $file } is { $width } × { $height } pixels ({ $megapixels } megapixels); photos may have at most { $max } megapixels
+    .help = resize the photo to at most 8000 pixels on its long side (any photo editor can), then rebuild
+image-extension-mismatch = { $file } is a { $format } image although its name ends in .{ $ext }; it is read as { $format }
+    .help = rename it to end in .{ $right } (and update `images` in the record) so that other programs open it too
+photo-too-small-for-feeds = { $file } is { $width } × { $height } pixels: its largest variant ({ $largest_width } × { $largest_height }) is under { $min } pixels on its short side, so merchant feeds (Google, Facebook) will not list the product
+    .help = use a photo at least { $min } × { $min } pixels as the product's first photo (most phones take 3000 × 4000)
+unlisted-photo = { $file } is not named in the record's `images`, so it is not published
+    .help = add its file name to `images = […]` to show it (it is then published as cleaned variants, never as the original with its EXIF/GPS data), or move it out of content/
+foreign-cache = { $folder } exists but was not made by ocop: photos are processed without a cache
+    .help = delete or rename that folder; ocop then creates its own cache there
+image-cache = the image cache { $folder } cannot be written: { $error }
+    .help = check the disk space and the permissions of .ocop-cache (deleting it is safe)
+image-cache-vanished = a variant of { $file } vanished from the image cache
+    .help = build again
+image-encode = { $file }: encoding a variant failed: { $error }
+    .help = report this as a bug, with the photo
+
+## The theme and the outputs
+
+missing-theme = cannot read the theme's templates in { $folder }: { $error }
+    .help = the project needs themes/default/templates/; copy it from the ocop repository
+missing-theme-kiosk = the theme has no { $path } folder (the kiosk's script and style)
+    .help = copy it from the ocop repository's themes/default/
+missing-theme-search = the theme has no { $path } file (the search matcher)
+    .help = copy it from the ocop repository's themes/default/
+missing-template = the theme has no template { $name }
+    .help = copy the template from the ocop repository's themes/default/templates/
+template-error-render = rendering { $target } with { $name } failed: { $error }
+    .help = fix the template; the error names the variable or filter at fault
+template-error-parse = the theme's templates do not parse: { $error }
+    .help = fix the template named above; see https://keats.github.io/tera/docs/ for the syntax
+missing-translation-strings = { $count } interface string(s) have no `{ $lang }` translation: { $keys }
+    .help = add the keys to { $lang }.toml; until then the { $default } text is shown
+missing-interface-string = the interface string `{ $key }` is missing in { $lang }.toml: ocop shows `{ $key }` in its place
+    .help = add { $key } = "…" to { $lang }.toml (the theme of the ocop repository has every key)
+unreadable-file-i18n = cannot read { $file }: { $error }
+    .help = every language of the site needs an i18n file in the theme
+toml-syntax-i18n = invalid i18n file: { $detail }
+    .help = each line is key = "text"
+broken-link = the link `{ $link }` leads to no page or file of the site
+    .help = link to another record relative to this folder, e.g. [Xoài](../xoai/) or [xã Nhơn Sơn](../../communes/nhon-son/), or to a photo in this folder by its file name
+url-too-long-for-qr-page = the address of its { $what } page is { $length } characters long, more than a QR code can hold: it gets no QR code
+    .help = use a shorter address (a shop's short link, or a shorter base_url and folder name)
+url-too-long-for-qr-buy = the shop link in `buy` ({ $what }) is { $length } characters long, more than a QR code can hold: it gets no QR code
+    .help = use a shorter address (a shop's short link, or a shorter base_url and folder name)
+url-too-long-for-qr-website = the `website` is { $length } characters long, more than a QR code can hold: it gets no QR code
+    .help = use a shorter address (a shop's short link, or a shorter base_url and folder name)
+feed-error = cannot write { $file }: { $error }
+    .help = check base_url in content/site.toml (an absolute https:// address), the disk space and the output folder's permissions
+write-error = cannot write { $file }: { $error }
+    .help = check the disk space and the output folder's permissions
+write-error-copy = cannot copy { $source } to { $file }: { $error }
+    .help = check that the file is readable and the disk has space
+
+## ocop serve
+
+serve-serving = Serving on { $url } (Ctrl-C to stop)
+serve-public = warning: serving on { $addr } makes the preview reachable from other machines on the network
+serve-polling = watching content/ and themes/ by polling every { $ms } ms
+serve-watch-fallback = warning: cannot watch the files natively ({ $error }); checking them every { $ms } ms instead (use --poll to skip this attempt)
+serve-rebuilt = rebuilt in { $ms } ms ({ $warnings } warning(s))
+serve-failed-rebuild = { $errors } error(s): still serving the last good build; fix the file and save
+serve-overlay-title = ocop: the last edit has errors — this page shows the last good build
+serve-template-error = Template error
+serve-bind-failed = cannot listen on { $addr }: { $error }
+serve-watch-failed = cannot watch the project's files: { $error }
+serve-failed = { $error }
+serve-no-build-title = The site has errors
+
+## Summaries of build and check
+
+summary-more = … and { $count } more { $what }; `ocop check --format json` lists them all
+noun-products = products
+summary-records = records: { $parts }
+summary-section-count = { $count } { $section }
+summary-section-done = { $section } { $done }/{ $total }
+summary-translated = translated into { $lang }: { $parts }
+summary-photos = photos: { $photos } ({ $decoded } decoded, { $encoded } variant files encoded, { $cached } from the cache, { $webp } WebP not smaller than JPEG left out, { $pruned } unused cache entries pruned)
+summary-output = output: { $output } ({ $files } files, { $mb } MB; { $changed } changed, { $removed } removed)
+summary-built = { $warnings } warning(s); built in { $ms } ms
+summary-timings = timings (ms): { $parts }
+check-counts = { $errors } error(s), { $warnings } warning(s)
+build-failed = { $errors } error(s), { $warnings } warning(s); nothing was written, { $output } is unchanged
+build-output-failed = the { $name } output could not be written ({ $errors } error(s)); nothing was written, { $output } is unchanged
+
+## The command line
+
+cli-error = error: { $message }
+cli-root-not-folder = the project root { $root } is not a folder
+serve-no-content = { $root } has no content/ folder; run ocop in the project folder or pass --root DIR
+write-refused = refusing to use { $path } as the output folder: { $reason ->
+        [root] it is the root of the file system
+        [home] it is your home folder
+        [project] it holds the project or its content; choose a folder of its own, e.g. ./output
+        [file] it is a file
+        [staging] it is in the way of the staging folder and was not made by ocop; move it away
+       *[foreign] it is not empty and was not made by ocop (no .ocop-output marker file); empty it or choose another folder
+    }
+write-io = { $action ->
+        [reading] reading
+        [creating] creating
+        [linking] linking
+        [moving] moving into place
+        [removing] removing
+        [swapping] swapping in
+       *[manifest] writing the manifest of
+    } { $path }: { $error }
+
+## ocop new
+
+new-created = created { $folder }/index.md and index.en.md
+new-next = next: fill in the fields, add photos to the folder, then run `ocop check`
+new-empty-slug = "{ $name }" has no letters or digits to make a folder name from
+new-taken = content/{ $section }/{ $slug }/ already exists; pass --commune <slug> to add the commune to the folder name (e.g. { $slug }-my-son)
+new-io = cannot create { $path }: { $error }

@@ -1,0 +1,329 @@
+# Lời của công cụ bằng tiếng Việt. Mỗi thông điệp ở đây có bản tương ứng,
+# cùng mã, cùng thuộc tính và cùng biến, trong en.ftl (một phép thử so sánh).
+#
+# Mã của một thông báo lỗi là mã quy tắc (src/diagnostics.rs), hoặc mã và
+# một biến thể ("unknown-key-suggest"); `.help` nói cách sửa.
+# Viết cho cán bộ OCOP đọc: lời thường, không dùng thuật ngữ lập trình; khi
+# người dùng phải gõ đúng một dòng (price = 250000) thì ghi nguyên dòng đó.
+
+## Báo cáo trên màn hình
+
+report-in-file = trong { $file }
+report-help = cách sửa: { $help }
+report-more = … và { $count } lỗi cùng loại [{ $code }]; `ocop check` liệt kê đủ
+
+## Đọc các tệp
+
+missing-content = { $root } không có thư mục content/
+    .help = chạy ocop trong thư mục của bộ dữ liệu, hoặc thêm --root THƯ_MỤC (thư mục chứa content/ và themes/)
+unreadable-file = không đọc được { $file }: { $error }
+    .help = kiểm tra tệp có tồn tại và bạn có quyền đọc nó
+invalid-utf8 = { $file } không phải chữ Unicode UTF-8 (chỗ hỏng đầu tiên ở dòng { $line })
+    .help = mở tệp bằng trình soạn thảo văn bản và lưu lại với bảng mã "UTF-8"; chữ gõ bằng phông TCVN3 hoặc VNI phải chuyển sang Unicode trước (Unikey: Ctrl+Shift+F6)
+file-too-large = { $file } nặng { $size } byte; một hồ sơ chỉ được tối đa { $max } byte
+    .help = để ảnh và tài liệu thành tệp riêng trong thư mục của hồ sơ, không dán vào phần chữ
+legacy-encoding = chữ trong tệp có vẻ gõ bằng phông { $encoding }, không phải Unicode ("{ $word }")
+    .help = chuyển tệp sang Unicode: trong Unikey mở "Công cụ chuyển mã" (Ctrl+Shift+F6), nguồn { $encoding }, đích Unicode, rồi lưu với bảng mã UTF-8
+missing-front-matter = hồ sơ phải bắt đầu bằng một dòng chỉ có `+++`
+    .help = đặt các mục của hồ sơ giữa hai dòng `+++` ở đầu tệp
+unclosed-front-matter = phần thông tin ở đầu tệp chưa được đóng lại
+    .help = thêm một dòng chỉ có `+++` sau mục cuối cùng
+toml-syntax = dòng này viết sai cách: { $detail }
+    .help = chữ phải đặt trong dấu nháy kép (name = "Xoài"), số thì không (price = 250000); mỗi mục một dòng
+unreadable-file-site = không đọc được { $file }: { $error }
+    .help = bộ dữ liệu nào cũng cần tệp content/site.toml, có ít nhất title và base_url; xem README.vi.md
+unknown-content-entry = ocop không đọc content/{ $name }
+    .help = thư mục content/ chỉ chứa site.toml và các thư mục products/, producers/, communes/, tourism/
+unknown-content-entry-suggest = ocop không đọc content/{ $name }
+    .help = có phải bạn định viết content/{ $best }/ không?
+invalid-slug-rename = tên thư mục `{ $name }` không đúng cách
+    .help = đổi tên thư mục thành `{ $slug }` (chữ thường không dấu, đ → d, các từ nối bằng dấu '-')
+invalid-slug-no-letters = tên thư mục `{ $name }` không đúng cách
+    .help = đổi tên thư mục thành chữ thường không dấu, chữ số và dấu '-'
+duplicate-slug = hai thư mục `{ $name }` và `{ $other }` sẽ cùng được đăng thành `{ $slug }`
+    .help = hai hồ sơ có thể trùng tên hiển thị nhưng không được trùng tên thư mục: gộp lại, hoặc đổi tên thư mục này (ví dụ thêm tên xã: `<tên>-<xã>`)
+missing-index = { $folder } không có tệp index.md
+    .help = mỗi thư mục hồ sơ cần một tệp index.md bằng ngôn ngữ chính (tiếng Việt); lệnh `ocop new` tạo sẵn tệp này
+record-outside-bundle = { $file } là tệp hồ sơ nằm thẳng trong { $section }/
+    .help = mỗi hồ sơ là một thư mục: chuyển tệp thành content/{ $section }/{ $slug }/index.md
+reserved-file-name = { $file } sẽ đè lên chính trang của hồ sơ (index.html) trên trang web
+    .help = đổi tên tệp (ví dụ thành trang.html) hoặc chuyển nó ra khỏi thư mục của hồ sơ
+bad-symlink = { $file } là lối tắt (liên kết) không mở được: { $error }
+    .help = thay lối tắt bằng chính tệp hoặc thư mục thật (lối tắt trỏ vòng về chính nó thì không bao giờ mở được)
+symlink-outside = { $file } là lối tắt trỏ tới { $target }, nằm ngoài bộ dữ liệu
+    .help = chép tệp vào trong bộ dữ liệu thay vì dùng lối tắt: chỉ tệp nằm trong bộ dữ liệu mới được đăng
+
+## Đọc các mục của hồ sơ
+
+missing-field = thiếu mục bắt buộc `{ $key }`
+empty-field = mục `{ $key }` đang để trống
+wrong-type = mục `{ $key }` phải là { $want ->
+        [whole] một số nguyên (viết không có dấu nháy)
+        [number] một con số
+        [text] chữ đặt trong dấu nháy kép
+        [bool] true hoặc false
+        [list] một danh sách trong ngoặc vuông
+       *[table] một nhóm giá trị trong ngoặc nhọn
+    }, không phải { $given ->
+        [string] chữ
+        [integer] số nguyên
+        [float] số thập phân
+        [boolean] true/false
+        [datetime] ngày tháng
+        [array] danh sách
+        [table] nhóm giá trị
+       *[other] { $given }
+    }
+    .help = { $want ->
+        [whole] chỉ viết chữ số, không dấu nháy, không dấu chấm hay khoảng trắng, ví dụ { $key ->
+            [stars] stars = 4
+           *[other] 250000
+        }
+        [text] đặt chữ trong dấu nháy kép, ví dụ name = "Xoài"
+        [bool] viết true hoặc false, không có dấu nháy
+        [list] viết danh sách trong ngoặc vuông, ví dụ ["a.jpg", "b.jpg"]
+        [table] viết trong ngoặc nhọn, ví dụ geo = { "{" } lat = 11.7, lon = 108.8 { "}" }
+       *[other] xem cách viết hồ sơ trong README.vi.md
+    }
+wrong-type-value = `{ $key }` = "{ $given }" không phải giá trị được phép
+    .help = các giá trị được phép: { $allowed }
+wrong-type-value-suggest = `{ $key }` = "{ $given }" không phải giá trị được phép
+    .help = có phải bạn định viết "{ $best }" không? Các giá trị được phép: { $allowed }
+wrong-type-field = mục `{ $key }` có phần `{ $given }` không dùng được
+    .help = xem cách viết hồ sơ trong README.vi.md để biết các phần được phép ở đây
+wrong-type-too-large = mục `{ $key }` có số quá lớn
+    .help = kiểm tra lại con số: giá viết bằng đồng, số nguyên (ví dụ 250000), số sao từ 1 đến 5
+wrong-type-other = mục `{ $key }` có giá trị sai: { $detail }
+    .help = xem cách viết hồ sơ trong README.vi.md
+wrong-type-table = mục `{ $key }` phải là nhóm giá trị dạng { "{" } tên = giá trị, … { "}" }, không phải { $given }
+unknown-key-suggest = không có mục `{ $key }`
+    .help = có phải bạn định viết `{ $best }` không?
+unknown-key-allowed = không có mục `{ $key }`
+    .help = các mục được dùng ở đây: { $allowed }
+misplaced-key = không được ghi mục `{ $key }` ở đây
+image-outside-bundle = ảnh `{ $name }` phải là tệp nằm ngay trong thư mục của hồ sơ
+    .help = chép ảnh vào thư mục của hồ sơ và chỉ ghi tên tệp, ví dụ "photo.jpg"
+missing-image = không có ảnh `{ $name }` trong thư mục của hồ sơ
+    .help = chép ảnh vào thư mục của hồ sơ, hoặc sửa lại tên tệp cho đúng
+missing-image-suggest = không có ảnh `{ $name }` trong thư mục của hồ sơ
+    .help = có phải bạn định viết "{ $best }" không? (tên tệp phân biệt chữ hoa, chữ thường)
+bad-geo = tọa độ lat = { $lat }, lon = { $lon } không nằm trên Trái Đất
+    .help = vĩ độ (lat) từ −90 đến 90, kinh độ (lon) từ −180 đến 180, viết số thập phân (Ninh Sơn: lat ≈ 11.7, lon ≈ 108.8)
+bad-contact-phone = `{ $key }` = "{ $value }" không đúng
+    .help = viết số điện thoại Việt Nam: 10 chữ số (di động) hoặc 11 (cố định), bắt đầu bằng 0, hoặc +84 thay cho số 0
+bad-contact-zalo = `{ $key }` = "{ $value }" không đúng
+    .help = ghi số điện thoại Zalo hoặc đường dẫn Zalo bắt đầu bằng https://
+bad-contact-email = `{ $key }` = "{ $value }" không đúng
+    .help = viết địa chỉ thư điện tử dạng ten@example.com
+bad-contact-website = `{ $key }` = "{ $value }" không đúng
+    .help = viết đầy đủ địa chỉ trang web, bắt đầu bằng https://
+
+## Cách điền một mục còn thiếu (lời hướng dẫn của missing-field và empty-field)
+
+hint-name-product = thêm dòng name = "…" (tên sản phẩm)
+hint-name-producer = thêm dòng name = "…" (tên đăng ký của chủ thể)
+hint-name-commune = thêm dòng name = "Xã …"
+hint-name-tourism = thêm dòng name = "…" (tên điểm du lịch)
+hint-commune-kind = thêm dòng kind = "commune" (xã; hoặc township: thị trấn, ward: phường)
+hint-producer-kind = thêm dòng kind = "cooperative" (hợp tác xã; hoặc cooperative_group: tổ hợp tác, enterprise: doanh nghiệp, farm: trang trại, household: hộ sản xuất, association: hội)
+hint-commune = thêm dòng commune = "<tên thư mục của xã trong content/communes/>"
+hint-group = thêm dòng group = "food" (thực phẩm; hoặc beverages: đồ uống, herbal: dược liệu, handicrafts: thủ công mỹ nghệ, ornamental: sinh vật cảnh, tourism: dịch vụ du lịch)
+hint-certificate-number = thêm number = "…/QĐ-UBND" (số quyết định)
+hint-certificate-date = thêm date = 2024-06-15 (ngày quyết định, viết năm-tháng-ngày, không có dấu nháy)
+hint-title = thêm dòng title = "Sản phẩm OCOP …"
+hint-neutral = mục này giống nhau ở mọi ngôn ngữ: chỉ ghi trong index.md và xóa khỏi tệp bản dịch
+
+## Sản phẩm và các quy tắc giữa các hồ sơ
+
+bad-price = price = { $price } phải là số tiền lớn hơn 0 đồng
+    .help = ghi giá bán lẻ bằng đồng, chỉ chữ số, không dấu chấm hay dấu phẩy, ví dụ price = 250000; bỏ dòng này nếu giá liên hệ
+bad-stars = stars = { $stars } không phải hạng sao OCOP
+    .help = hạng sao OCOP là số nguyên từ 1 đến 5 (từ 3 đến 5 sao là sản phẩm OCOP được công nhận)
+bad-date = { $key } = { $value } không phải một ngày hợp lệ
+    .help = chỉ ghi ngày, theo dạng năm-tháng-ngày, ví dụ { $short } = 2024-06-15
+bad-sku-length = mã sku có { $count } ký tự; chỉ được từ 1 đến { $max }
+    .help = Google Merchant Center chỉ nhận mã sản phẩm tối đa 50 ký tự; rút ngắn mã và đừng đổi nó sau này
+bad-sku-invisible = mã sku "{ $sku }" có ký tự ẩn hoặc ký tự điều khiển ({ $char })
+    .help = gõ lại mã sku chỉ bằng chữ, chữ số, '-' và '_' (Google Merchant Center bỏ khoảng trắng ở hai đầu và từ chối ký tự ẩn trong mã)
+bad-sku-spaces = mã sku "{ $sku }" có khoảng trắng ở đầu, ở cuối hoặc hai khoảng trắng liền nhau
+    .help = gõ lại mã sku chỉ bằng chữ, chữ số, '-' và '_' (Google Merchant Center bỏ khoảng trắng ở hai đầu và từ chối ký tự ẩn trong mã)
+bad-gtin = mã vạch gtin "{ $gtin }" không đúng
+    .help = mã GTIN là dãy 8, 12, 13 hoặc 14 chữ số dưới mã vạch, có số kiểm tra đúng; chép lại từ bao bì
+bad-url = đường dẫn cửa hàng "{ $url }" không phải địa chỉ đầy đủ bắt đầu bằng https://
+    .help = chép nguyên địa chỉ trên thanh địa chỉ của trình duyệt, bắt đầu bằng https://
+unknown-subgroup = "{ $value }" không phải phân nhóm của nhóm { $group }
+    .help = các phân nhóm của { $group }: { $allowed }
+unknown-subgroup-suggest = "{ $value }" không phải phân nhóm của nhóm { $group }
+    .help = có phải bạn định viết "{ $best }" không? Các phân nhóm của { $group }: { $allowed }
+missing-certificate = sản phẩm được ghi { $stars } sao nhưng chưa có quyết định công nhận
+    .help = thêm dòng certificate = { "{" } number = "…/QĐ-UBND", date = 2024-06-15, issuer = "…" { "}" } theo quyết định công nhận hạng sao
+unknown-reference = `{ $key }` ghi "{ $slug }", nhưng không có thư mục content/{ $section }/{ $slug }/
+    .help = ghi tên thư mục của một hồ sơ trong content/{ $section }/ (nếu chưa có, tạo bằng lệnh `ocop new`)
+unknown-reference-suggest = `{ $key }` ghi "{ $slug }", nhưng không có thư mục content/{ $section }/{ $slug }/
+    .help = có phải bạn định viết "{ $best }" không?
+unknown-reference-empty = mục `{ $key }` đang để trống
+    .help = ghi tên thư mục của một hồ sơ trong content/{ $section }/ vào giữa hai dấu nháy, hoặc xóa cả dòng này
+draft-reference = `{ $key }` ghi "{ $slug }", là sản phẩm đang soạn (chưa đăng)
+    .help = liên kết này được bỏ qua cho đến khi sản phẩm được đăng (xóa dòng `draft = true`)
+certificate-lapsed = giấy chứng nhận OCOP { $number } đã hết hạn ngày { $date }
+    .help = sản phẩm được đăng không kèm số sao cho đến khi nhập quyết định công nhận mới
+certificate-expiring = giấy chứng nhận OCOP { $number } hết hạn ngày { $date }
+    .help = nhắc chủ thể đăng ký đánh giá lại trước ngày đó
+duplicate-feed-id = mã "{ $id }" đã là mã của { $file } ("{ $first }")
+    .help = cho mỗi sản phẩm một mã sku riêng: Google Merchant Center và Meta cần mỗi sản phẩm một mã (sản phẩm không có sku dùng tên thư mục), và hai mã chỉ khác chữ hoa, chữ thường bị coi là một
+control-character = chữ có một ký tự điều khiển ẩn ({ $char }); các tệp gửi sàn sẽ bỏ ký tự này
+    .help = gõ lại đoạn chữ hoặc dán dạng chữ thuần (Ctrl+Shift+V) để bỏ ký tự ẩn
+unknown-language = `{ $lang }` không phải ngôn ngữ của trang web, nên tệp này không được dùng
+    .help = các ngôn ngữ của trang web (mục `languages` trong content/site.toml) là { $languages }; đổi tên tệp thành index.<mã ngôn ngữ>.md
+missing-translation = chưa có bản dịch { $lang }: trang { $lang } hiện chữ { $default }
+    .help = thêm tệp index.{ $lang }.md cạnh index.md, gồm các mục đã dịch và phần giới thiệu
+incomplete-translation = { $parts ->
+        [body] phần giới thiệu
+        [both] { $fields }, phần giới thiệu
+       *[fields] { $fields }
+    } chưa được dịch: đang hiện chữ { $default }
+    .help = điền các mục còn thiếu (và phần chữ bên dưới dòng +++ thứ hai) trong tệp này
+hint-neutral-contact = thư điện tử và số điện thoại liên hệ giống nhau ở mọi ngôn ngữ: chỉ ghi trong bảng [contact] ở đầu tệp
+hint-neutral-setting = mục cài đặt này giống nhau ở mọi ngôn ngữ: chỉ ghi ở phần đầu của site.toml
+hint-base-url = thêm dòng base_url = "https://…": địa chỉ nơi trang web sẽ được đăng (hoặc dùng --base-url)
+
+## Tệp content/site.toml
+
+bad-base-url = base_url "{ $value }" không phải địa chỉ web đầy đủ (http:// hoặc https://)
+    .help = ghi đầy đủ địa chỉ nơi trang web được đăng, ví dụ base_url = "https://ocop.ninhson.example.vn"
+bad-kiosk-setting-idle = idle_seconds = { $value } nằm ngoài khoảng cho phép
+    .help = ghi số giây không ai chạm trước khi máy trưng bày chuyển sang trình chiếu ảnh, từ 10 đến 3600 (mặc định 90)
+bad-kiosk-setting-qr-target = qr_target = "{ $value }" không phải lựa chọn mã QR
+    .help = ghi qr_target = "page" (trang của sản phẩm trên trang web) hoặc "marketplace" (đường dẫn cửa hàng đầu tiên)
+
+## Ảnh
+
+bad-image-empty = { $file } là tệp rỗng (0 byte)
+    .help = chép lại ảnh từ điện thoại hoặc máy ảnh (bản chép chưa trọn vẹn), rồi chạy lại
+bad-image-truncated = { $file } bị cụt (tệp hết trước khi hết ảnh): ảnh chưa được chép trọn vẹn
+    .help = chép lại ảnh từ điện thoại hoặc máy ảnh (bản chép chưa trọn vẹn), rồi chạy lại
+bad-image-unreadable = không đọc được { $file }: { $error }
+    .help = lưu lại ảnh dạng JPEG hoặc PNG (ví dụ xuất ảnh từ thư viện ảnh của điện thoại), rồi chạy lại
+bad-image-heic = { $file } là ảnh HEIC/HEIF hoặc AVIF (dạng ảnh riêng của iPhone), trang web không dùng được
+    .help = xuất ảnh dạng JPEG (trên iPhone: Cài đặt → Camera → Định dạng → Tương thích nhất), rồi chạy lại
+bad-image-unsupported = { $file } là ảnh { $format }; chỉ dùng được ảnh JPEG, PNG, WebP và GIF
+    .help = lưu lại ảnh dạng JPEG hoặc PNG (ví dụ xuất ảnh từ thư viện ảnh của điện thoại), rồi chạy lại
+bad-image-damaged = { $file } bị hỏng hoặc không thật sự là ảnh (không mở được)
+    .help = lưu lại ảnh dạng JPEG hoặc PNG (ví dụ xuất ảnh từ thư viện ảnh của điện thoại), rồi chạy lại
+bad-image-changed = { $file } bị thay đổi trong lúc đang tạo trang web
+    .help = chạy lại sau khi ảnh đã được lưu xong
+image-too-large = { $file } có kích thước { $width } × { $height } điểm ảnh ({ $megapixels } megapixel); ảnh chỉ được tối đa { $max } megapixel
+    .help = thu nhỏ ảnh còn tối đa 8000 điểm ảnh ở cạnh dài (phần mềm sửa ảnh nào cũng làm được), rồi chạy lại
+image-extension-mismatch = { $file } là ảnh { $format } dù tên tệp có đuôi .{ $ext }; ảnh được đọc như ảnh { $format }
+    .help = đổi tên tệp cho có đuôi .{ $right } (và sửa lại `images` trong hồ sơ) để các phần mềm khác cũng mở được
+photo-too-small-for-feeds = { $file } có kích thước { $width } × { $height } điểm ảnh: bản lớn nhất ({ $largest_width } × { $largest_height }) có cạnh ngắn dưới { $min } điểm ảnh, nên các sàn (Google, Facebook) sẽ không đăng sản phẩm
+    .help = dùng ảnh ít nhất { $min } × { $min } điểm ảnh làm ảnh đầu tiên của sản phẩm (phần lớn điện thoại chụp 3000 × 4000)
+unlisted-photo = { $file } không có tên trong mục `images` của hồ sơ, nên không được đăng
+    .help = thêm tên tệp vào `images = […]` để hiện ảnh (ảnh được đăng dưới dạng bản đã làm sạch, không bao giờ đăng bản gốc có thông tin EXIF/GPS), hoặc chuyển ảnh ra khỏi content/
+foreign-cache = thư mục { $folder } có sẵn nhưng không do ocop tạo: ảnh được xử lý mà không lưu tạm
+    .help = xóa hoặc đổi tên thư mục đó; ocop sẽ tự tạo thư mục lưu tạm của mình
+image-cache = không ghi được vào thư mục lưu tạm ảnh { $folder }: { $error }
+    .help = kiểm tra dung lượng ổ đĩa và quyền ghi vào .ocop-cache (xóa thư mục này cũng không sao)
+image-cache-vanished = một bản của { $file } đã biến mất khỏi thư mục lưu tạm ảnh
+    .help = chạy lại
+image-encode = { $file }: không tạo được một bản của ảnh: { $error }
+    .help = báo lỗi này cho nhóm phát triển, kèm theo ảnh
+
+## Giao diện và các sản phẩm đầu ra
+
+missing-theme = không đọc được các mẫu trang của giao diện trong { $folder }: { $error }
+    .help = bộ dữ liệu cần thư mục themes/default/templates/; chép thư mục này từ kho mã của ocop
+missing-theme-kiosk = giao diện không có thư mục { $path } (mã và kiểu trình bày của máy trưng bày)
+    .help = chép từ thư mục themes/default/ trong kho mã của ocop
+missing-theme-search = giao diện không có tệp { $path } (bộ tìm kiếm)
+    .help = chép từ thư mục themes/default/ trong kho mã của ocop
+missing-template = giao diện không có mẫu trang { $name }
+    .help = chép mẫu trang từ thư mục themes/default/templates/ trong kho mã của ocop
+template-error-render = không tạo được { $target } bằng mẫu { $name }: { $error }
+    .help = sửa mẫu trang; thông báo lỗi nêu tên biến hoặc bộ lọc bị sai
+template-error-parse = các mẫu trang của giao diện bị viết sai: { $error }
+    .help = sửa mẫu trang nêu ở trên; cách viết xem tại https://keats.github.io/tera/docs/
+missing-translation-strings = { $count } dòng chữ giao diện chưa có bản dịch `{ $lang }`: { $keys }
+    .help = thêm các dòng này vào { $lang }.toml; trong lúc chờ, trang hiện chữ { $default }
+missing-interface-string = thiếu dòng chữ giao diện `{ $key }` trong { $lang }.toml: ocop hiện `{ $key }` thay vào chỗ đó
+    .help = thêm dòng { $key } = "…" vào { $lang }.toml (giao diện trong kho mã của ocop có đủ mọi dòng)
+unreadable-file-i18n = không đọc được { $file }: { $error }
+    .help = mỗi ngôn ngữ của trang web cần một tệp chữ giao diện (i18n) trong thư mục giao diện
+toml-syntax-i18n = tệp chữ giao diện viết sai: { $detail }
+    .help = mỗi dòng có dạng tên = "chữ"
+broken-link = liên kết `{ $link }` không dẫn tới trang hay tệp nào của trang web
+    .help = liên kết tới hồ sơ khác tính từ thư mục này, ví dụ [Xoài](../xoai/) hoặc [xã Nhơn Sơn](../../communes/nhon-son/), hoặc tới một ảnh trong thư mục này bằng tên tệp
+url-too-long-for-qr-page = địa chỉ trang { $what } dài { $length } ký tự, quá sức chứa của mã QR: trang này không có mã QR
+    .help = dùng địa chỉ ngắn hơn (đường dẫn rút gọn của cửa hàng, hoặc base_url và tên thư mục ngắn hơn)
+url-too-long-for-qr-buy = đường dẫn cửa hàng trong `buy` ({ $what }) dài { $length } ký tự, quá sức chứa của mã QR: không có mã QR
+    .help = dùng địa chỉ ngắn hơn (đường dẫn rút gọn của cửa hàng, hoặc base_url và tên thư mục ngắn hơn)
+url-too-long-for-qr-website = địa chỉ `website` dài { $length } ký tự, quá sức chứa của mã QR: không có mã QR
+    .help = dùng địa chỉ ngắn hơn (đường dẫn rút gọn của cửa hàng, hoặc base_url và tên thư mục ngắn hơn)
+feed-error = không ghi được { $file }: { $error }
+    .help = kiểm tra base_url trong content/site.toml (địa chỉ đầy đủ bắt đầu bằng https://), dung lượng ổ đĩa và quyền ghi vào thư mục kết quả
+write-error = không ghi được { $file }: { $error }
+    .help = kiểm tra dung lượng ổ đĩa và quyền ghi vào thư mục kết quả
+write-error-copy = không chép được { $source } sang { $file }: { $error }
+    .help = kiểm tra tệp đọc được và ổ đĩa còn chỗ trống
+
+## ocop serve (xem trước)
+
+serve-serving = Đang chạy tại { $url } (bấm Ctrl-C để dừng)
+serve-public = cảnh báo: chạy trên { $addr } thì các máy khác trong mạng cũng mở được bản xem trước
+serve-polling = đang theo dõi content/ và themes/ bằng cách kiểm tra mỗi { $ms } ms
+serve-watch-fallback = cảnh báo: không theo dõi được các tệp theo cách thông thường ({ $error }); chuyển sang kiểm tra mỗi { $ms } ms (dùng --poll để bỏ qua bước thử này)
+serve-rebuilt = đã cập nhật trong { $ms } ms ({ $warnings } cảnh báo)
+serve-failed-rebuild = { $errors } lỗi: vẫn đang hiện bản đúng gần nhất; sửa tệp rồi lưu lại
+serve-overlay-title = ocop: lần sửa vừa rồi có lỗi — trang này đang hiện bản đúng gần nhất
+serve-template-error = Lỗi mẫu trang
+serve-bind-failed = không mở được địa chỉ { $addr }: { $error }
+serve-watch-failed = không theo dõi được các tệp của bộ dữ liệu: { $error }
+serve-failed = { $error }
+serve-no-build-title = Trang web đang có lỗi
+
+## Tóm tắt của build và check
+
+summary-more = … và { $count } { $what } khác; `ocop check --format json` liệt kê đủ
+noun-products = sản phẩm
+summary-records = hồ sơ: { $parts }
+summary-section-count = { $count } { $section }
+summary-section-done = { $section } { $done }/{ $total }
+summary-translated = đã dịch sang { $lang }: { $parts }
+summary-photos = ảnh: { $photos } ({ $decoded } ảnh đã mở, { $encoded } bản ảnh đã tạo, { $cached } bản lấy từ thư mục lưu tạm, { $webp } bản WebP không nhỏ hơn JPEG đã bỏ, { $pruned } bản lưu tạm không dùng đã xóa)
+summary-output = kết quả: { $output } ({ $files } tệp, { $mb } MB; { $changed } tệp thay đổi, { $removed } tệp đã xóa)
+summary-built = { $warnings } cảnh báo; tạo xong trong { $ms } ms
+summary-timings = thời gian (ms): { $parts }
+check-counts = { $errors } lỗi, { $warnings } cảnh báo
+build-failed = { $errors } lỗi, { $warnings } cảnh báo; chưa ghi gì cả, { $output } vẫn giữ nguyên
+build-output-failed = không ghi được phần { $name } ({ $errors } lỗi); chưa ghi gì cả, { $output } vẫn giữ nguyên
+
+## Dòng lệnh
+
+cli-error = lỗi: { $message }
+cli-root-not-folder = { $root } không phải là thư mục của bộ dữ liệu
+serve-no-content = { $root } không có thư mục content/; chạy ocop trong thư mục của bộ dữ liệu hoặc thêm --root THƯ_MỤC
+write-refused = không dùng { $path } làm thư mục kết quả: { $reason ->
+        [root] đó là thư mục gốc của máy
+        [home] đó là thư mục riêng của bạn
+        [project] nó chứa bộ dữ liệu hoặc phần nội dung; chọn một thư mục riêng, ví dụ ./output
+        [file] đó là một tệp
+        [staging] nó nằm đúng chỗ của thư mục tạm và không do ocop tạo; hãy chuyển nó đi nơi khác
+       *[foreign] thư mục không trống và không do ocop tạo (không có tệp đánh dấu .ocop-output); làm trống nó hoặc chọn thư mục khác
+    }
+write-io = { $action ->
+        [reading] không đọc được
+        [creating] không tạo được
+        [linking] không liên kết được
+        [moving] không chuyển vào chỗ được
+        [removing] không xóa được
+        [swapping] không đổi chỗ được
+       *[manifest] không ghi được danh sách tệp của
+    } { $path }: { $error }
+
+## ocop new (tạo hồ sơ mới)
+
+new-created = đã tạo { $folder }/index.md và index.en.md
+new-next = tiếp theo: điền các mục, chép ảnh vào thư mục, rồi chạy `ocop check`
+new-empty-slug = "{ $name }" không có chữ hay chữ số nào để làm tên thư mục
+new-taken = đã có thư mục content/{ $section }/{ $slug }/; thêm --commune <tên thư mục của xã> để ghép tên xã vào tên thư mục (ví dụ { $slug }-my-son)
+new-io = không tạo được { $path }: { $error }
