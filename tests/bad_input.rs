@@ -328,3 +328,226 @@ fn stars_written_as_text_get_a_stars_example() {
         Some("write digits only, without quotes, dots or spaces, e.g. stars = 4")
     );
 }
+
+/// Check reports (code, message, help) for one product written as `text`,
+/// in both languages: (Vietnamese, English).
+type Found = Vec<(String, String, Option<String>)>;
+fn product_report_both(text: &str) -> (Found, Found) {
+    let project = valid_project();
+    project.write("products/thit-de-xong-khoi/index.md", text);
+    let report = ocop::check(&project.options());
+    let errors = |lang| {
+        report
+            .diagnostics
+            .items()
+            .iter()
+            .filter(|d| d.severity == ocop::diagnostics::Severity::Error)
+            .map(|d| {
+                (
+                    d.code.as_str().to_owned(),
+                    d.message(lang),
+                    d.help_text(lang),
+                )
+            })
+            .collect()
+    };
+    (errors(Lang::Vi), errors(Lang::En))
+}
+
+fn one(code: &str, message: &str, help: &str) -> Found {
+    vec![(code.to_owned(), message.to_owned(), Some(help.to_owned()))]
+}
+
+/// A value in curly quotes, as Word and Zalo type them, is one error that
+/// names the quotes and shows the line with straight quotes (issue #16).
+#[test]
+fn curly_quotes_are_one_error_naming_them() {
+    let (vi, en) = product_report_both(
+        "+++\nname = “Dưa lưới Mỹ Sơn”\ngroup = \"food\"\ncommune = \"nhon-son\"\n+++\n",
+    );
+    assert_eq!(
+        vi,
+        one(
+            "toml-syntax",
+            "giá trị đang nằm trong dấu nháy cong “ ” (Word và Zalo tự đổi dấu \" thành dấu này)",
+            "dùng dấu nháy thẳng \" ở cả hai đầu: name = \"Dưa lưới Mỹ Sơn\""
+        )
+    );
+    assert_eq!(
+        en,
+        one(
+            "toml-syntax",
+            "the value is in curly quotes “ ” (Word and Zalo type these in place of \")",
+            "use straight quotes \" at both ends: name = \"Dưa lưới Mỹ Sơn\""
+        )
+    );
+}
+
+/// A date written 20/3/2026 (or 20/03/2026, quoted or not) is answered
+/// with that very date written the right way.
+#[test]
+fn a_day_month_year_date_gets_the_date_rewritten_as_the_example() {
+    let (vi, en) = product_report_both(
+        "+++\nname = \"Dưa lưới\"\ngroup = \"food\"\ncommune = \"nhon-son\"\nadded = 20/3/2026\n+++\n",
+    );
+    assert_eq!(
+        vi,
+        one(
+            "toml-syntax",
+            "ngày 20/3/2026 chưa viết theo dạng năm-tháng-ngày",
+            "viết ngày theo dạng 2026-03-20, không có dấu nháy: added = 2026-03-20"
+        )
+    );
+    assert_eq!(
+        en,
+        one(
+            "toml-syntax",
+            "the date 20/3/2026 is not written year-month-day",
+            "write the date as 2026-03-20, without quotes: added = 2026-03-20"
+        )
+    );
+    // Inside the certificate's braces, with a leading zero: the key is `date`.
+    let (vi, _) = product_report_both(
+        "+++\nname = \"Dưa lưới\"\ngroup = \"food\"\ncommune = \"nhon-son\"\nstars = 4\n\
+         certificate = { number = \"12/QĐ-UBND\", date = 05/11/2025, issuer = \"UBND huyện Ninh Sơn\" }\n+++\n",
+    );
+    assert_eq!(
+        vi,
+        one(
+            "toml-syntax",
+            "ngày 05/11/2025 chưa viết theo dạng năm-tháng-ngày",
+            "viết ngày theo dạng 2025-11-05, không có dấu nháy: date = 2025-11-05"
+        )
+    );
+    // In quotes, the field reader answers the same way.
+    let (vi, en) = product_report_both(
+        "+++\nname = \"Dưa lưới\"\ngroup = \"food\"\ncommune = \"nhon-son\"\nadded = \"20/03/2026\"\n+++\n",
+    );
+    assert_eq!(
+        vi,
+        one(
+            "wrong-type",
+            "`added` = \"20/03/2026\": ngày phải viết theo dạng năm-tháng-ngày, không có dấu nháy",
+            "viết ngày theo dạng 2026-03-20: added = 2026-03-20"
+        )
+    );
+    assert_eq!(
+        en,
+        one(
+            "wrong-type",
+            "`added` = \"20/03/2026\": a date is written year-month-day, without quotes",
+            "write the date as 2026-03-20: added = 2026-03-20"
+        )
+    );
+    // No 31 February: no invented example.
+    let (vi, _) = product_report_both(
+        "+++\nname = \"Dưa lưới\"\ngroup = \"food\"\ncommune = \"nhon-son\"\nadded = 31/2/2026\n+++\n",
+    );
+    assert_eq!(
+        vi,
+        one(
+            "toml-syntax",
+            "31/2/2026 không phải một ngày có thật",
+            "viết một ngày có thật theo dạng năm-tháng-ngày, không có dấu nháy, ví dụ 2026-03-20"
+        )
+    );
+}
+
+/// A reference written as the record's name, or as its folder name with
+/// diacritics, points to the folder name.
+#[test]
+fn a_reference_by_name_or_with_diacritics_suggests_the_folder() {
+    let (vi, en) = product_report_both(
+        "+++\nname = \"Dưa lưới\"\ngroup = \"food\"\nproducer = \"Tổ hợp tác dê cừu\"\ncommune = \"nhon-son\"\n+++\n",
+    );
+    assert_eq!(
+        vi,
+        one(
+            "unknown-reference",
+            "`producer` ghi \"Tổ hợp tác dê cừu\", là tên của hồ sơ, không phải tên thư mục của nó",
+            "có phải bạn định viết producer = \"de-cuu\" không? (thư mục content/producers/de-cuu/)"
+        )
+    );
+    assert_eq!(
+        en,
+        one(
+            "unknown-reference",
+            "`producer` names \"Tổ hợp tác dê cừu\", the name of a record, not its folder",
+            "did you mean producer = \"de-cuu\"? (the folder content/producers/de-cuu/)"
+        )
+    );
+    let (vi, en) = product_report_both(
+        "+++\nname = \"Dưa lưới\"\ngroup = \"food\"\ncommune = \"nhơn-sơn\"\n+++\n",
+    );
+    assert_eq!(
+        vi,
+        one(
+            "unknown-reference",
+            "`commune` ghi \"nhơn-sơn\", nhưng không có thư mục content/communes/nhơn-sơn/",
+            "có phải bạn định viết \"nhon-son\" không?"
+        )
+    );
+    assert_eq!(
+        en,
+        one(
+            "unknown-reference",
+            "`commune` names \"nhơn-sơn\", but there is no content/communes/nhơn-sơn/",
+            "did you mean \"nhon-son\"?"
+        )
+    );
+    // The commune's name with another case and spacing: its folder too.
+    let (_, en) = product_report_both(
+        "+++\nname = \"Dưa lưới\"\ngroup = \"food\"\ncommune = \"xã  nhơn sơn\"\n+++\n",
+    );
+    assert_eq!(
+        en[0].2.as_deref(),
+        Some("did you mean commune = \"nhon-son\"? (the folder content/communes/nhon-son/)")
+    );
+}
+
+/// The parser's English is replaced by our words for the common mistakes:
+/// a price with dots and a currency word, text without quotes.
+#[test]
+fn common_syntax_mistakes_are_said_in_our_words() {
+    let (vi, en) = product_report_both(
+        "+++\nname = \"Dưa lưới\"\ngroup = \"food\"\ncommune = \"nhon-son\"\nprice = 250.000 đồng\n+++\n",
+    );
+    assert_eq!(
+        vi,
+        one(
+            "toml-syntax",
+            "số 250.000 đồng có dấu chấm, dấu phẩy hoặc chữ",
+            "chỉ viết chữ số liền nhau: price = 250000 (giá tính bằng đồng)"
+        )
+    );
+    assert_eq!(
+        en,
+        one(
+            "toml-syntax",
+            "the number 250.000 đồng has dots, commas or words in it",
+            "write digits only: price = 250000 (prices are in đồng)"
+        )
+    );
+    let (vi, _) = product_report_both(
+        "+++\nname = Dưa lưới\ngroup = \"food\"\ncommune = \"nhon-son\"\n+++\n",
+    );
+    assert_eq!(
+        vi,
+        one(
+            "toml-syntax",
+            "chữ Dưa lưới chưa được đặt trong dấu nháy kép",
+            "đặt chữ vào giữa hai dấu nháy kép: name = \"Dưa lưới\""
+        )
+    );
+    let (vi, _) = product_report_both(
+        "+++\nname = \"Dưa lưới\"\ngroup = \"food\"\ncommune = \"nhon-son\"\nimages = [\"a.jpg\" \"b.jpg\"]\n+++\n",
+    );
+    assert_eq!(
+        vi,
+        one(
+            "toml-syntax",
+            "thiếu dấu phẩy giữa hai giá trị",
+            "ngăn các giá trị bằng dấu phẩy: images = [\"a.jpg\", \"b.jpg\"]"
+        )
+    );
+}

@@ -9,6 +9,7 @@ use serde::de::DeserializeOwned;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
+use super::{date_diagnostic, date_guess};
 use crate::diagnostics::{Code, Diagnostic, closest};
 use crate::messages::Message;
 
@@ -215,7 +216,14 @@ fn type_error(key: &str, serde_message: &str, value: &DeValue<'_>) -> Diagnostic
         return d.variant("field").arg("given", given);
     }
     let expected = first.rsplit("expected ").next().unwrap_or_default();
+    if expected == "a TOML datetime"
+        && let DeValue::String(text) = value
+        && let Some(guess) = date_guess(text.trim())
+    {
+        return date_diagnostic(d, text.trim(), &guess, key);
+    }
     let want = match expected {
+        "a TOML datetime" => "date",
         "i64" | "u64" | "u32" | "i32" | "u8" | "usize" => "whole",
         "f64" | "f32" => "number",
         "a string" | "a borrowed string" => "text",

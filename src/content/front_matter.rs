@@ -52,16 +52,11 @@ pub(crate) fn parse_front_matter<'t>(
     if errors.is_empty() {
         return Ok(table);
     }
-    Err(errors
+    let errors = errors
         .into_iter()
-        .map(|e| {
-            let span = e.span().unwrap_or(0..0);
-            let span = offset + span.start..offset + span.end.max(span.start);
-            Diagnostic::error(Code::TomlSyntax)
-                .arg("detail", e.message().trim_end())
-                .at(path, span)
-        })
-        .collect())
+        .map(|e| (e.span().unwrap_or(0..0), e.message().to_owned()))
+        .collect();
+    Err(super::syntax::diagnose(toml, offset, path, errors))
 }
 
 #[cfg(test)]

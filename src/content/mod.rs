@@ -6,12 +6,14 @@
 mod fields;
 mod front_matter;
 mod read;
+mod syntax;
 mod walk;
 
 pub(crate) use fields::FieldReader;
 pub(crate) use front_matter::parse_front_matter;
 pub use read::decode_text;
 pub(crate) use read::{TextCache, read_text};
+pub(crate) use syntax::{date_diagnostic, date_guess};
 pub use walk::load;
 pub(crate) use walk::{BundleDir, is_editor_noise, load_bundle, missing_content, scan};
 

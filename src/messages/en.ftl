@@ -28,6 +28,32 @@ unclosed-front-matter = the front matter is never closed
     .help = add a line containing only `+++` after the last field
 toml-syntax = invalid TOML: { $detail }
     .help = text values need double quotes (name = "Xoài"), numbers none (price = 250000); each field on its own line
+toml-syntax-curly-quotes = the value is in curly quotes “ ” (Word and Zalo type these in place of ")
+    .help = use straight quotes " at both ends: { $fixed }
+toml-syntax-date = the date { $value } is not written year-month-day
+    .help = write the date as { $example }, without quotes: { $short } = { $example }
+toml-syntax-date-impossible = { $value } is not a real date
+    .help = write a real date as year-month-day, without quotes, e.g. 2026-03-20
+toml-syntax-unquoted = the text { $value } is not in double quotes
+    .help = put text between double quotes: { $fixed }
+toml-syntax-number = the number { $value } has dots, commas or words in it
+    .help = write digits only: { $fixed } (prices are in đồng)
+toml-syntax-no-value = `{ $key } =` has no value
+    .help = write the value after the = sign, or delete the line
+toml-syntax-trailing = something is left after the value: { $extra }
+    .help = one field per line, written name = value; text with spaces goes inside one pair of double quotes
+toml-syntax-unclosed-string = the text has no closing quote
+    .help = close the quotes at the end of the text: { $fixed }
+toml-syntax-unclosed-list = the list has no closing ]
+    .help = close the list: { $fixed }
+toml-syntax-unclosed-table = the braces { "{" } are not closed
+    .help = close them with { "}" }: { $fixed }
+toml-syntax-missing-comma = a comma is missing between two values
+    .help = separate the values with commas: { $fixed }
+toml-syntax-duplicate-key = `{ $key }` is written twice
+    .help = keep one of the two lines and delete the other
+toml-syntax-missing-equals = the = sign is missing after `{ $key }`
+    .help = write the name, an = sign, then the value: { $fixed }
 unreadable-file-site = cannot read { $file }: { $error }
     .help = every site needs content/site.toml with at least title and base_url; see README.md
 unknown-content-entry = content/{ $name } is not read by ocop
@@ -61,6 +87,7 @@ wrong-type = `{ $key }` must be { $want ->
         [text] text in double quotes
         [bool] true or false
         [list] a list in square brackets
+        [date] a date written year-month-day, without quotes
        *[table] a table in braces
     }, not { $given ->
         [string] text
@@ -80,6 +107,7 @@ wrong-type = `{ $key }` must be { $want ->
         [text] put the text in double quotes, e.g. name = "Xoài"
         [bool] write true or false without quotes
         [list] write a list in square brackets, e.g. ["a.jpg", "b.jpg"]
+        [date] write the date as 2024-06-15 (year-month-day), without quotes
         [table] write a table in braces, e.g. geo = { "{" } lat = 11.7, lon = 108.8 { "}" }
        *[other] see the content format in README.md
     }
@@ -93,6 +121,10 @@ wrong-type-too-large = `{ $key }` is too large a number
     .help = check the number: prices are whole VND (e.g. 250000), stars 1 to 5
 wrong-type-other = `{ $key }` has a wrong value: { $detail }
     .help = see the content format in README.md
+wrong-type-date = `{ $key }` = "{ $value }": a date is written year-month-day, without quotes
+    .help = write the date as { $example }: { $short } = { $example }
+wrong-type-date-impossible = `{ $key }` = "{ $value }" is not a real date
+    .help = write a real date as year-month-day, without quotes, e.g. 2026-03-20
 wrong-type-table = `{ $key }` must be a table like { "{" } key = value, … { "}" }, not { $given }
 unknown-key-suggest = unknown field `{ $key }`
     .help = did you mean `{ $best }`?
@@ -159,6 +191,8 @@ unknown-reference = `{ $key }` names "{ $slug }", but there is no content/{ $sec
     .help = use the folder name of a record in content/{ $section }/ (create it with `ocop new`)
 unknown-reference-suggest = `{ $key }` names "{ $slug }", but there is no content/{ $section }/{ $slug }/
     .help = did you mean "{ $best }"?
+unknown-reference-name = `{ $key }` names "{ $slug }", the name of a record, not its folder
+    .help = did you mean { $key } = "{ $best }"? (the folder content/{ $section }/{ $best }/)
 unknown-reference-empty = `{ $key }` is empty
     .help = write the folder name of a record in content/{ $section }/ between the quotes, or delete the line
 draft-reference = `{ $key }` names "{ $slug }", which is a draft

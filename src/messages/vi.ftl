@@ -30,6 +30,32 @@ unclosed-front-matter = phần thông tin ở đầu tệp chưa được đóng
     .help = thêm một dòng chỉ có `+++` sau mục cuối cùng
 toml-syntax = dòng này viết sai cách: { $detail }
     .help = chữ phải đặt trong dấu nháy kép (name = "Xoài"), số thì không (price = 250000); mỗi mục một dòng
+toml-syntax-curly-quotes = giá trị đang nằm trong dấu nháy cong “ ” (Word và Zalo tự đổi dấu " thành dấu này)
+    .help = dùng dấu nháy thẳng " ở cả hai đầu: { $fixed }
+toml-syntax-date = ngày { $value } chưa viết theo dạng năm-tháng-ngày
+    .help = viết ngày theo dạng { $example }, không có dấu nháy: { $short } = { $example }
+toml-syntax-date-impossible = { $value } không phải một ngày có thật
+    .help = viết một ngày có thật theo dạng năm-tháng-ngày, không có dấu nháy, ví dụ 2026-03-20
+toml-syntax-unquoted = chữ { $value } chưa được đặt trong dấu nháy kép
+    .help = đặt chữ vào giữa hai dấu nháy kép: { $fixed }
+toml-syntax-number = số { $value } có dấu chấm, dấu phẩy hoặc chữ
+    .help = chỉ viết chữ số liền nhau: { $fixed } (giá tính bằng đồng)
+toml-syntax-no-value = dòng `{ $key } =` chưa có giá trị
+    .help = ghi giá trị sau dấu =, hoặc xóa cả dòng
+toml-syntax-trailing = sau giá trị còn thừa: { $extra }
+    .help = mỗi mục một dòng, dạng tên = giá trị; chữ có khoảng trắng phải nằm trọn trong một cặp dấu nháy kép
+toml-syntax-unclosed-string = chữ chưa có dấu nháy đóng
+    .help = thêm dấu nháy ở cuối chữ: { $fixed }
+toml-syntax-unclosed-list = danh sách chưa có dấu ] đóng
+    .help = đóng danh sách: { $fixed }
+toml-syntax-unclosed-table = dấu ngoặc { "{" } chưa được đóng
+    .help = đóng lại bằng dấu { "}" }: { $fixed }
+toml-syntax-missing-comma = thiếu dấu phẩy giữa hai giá trị
+    .help = ngăn các giá trị bằng dấu phẩy: { $fixed }
+toml-syntax-duplicate-key = mục `{ $key }` được ghi hai lần
+    .help = giữ một trong hai dòng, xóa dòng kia
+toml-syntax-missing-equals = thiếu dấu = sau `{ $key }`
+    .help = viết tên mục, dấu = rồi giá trị: { $fixed }
 unreadable-file-site = không đọc được { $file }: { $error }
     .help = bộ dữ liệu nào cũng cần tệp content/site.toml, có ít nhất title và base_url; xem README.vi.md
 unknown-content-entry = ocop không đọc content/{ $name }
@@ -63,6 +89,7 @@ wrong-type = mục `{ $key }` phải là { $want ->
         [text] chữ đặt trong dấu nháy kép
         [bool] true hoặc false
         [list] một danh sách trong ngoặc vuông
+        [date] một ngày viết theo dạng năm-tháng-ngày, không có dấu nháy
        *[table] một nhóm giá trị trong ngoặc nhọn
     }, không phải { $given ->
         [string] chữ
@@ -82,6 +109,7 @@ wrong-type = mục `{ $key }` phải là { $want ->
         [text] đặt chữ trong dấu nháy kép, ví dụ name = "Xoài"
         [bool] viết true hoặc false, không có dấu nháy
         [list] viết danh sách trong ngoặc vuông, ví dụ ["a.jpg", "b.jpg"]
+        [date] viết ngày theo dạng 2024-06-15 (năm-tháng-ngày), không có dấu nháy
         [table] viết trong ngoặc nhọn, ví dụ geo = { "{" } lat = 11.7, lon = 108.8 { "}" }
        *[other] xem cách viết hồ sơ trong README.vi.md
     }
@@ -95,6 +123,10 @@ wrong-type-too-large = mục `{ $key }` có số quá lớn
     .help = kiểm tra lại con số: giá viết bằng đồng, số nguyên (ví dụ 250000), số sao từ 1 đến 5
 wrong-type-other = mục `{ $key }` có giá trị sai: { $detail }
     .help = xem cách viết hồ sơ trong README.vi.md
+wrong-type-date = `{ $key }` = "{ $value }": ngày phải viết theo dạng năm-tháng-ngày, không có dấu nháy
+    .help = viết ngày theo dạng { $example }: { $short } = { $example }
+wrong-type-date-impossible = `{ $key }` = "{ $value }" không phải một ngày có thật
+    .help = viết một ngày có thật theo dạng năm-tháng-ngày, không có dấu nháy, ví dụ 2026-03-20
 wrong-type-table = mục `{ $key }` phải là nhóm giá trị dạng { "{" } tên = giá trị, … { "}" }, không phải { $given }
 unknown-key-suggest = không có mục `{ $key }`
     .help = có phải bạn định viết `{ $best }` không?
@@ -161,6 +193,8 @@ unknown-reference = `{ $key }` ghi "{ $slug }", nhưng không có thư mục con
     .help = ghi tên thư mục của một hồ sơ trong content/{ $section }/ (nếu chưa có, tạo bằng lệnh `ocop new`)
 unknown-reference-suggest = `{ $key }` ghi "{ $slug }", nhưng không có thư mục content/{ $section }/{ $slug }/
     .help = có phải bạn định viết "{ $best }" không?
+unknown-reference-name = `{ $key }` ghi "{ $slug }", là tên của hồ sơ, không phải tên thư mục của nó
+    .help = có phải bạn định viết { $key } = "{ $best }" không? (thư mục content/{ $section }/{ $best }/)
 unknown-reference-empty = mục `{ $key }` đang để trống
     .help = ghi tên thư mục của một hồ sơ trong content/{ $section }/ vào giữa hai dấu nháy, hoặc xóa cả dòng này
 draft-reference = `{ $key }` ghi "{ $slug }", là sản phẩm đang soạn (chưa đăng)

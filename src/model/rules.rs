@@ -12,7 +12,7 @@ use super::resolve::{CertificateStatus, Folders, certificate_status};
 use super::{Catalog, Local, Product};
 use crate::content::Section;
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, closest, display_path};
-use crate::text::{first_unwanted, format_date};
+use crate::text::{first_unwanted, format_date, nfc, slugify};
 
 /// Checks that every slug a record names exists; suggests the closest slug.
 pub(super) fn check_references(
@@ -58,8 +58,9 @@ pub(super) fn check_references(
             .arg("slug", slug.get_ref())
             .arg("section", target.dir_name())
             .at(file, slug.span());
-        diags.push(match closest(slug.get_ref(), known) {
-            Some(best) => d.variant("suggest").arg("best", best),
+        diags.push(match suggestion(catalog, target, slug.get_ref(), known) {
+            Some((best, true)) => d.variant("name").arg("best", best),
+            Some((best, false)) => d.variant("suggest").arg("best", best),
             None => d,
         });
     };
@@ -96,6 +97,44 @@ pub(super) fn check_references(
             check(t.index_path(), "products", Section::Products, p);
         }
     }
+}
+
+/// The slug a wrong reference `value` probably means, and whether `value`
+/// is that record's name: the slug of `value` itself ("nhơn-sơn",
+/// "Nhơn Sơn" → `nhon-son`), else a record whose name in any language is
+/// `value` ("Tổ hợp tác dê cừu" → `de-cuu`), else the closest slug.
+fn suggestion<'k>(
+    catalog: &Catalog,
+    target: Section,
+    value: &str,
+    known: &[&'k str],
+) -> Option<(&'k str, bool)> {
+    let slug = slugify(value);
+    if let Some(k) = known.iter().find(|k| **k == slug) {
+        return Some((k, false));
+    }
+    let folded = |s: &str| {
+        nfc(s)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let wanted = folded(value);
+    let records = catalog.records(target);
+    let named = records.iter().find(|r| {
+        catalog
+            .site
+            .languages
+            .iter()
+            .any(|l| folded(&r.name(l).value) == wanted)
+    });
+    if let Some(r) = named
+        && let Some(k) = known.iter().find(|k| **k == r.slug())
+    {
+        return Some((k, true));
+    }
+    closest(value, known).map(|k| (k, false))
 }
 
 pub(super) fn check_certificates(catalog: &Catalog, diags: &mut Diagnostics) {
