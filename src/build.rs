@@ -20,6 +20,7 @@ use crate::content::{self, Section};
 use crate::diagnostics::{Diagnostics, Severity};
 use crate::feeds::{self, FeedReport};
 use crate::images::{ImageStats, Images, PHOTO_ERROR_CODES, ProgressMode};
+use crate::messages::Message;
 use crate::model::{self, Catalog};
 use crate::output::Output;
 use crate::site::Site;
@@ -133,8 +134,8 @@ pub struct Report {
     /// Records per section.
     pub sections: Vec<SectionCount>,
     /// The lines the outputs add to the build summary, in list order
-    /// (none for `check`).
-    pub summary: Vec<String>,
+    /// (none for `check`), put into words when shown.
+    pub summary: Vec<Message>,
     /// What the merchant feeds list and leave out, and why (`None` when the
     /// site could not be assembled).
     pub feeds: Option<FeedReport>,
@@ -222,7 +223,7 @@ struct Run {
     diags: Diagnostics,
     sections: Vec<SectionCount>,
     /// The summary lines, when every output was written.
-    summary: Option<Vec<String>>,
+    summary: Option<Vec<Message>>,
     /// The output whose write failed.
     failed: Option<&'static str>,
     feeds: Option<FeedReport>,
@@ -233,7 +234,7 @@ struct Run {
 impl Run {
     fn into_report(
         self,
-        summary: Vec<String>,
+        summary: Vec<Message>,
         written: Option<WriteSummary>,
         started: Instant,
     ) -> Report {
@@ -354,7 +355,7 @@ fn write_all(
     outputs: &[Box<dyn Output>],
     sink: &dyn Sink,
     run: &mut Run,
-) -> Option<Vec<String>> {
+) -> Option<Vec<Message>> {
     let mut summary = Vec::new();
     for output in outputs {
         let started = Instant::now();

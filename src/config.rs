@@ -292,33 +292,72 @@ fn plain(default: String) -> Translations {
     }
 }
 
+/// Reads `base_url`, or takes `override_url` (`--base-url`, `serve`'s own
+/// address) instead. The address written in the file, when there is one,
+/// is what the `example-base-url` warning judges, with or without an
+/// override: `content/site.toml` is where the office sets it, and `serve`
+/// (whose override is the preview's local address) then warns as `build`
+/// does.
 fn read_base_url(r: &mut FieldReader<'_, '_>, override_url: Option<&str>) -> Option<String> {
-    let (value, span) = match override_url {
-        Some(url) => {
-            r.has("base_url");
-            (url.to_owned(), None)
-        }
-        None => {
-            let v = r.require_spanned::<String>("base_url", Message::new("hint-base-url"))?;
-            let span = v.span();
-            (v.into_inner(), Some(span))
-        }
+    let written = match override_url {
+        Some(_) => r.peek::<String>("base_url"),
+        None => Some(r.require_spanned::<String>("base_url", Message::new("hint-base-url"))?),
     };
-    let parsed = url::Url::parse(&value);
-    let ok = parsed.as_ref().is_ok_and(|u| {
-        matches!(u.scheme(), "http" | "https") && u.host_str().is_some() && u.query().is_none()
-    });
-    if !ok {
-        let path = r.path();
+    if let Some(written) = &written
+        && let Some(host) =
+            web_address(written.get_ref()).and_then(|u| u.host_str().map(str::to_owned))
+        && is_example_host(&host)
+    {
+        let d = Diagnostic::warning(Code::ExampleBaseUrl).arg("value", written.get_ref().as_str());
+        r.report(d.at(r.path(), written.span()));
+    }
+    let (value, span) = match (override_url, written) {
+        (Some(url), _) => (url.to_owned(), None),
+        (None, Some(written)) => (written.get_ref().clone(), Some(written.span())),
+        (None, None) => return None,
+    };
+    if web_address(&value).is_none() {
         let mut d = Diagnostic::error(Code::BadBaseUrl).arg("value", value.as_str());
-        d = match span {
-            Some(span) => d.at(path, span),
-            None => d,
-        };
+        if let Some(span) = span {
+            d = d.at(r.path(), span);
+        }
         r.report(d);
         return None;
     }
     Some(value.trim_end_matches('/').to_owned())
+}
+
+/// `value` as a URL when it can be a site's address: absolute http(s), with
+/// a host and no query.
+fn web_address(value: &str) -> Option<url::Url> {
+    url::Url::parse(value).ok().filter(|u| {
+        matches!(u.scheme(), "http" | "https") && u.host_str().is_some() && u.query().is_none()
+    })
+}
+
+/// True for a host that cannot be the published site: the reserved example
+/// domains and top-level domains (RFC 2606, RFC 6761: `example.com`,
+/// `.org`, `.net`, `*.example`, `*.test`, `*.invalid`, `localhost`), `.local`
+/// (multicast DNS, RFC 6762) and loopback addresses. QR codes and feeds
+/// carrying such an address lead nowhere.
+pub fn is_example_host(host: &str) -> bool {
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    let ends = |suffix: &str| host == suffix || host.ends_with(&format!(".{suffix}"));
+    [
+        "example.com",
+        "example.org",
+        "example.net",
+        "example",
+        "test",
+        "invalid",
+        "localhost",
+        "local",
+    ]
+    .iter()
+    .any(|s| ends(s))
+        || host.starts_with("127.")
+        || host == "[::1]"
+        || host == "0.0.0.0"
 }
 
 fn read_language_tables(r: &mut FieldReader<'_, '_>, config: &mut SiteConfig) {
@@ -387,7 +426,7 @@ mod tests {
     #[test]
     fn translations_fall_back_to_the_default_language() {
         let (config, diags) = site(
-            "title = \"Sản phẩm OCOP\"\nbase_url = \"https://example.com/ocop/\"\nlanguages = [\"vi\", \"en\"]\n\
+            "title = \"Sản phẩm OCOP\"\nbase_url = \"https://ocop.ninhson.gov.vn/ocop/\"\nlanguages = [\"vi\", \"en\"]\n\
              district = \"Huyện Ninh Sơn\"\n[translations.en]\ntitle = \"OCOP products\"\n",
         );
         assert!(diags.is_empty(), "{diags:?}");
@@ -395,7 +434,7 @@ mod tests {
         assert_eq!(config.title.get("en"), "OCOP products");
         assert_eq!(config.title.get("vi"), "Sản phẩm OCOP");
         assert_eq!(config.district.get("en"), "Huyện Ninh Sơn");
-        assert_eq!(config.base_url, "https://example.com/ocop");
+        assert_eq!(config.base_url, "https://ocop.ninhson.gov.vn/ocop");
         assert_eq!(config.path_prefix(), "/ocop");
         assert_eq!(config.languages, ["vi", "en"]);
         assert!(config.feeds.enabled);
@@ -404,9 +443,40 @@ mod tests {
     }
 
     #[test]
+    fn an_example_base_url_is_a_warning() {
+        let (config, diags) =
+            site("title = \"X\"\nbase_url = \"https://ocop-ninhson.example.com\"\n");
+        assert!(config.is_some());
+        let codes: Vec<Code> = diags.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::ExampleBaseUrl]);
+        for host in [
+            "example.com",
+            "shop.example.org",
+            "example.net",
+            "ocop.example",
+            "localhost",
+            "127.0.0.1",
+            "ocop.local",
+            "site.test",
+            "x.invalid",
+            "[::1]",
+        ] {
+            assert!(is_example_host(host), "{host}");
+        }
+        for host in [
+            "ocop.ninhson.gov.vn",
+            "example.vn",
+            "myexample.com",
+            "localhost.vn",
+        ] {
+            assert!(!is_example_host(host), "{host}");
+        }
+    }
+
+    #[test]
     fn feed_switches() {
         let (config, diags) = site(
-            "title = \"X\"\nbase_url = \"https://example.com\"\n[feeds]\nenabled = false\n\
+            "title = \"X\"\nbase_url = \"https://ocop.ninhson.gov.vn\"\n[feeds]\nenabled = false\n\
              include_sample = true\nexclude_lapsed = true\n",
         );
         assert!(diags.is_empty(), "{diags:?}");
@@ -416,18 +486,18 @@ mod tests {
 
     #[test]
     fn kiosk_settings_have_defaults_and_are_checked() {
-        let (config, diags) = site("title = \"X\"\nbase_url = \"https://example.com\"\n");
+        let (config, diags) = site("title = \"X\"\nbase_url = \"https://ocop.ninhson.gov.vn\"\n");
         assert!(diags.is_empty(), "{diags:?}");
         assert_eq!(config.unwrap().kiosk, KioskSettings::default());
         let (config, diags) = site(
-            "title = \"X\"\nbase_url = \"https://example.com\"\n[kiosk]\nidle_seconds = 30\nqr_target = \"marketplace\"\n",
+            "title = \"X\"\nbase_url = \"https://ocop.ninhson.gov.vn\"\n[kiosk]\nidle_seconds = 30\nqr_target = \"marketplace\"\n",
         );
         assert!(diags.is_empty(), "{diags:?}");
         let kiosk = config.unwrap().kiosk;
         assert_eq!(kiosk.idle_seconds, 30);
         assert_eq!(kiosk.qr_target, QrTarget::Marketplace);
         let (_, diags) = site(
-            "title = \"X\"\nbase_url = \"https://example.com\"\n[kiosk]\nidle_seconds = 2\nqr_target = \"shop\"\n",
+            "title = \"X\"\nbase_url = \"https://ocop.ninhson.gov.vn\"\n[kiosk]\nidle_seconds = 2\nqr_target = \"shop\"\n",
         );
         let codes: Vec<Code> = diags.iter().map(|d| d.code).collect();
         assert_eq!(codes, [Code::BadKioskSetting, Code::BadKioskSetting]);

@@ -180,6 +180,17 @@ codes! {
     FeedError = "feed-error",
     /// A file could not be written into the output.
     WriteError = "write-error",
+    // Publish readiness: warnings, blocking with `check --deny-warnings`.
+    /// `base_url` on an example or local host (example.com, localhost…).
+    ExampleBaseUrl = "example-base-url",
+    /// A text that `ocop new` writes for the office to replace, still there.
+    TemplateText = "template-text",
+    /// A product left as a draft (`draft = true`): not published.
+    DraftProduct = "draft-product",
+    /// A product that the merchant feeds leave out, and why.
+    NotInFeeds = "not-in-feeds",
+    /// An OCOP certificate that does not name its issuer.
+    CertificateWithoutIssuer = "certificate-without-issuer",
 }
 
 impl std::fmt::Display for Code {
@@ -446,9 +457,10 @@ impl Diagnostics {
         self.emit_human_limited(out, usize::MAX, lang)
     }
 
-    /// Like [`Self::emit_human`], showing at most `per_code` diagnostics of
+    /// Like [`Self::emit_human`], showing at most `per_code` warnings of
     /// each rule code, then one line saying how many more there are (a
-    /// national catalogue can have thousands of the same warning).
+    /// national catalogue can have thousands of the same warning; the JSON
+    /// report lists them all). Errors are all shown.
     pub fn emit_human_limited(
         &self,
         out: &mut dyn WriteColor,
@@ -463,10 +475,12 @@ impl Diagnostics {
         let config = term::Config::default();
         let mut shown: BTreeMap<&str, usize> = BTreeMap::new();
         for d in &self.items {
-            let count = shown.entry(d.code.as_str()).or_default();
-            *count += 1;
-            if *count > per_code {
-                continue;
+            if d.severity == Severity::Warning {
+                let count = shown.entry(d.code.as_str()).or_default();
+                *count += 1;
+                if *count > per_code {
+                    continue;
+                }
             }
             let severity = match d.severity {
                 Severity::Error => ReportSeverity::Error,

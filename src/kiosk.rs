@@ -41,6 +41,7 @@ use tera::Context;
 
 use crate::content::Section;
 use crate::diagnostics::{Code, Diagnostic};
+use crate::messages::Message;
 use crate::model::{Group, Product, TourismPoint};
 use crate::output::Output;
 use crate::qr::{self, Qr};
@@ -287,7 +288,7 @@ impl Output for Kiosk {
         found
     }
 
-    fn write(&self, site: &Site, sink: &dyn Sink) -> Result<Vec<String>, Vec<Diagnostic>> {
+    fn write(&self, site: &Site, sink: &dyn Sink) -> Result<Vec<Message>, Vec<Diagnostic>> {
         let config = site.config();
         let mut cx = Context::new();
         cx.insert("lang", &config.default_language);

@@ -227,7 +227,7 @@ fn main() -> ExitCode {
                     let _ = d.emit_json(&mut out, lang);
                 }
                 Format::Human => {
-                    print_human(d, lang);
+                    print_human_limited(d, CHECK_SHOWS_PER_CODE, lang);
                     print_coverage(&report, lang);
                     let counts = Message::new("check-counts")
                         .count("errors", d.error_count())
@@ -312,6 +312,9 @@ fn root_not_folder(root: &std::path::Path) -> Message {
 
 /// Warnings of one kind that `build` shows before summarising the rest.
 const BUILD_SHOWS_PER_CODE: usize = 5;
+/// Warnings of one kind that `check` shows before summarising the rest
+/// (`check --format json` lists them all).
+const CHECK_SHOWS_PER_CODE: usize = 20;
 
 fn print_human(diags: &Diagnostics, lang: Lang) {
     print_human_limited(diags, usize::MAX, lang);
@@ -411,7 +414,7 @@ fn print_summary(report: &Report, options: &Options, lang: Lang) {
         let _ = writeln!(out, "{line}");
     }
     for line in &report.summary {
-        let _ = writeln!(out, "{line}");
+        let _ = writeln!(out, "{}", line.render(lang));
     }
     let im = report.images;
     if im.photos > 0 {

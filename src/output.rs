@@ -13,6 +13,7 @@
 //! fair) runs an output's `check` and `write` with a sink of its own.
 
 use crate::diagnostics::Diagnostic;
+use crate::messages::Message;
 use crate::site::Site;
 use crate::write::Sink;
 
@@ -51,5 +52,5 @@ pub trait Output: Send + Sync {
     /// Writes the output's files into `sink`. Returns the lines it adds to
     /// the build summary (none, often), or the errors that stopped it (a
     /// template that fails, a file that cannot be written).
-    fn write(&self, site: &Site, sink: &dyn Sink) -> Result<Vec<String>, Vec<Diagnostic>>;
+    fn write(&self, site: &Site, sink: &dyn Sink) -> Result<Vec<Message>, Vec<Diagnostic>>;
 }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use thiserror::Error;
 
 use crate::content::Section;
-use crate::messages::Message;
+use crate::messages::{Lang, Message};
 use crate::text::{nfc, slugify};
 
 /// Why a record could not be created ([`NewError::message`] says it in the
@@ -110,31 +110,81 @@ pub fn new_record(
     fs::create_dir_all(&dir).map_err(io(&dir))?;
     let commune = commune.map(slugify).unwrap_or_default();
     let quoted = toml_string(&name);
-    let (vi, en) = match section {
-        Section::Products => (
-            format!(
-                "+++\nname = {quoted}\nsummary = \"\"          # one sentence for lists and previews\nunit = \"\"             # e.g. \"hộp 500 g\"\ngroup = \"food\"         # food, beverages, herbal, handicrafts, ornamental, tourism\n# subgroup = \"fresh\"\nproducer = \"\"         # folder name of the producer in content/producers/\ncommune = \"{commune}\"  # folder name of the commune in content/communes/\n# price = 250000       # retail price in whole VND\n# stars = 3\n# certificate = {{ number = \"…/QĐ-UBND\", date = 2025-01-31, issuer = \"Ủy ban nhân dân tỉnh …\" }}\navailability = \"in_stock\"\nimages = []            # photo file names in this folder, e.g. [\"photo.jpg\"]\ndraft = true           # remove this line to publish\n+++\n\nMô tả sản phẩm: sản phẩm là gì, làm thế nào, dùng và bảo quản ra sao.\n"
-            ),
-            "+++\nname = \"\"\nsummary = \"\"\nunit = \"\"\n+++\n\nProduct description in English.\n".to_owned(),
-        ),
-        Section::Producers => (
-            format!("+++\nname = {quoted}\nkind = \"cooperative\"   # cooperative, cooperative_group, enterprise, farm, household, association\ncommune = \"{commune}\"\naddress = \"\"\n# phone = \"0259 …\"\n# email = \"\"\n+++\n\nGiới thiệu chủ thể.\n"),
-            "+++\nname = \"\"\naddress = \"\"\n+++\n\nAbout the producer, in English.\n".to_owned(),
-        ),
-        Section::Communes => (
-            format!("+++\nname = {quoted}\nkind = \"commune\"   # commune, township, ward\ndistrict = \"\"\nprovince = \"\"\n# geo = {{ lat = 11.7, lon = 108.8 }}\n+++\n\nGiới thiệu xã.\n"),
-            "+++\nname = \"\"\ndistrict = \"\"\nprovince = \"\"\n+++\n\nAbout the commune, in English.\n".to_owned(),
-        ),
-        Section::Tourism => (
-            format!("+++\nname = {quoted}\nsummary = \"\"\ncommune = \"{commune}\"\nproducts = []   # folder names of the products showcased here\n# geo = {{ lat = 11.7, lon = 108.8 }}\nopening_hours = \"\"\nimages = []\n+++\n\nGiới thiệu điểm du lịch.\n"),
-            "+++\nname = \"\"\nsummary = \"\"\nopening_hours = \"\"\n+++\n\nAbout the tourism point, in English.\n".to_owned(),
-        ),
-    };
-    for (file, text) in [("index.md", vi), ("index.en.md", en)] {
-        let path = dir.join(file);
+    for lang in Lang::ALL {
+        let path = dir.join(file_name(lang));
+        let text = format!(
+            "{}\n{}\n",
+            front_matter(section, lang, &quoted, &commune),
+            body_text(section, lang)
+        );
         fs::write(&path, text).map_err(io(&path))?;
     }
     Ok(dir)
+}
+
+/// The file `ocop new` writes in `lang`: `index.md` in Vietnamese (the
+/// default language), `index.<lang>.md` for a translation.
+fn file_name(lang: Lang) -> String {
+    match lang {
+        Lang::Vi => "index.md".to_owned(),
+        other => format!("index.{}.md", other.code()),
+    }
+}
+
+/// The front matter of a new record's file in `lang`, between its `+++`
+/// lines: every field in Vietnamese (`index.md`), only the translated ones
+/// in a translation. `quoted` is the name as a TOML string, `commune` the
+/// commune's slug (may be empty).
+fn front_matter(section: Section, lang: Lang, quoted: &str, commune: &str) -> String {
+    match (section, lang) {
+        (Section::Products, Lang::Vi) => format!(
+            "+++\nname = {quoted}\nsummary = \"\"          # one sentence for lists and previews\nunit = \"\"             # e.g. \"hộp 500 g\"\ngroup = \"food\"         # food, beverages, herbal, handicrafts, ornamental, tourism\n# subgroup = \"fresh\"\nproducer = \"\"         # folder name of the producer in content/producers/\ncommune = \"{commune}\"  # folder name of the commune in content/communes/\n# price = 250000       # retail price in whole VND\n# stars = 3\n# certificate = {{ number = \"…/QĐ-UBND\", date = 2025-01-31, issuer = \"Ủy ban nhân dân tỉnh …\" }}\navailability = \"in_stock\"\nimages = []            # photo file names in this folder, e.g. [\"photo.jpg\"]\ndraft = true           # remove this line to publish\n+++\n"
+        ),
+        (Section::Producers, Lang::Vi) => format!(
+            "+++\nname = {quoted}\nkind = \"cooperative\"   # cooperative, cooperative_group, enterprise, farm, household, association\ncommune = \"{commune}\"\naddress = \"\"\n# phone = \"0259 …\"\n# email = \"\"\n+++\n"
+        ),
+        (Section::Communes, Lang::Vi) => format!(
+            "+++\nname = {quoted}\nkind = \"commune\"   # commune, township, ward\ndistrict = \"\"\nprovince = \"\"\n# geo = {{ lat = 11.7, lon = 108.8 }}\n+++\n"
+        ),
+        (Section::Tourism, Lang::Vi) => format!(
+            "+++\nname = {quoted}\nsummary = \"\"\ncommune = \"{commune}\"\nproducts = []   # folder names of the products showcased here\n# geo = {{ lat = 11.7, lon = 108.8 }}\nopening_hours = \"\"\nimages = []\n+++\n"
+        ),
+        (Section::Products, _) => "+++\nname = \"\"\nsummary = \"\"\nunit = \"\"\n+++\n".to_owned(),
+        (Section::Producers, _) => "+++\nname = \"\"\naddress = \"\"\n+++\n".to_owned(),
+        (Section::Communes, _) => {
+            "+++\nname = \"\"\ndistrict = \"\"\nprovince = \"\"\n+++\n".to_owned()
+        }
+        (Section::Tourism, _) => {
+            "+++\nname = \"\"\nsummary = \"\"\nopening_hours = \"\"\n+++\n".to_owned()
+        }
+    }
+}
+
+/// The catalogue id of the body `ocop new` writes into a new record of
+/// `section` for the office to replace (`template-body-products`…).
+pub const fn body_text_id(section: Section) -> &'static str {
+    match section {
+        Section::Products => "template-body-products",
+        Section::Producers => "template-body-producers",
+        Section::Communes => "template-body-communes",
+        Section::Tourism => "template-body-tourism",
+    }
+}
+
+/// The body `ocop new` writes into a new record of `section` in `lang`
+/// (NFC, as the loader reads it back).
+pub fn body_text(section: Section, lang: Lang) -> String {
+    nfc(&Message::new(body_text_id(section)).render(lang)).into_owned()
+}
+
+/// Every body `ocop new` writes, in every language the tool speaks: what
+/// the publish-readiness check (`template-text`) looks for, so the
+/// templates and the check use the very same strings.
+pub fn template_texts() -> Vec<String> {
+    Section::ALL
+        .into_iter()
+        .flat_map(|section| Lang::ALL.map(|lang| body_text(section, lang)))
+        .collect()
 }
 
 /// A TOML basic string with quotes and backslashes escaped.

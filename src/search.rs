@@ -42,6 +42,7 @@ use serde::Serialize;
 use crate::content::Section;
 use crate::diagnostics::Diagnostic;
 use crate::images::Images;
+use crate::messages::Message;
 use crate::model::Group;
 use crate::output::Output;
 use crate::site::Site;
@@ -62,7 +63,7 @@ impl Output for Search {
         "search"
     }
 
-    fn write(&self, site: &Site, sink: &dyn Sink) -> Result<Vec<String>, Vec<Diagnostic>> {
+    fn write(&self, site: &Site, sink: &dyn Sink) -> Result<Vec<Message>, Vec<Diagnostic>> {
         let script = SearchIndex::build(site).to_script();
         let failed: Vec<Diagnostic> = [PATH, KIOSK_PATH]
             .into_iter()

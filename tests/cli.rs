@@ -231,7 +231,7 @@ fn certified(decided: &str) -> Project {
     let product = PRODUCT.replace(
         "price = 250000",
         &format!(
-            "price = 250000\nstars = 4\ncertificate = {{ number = \"12/QĐ-UBND\", date = {decided} }}"
+            "price = 250000\nstars = 4\ncertificate = {{ number = \"12/QĐ-UBND\", date = {decided}, issuer = \"UBND tỉnh Ninh Thuận\" }}"
         ),
     );
     Project::new(&[

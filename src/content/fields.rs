@@ -96,6 +96,18 @@ impl<'a, 't> FieldReader<'a, 't> {
         }
     }
 
+    /// Like [`Self::spanned`], but a value of the wrong type gives `None`
+    /// silently: for a setting that something else replaces (`base_url`
+    /// under `--base-url`), whose value is only looked at.
+    pub fn peek<T: DeserializeOwned>(&mut self, key: &str) -> Option<Spanned<T>> {
+        self.known.push(key.to_owned());
+        let value = self.table.get(key)?;
+        let span = self.absolute(value.span());
+        T::deserialize(ValueDeserializer::from(value.clone()))
+            .ok()
+            .map(|v| Spanned::new(span, v))
+    }
+
     /// Reads a required `key`; records a `missing-field` error (with `help`,
     /// how to fill it in) when it is absent.
     pub fn require<T: DeserializeOwned>(&mut self, key: &str, help: Message) -> Option<T> {

@@ -19,6 +19,7 @@ use super::put_all;
 use super::{FeedError, require_absolute};
 use crate::content::Section;
 use crate::diagnostics::Diagnostic;
+use crate::messages::Message;
 use crate::model::Product;
 use crate::output::Output;
 use crate::site::{Site, Urls};
@@ -38,7 +39,7 @@ impl Output for Atom {
         "atom"
     }
 
-    fn write(&self, site: &Site, sink: &dyn Sink) -> Result<Vec<String>, Vec<Diagnostic>> {
+    fn write(&self, site: &Site, sink: &dyn Sink) -> Result<Vec<Message>, Vec<Diagnostic>> {
         let files = site
             .config()
             .languages

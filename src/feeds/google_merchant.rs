@@ -21,10 +21,11 @@
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 
-use super::listing::{Item, google_reason, item, price_text};
+use super::listing::{Item, Reason, google_reason, item, price_text};
 use super::{FeedError, require_absolute};
 use super::{listing::report, put_all};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
+use crate::messages::Message;
 use crate::model::Availability;
 use crate::output::Output;
 use crate::site::Site;
@@ -59,7 +60,30 @@ impl Output for GoogleMerchant {
         "google-merchant"
     }
 
-    fn write(&self, site: &Site, sink: &dyn Sink) -> Result<Vec<String>, Vec<Diagnostic>> {
+    /// Every product the merchant feeds leave out, as a `not-in-feeds`
+    /// warning with the reason and how to get it listed, so `check` names
+    /// them too. Left out of these warnings: tourism services (never goods)
+    /// and a photo too small, which has its own warning
+    /// (`photo-too-small-for-feeds`).
+    fn check(&self, site: &Site) -> Vec<Diagnostic> {
+        report(site)
+            .left_out
+            .iter()
+            .filter(|l| !matches!(l.reason, Reason::TourismService | Reason::ImageTooSmall))
+            .filter_map(|l| {
+                let p = site.catalog().product(&l.slug)?;
+                Some(
+                    Diagnostic::warning(Code::NotInFeeds)
+                        .arg("feeds", l.reason.feeds())
+                        .arg("reason", Message::new(l.reason.message_id()))
+                        .help(Message::new(format!("{}.help", l.reason.message_id())))
+                        .in_file(p.index_path()),
+                )
+            })
+            .collect()
+    }
+
+    fn write(&self, site: &Site, sink: &dyn Sink) -> Result<Vec<Message>, Vec<Diagnostic>> {
         let config = site.config();
         if config.feeds.enabled {
             let files = config

@@ -21,6 +21,7 @@ use super::taxonomy::google_category;
 use super::{FeedError, require_absolute};
 use crate::content::Section;
 use crate::diagnostics::Diagnostic;
+use crate::messages::Message;
 use crate::model::{
     Availability, BuyKind, CertificateStatus, Contact, Group, LegalForm, Local, Record, UnitKind,
 };
@@ -42,7 +43,7 @@ impl Output for JsonExport {
         "json"
     }
 
-    fn write(&self, site: &Site, sink: &dyn Sink) -> Result<Vec<String>, Vec<Diagnostic>> {
+    fn write(&self, site: &Site, sink: &dyn Sink) -> Result<Vec<Message>, Vec<Diagnostic>> {
         if !site.config().feeds.enabled {
             return Ok(Vec::new());
         }

@@ -6,6 +6,7 @@ use jiff::civil::Date;
 use super::taxonomy::google_category;
 use super::{FeedError, require_absolute};
 use crate::content::Section;
+use crate::messages::Message;
 use crate::model::{Availability, CertificateStatus, Group, Product};
 use crate::site::{Site, Urls};
 use crate::text::{one_line, strip_controls};
@@ -42,27 +43,31 @@ pub enum Reason {
 }
 
 impl Reason {
-    /// Short words for the build summary.
-    pub fn describe(self) -> &'static str {
+    /// The catalogue id of its words (`feed-reason-no-price`; the `.help`
+    /// attribute says how to get the product listed).
+    pub fn message_id(self) -> &'static str {
         match self {
-            Reason::TourismService => "tourism service (not a product)",
-            Reason::Sample => "sample data ([feeds] include_sample is off)",
-            Reason::NoPrice => "no price",
-            Reason::NoImage => "no photo",
-            Reason::LapsedCertificate => "lapsed certificate ([feeds] exclude_lapsed)",
-            Reason::NoAvailabilityDate => "Google only: preorder/backorder without available_from",
-            Reason::IdTooLong => "Google only: no sku and the slug is over 50 characters",
-            Reason::ImageTooSmall => "main photo under 800 px on its short side",
-            Reason::NoBrandOrGtin => "Meta only: no producer (brand) and no gtin",
+            Reason::TourismService => "feed-reason-tourism-service",
+            Reason::Sample => "feed-reason-sample",
+            Reason::NoPrice => "feed-reason-no-price",
+            Reason::NoImage => "feed-reason-no-image",
+            Reason::LapsedCertificate => "feed-reason-lapsed-certificate",
+            Reason::NoAvailabilityDate => "feed-reason-no-availability-date",
+            Reason::IdTooLong => "feed-reason-id-too-long",
+            Reason::ImageTooSmall => "feed-reason-image-too-small",
+            Reason::NoBrandOrGtin => "feed-reason-no-brand-or-gtin",
         }
     }
 
-    /// True when the reason keeps the product out of both feeds.
-    pub fn is_common(self) -> bool {
-        !matches!(
-            self,
-            Reason::NoAvailabilityDate | Reason::IdTooLong | Reason::NoBrandOrGtin
-        )
+    /// Which feeds the reason keeps the product out of: `both`, `google`
+    /// or `meta` (the `$feeds` selector of the `not-in-feeds` warning and
+    /// of the summary line).
+    pub fn feeds(self) -> &'static str {
+        match self {
+            Reason::NoAvailabilityDate | Reason::IdTooLong => "google",
+            Reason::NoBrandOrGtin => "meta",
+            _ => "both",
+        }
     }
 }
 
@@ -151,22 +156,24 @@ pub struct FeedReport {
 
 impl FeedReport {
     /// The report for the build summary: one line of counts, then one line
-    /// per reason with the slugs.
-    pub fn summary(&self) -> Vec<String> {
+    /// per reason with the slugs, at most [`SUMMARY_NAMES`] of them
+    /// ("… and 19,961 more products; `ocop check --format json` lists them
+    /// all": every one is a `not-in-feeds` warning of `check`).
+    pub fn summary(&self) -> Vec<Message> {
         if !self.enabled {
-            return vec!["feeds: off ([feeds] enabled = false in content/site.toml)".to_owned()];
+            return vec![Message::new("summary-feeds-off")];
         }
         // A product left out of each feed for its own reason has two
         // entries: count products, not entries.
         let mut products: Vec<&str> = self.left_out.iter().map(|l| l.slug.as_str()).collect();
         products.sort_unstable();
         products.dedup();
-        let mut lines = vec![format!(
-            "feeds: {} product(s) in Google Merchant Center, {} in Meta; {} left out",
-            self.google,
-            self.meta,
-            products.len()
-        )];
+        let mut lines = vec![
+            Message::new("summary-feeds")
+                .count("google", self.google)
+                .count("meta", self.meta)
+                .count("left", products.len()),
+        ];
         let mut reasons: Vec<Reason> = self.left_out.iter().map(|l| l.reason).collect();
         reasons.sort();
         reasons.dedup();
@@ -177,12 +184,13 @@ impl FeedReport {
                 .filter(|l| l.reason == reason)
                 .map(|l| l.slug.as_str())
                 .collect();
-            lines.push(format!(
-                "  left out, {}: {} ({})",
-                reason.describe(),
-                slugs.len(),
-                slugs.join(", ")
-            ));
+            lines.push(
+                Message::new("summary-feeds-left-out")
+                    .arg("feeds", reason.feeds())
+                    .arg("reason", Message::new(reason.message_id()))
+                    .count("count", slugs.len())
+                    .arg("slugs", capped_list(&slugs)),
+            );
         }
         lines
     }
@@ -194,6 +202,24 @@ impl FeedReport {
             .find(|l| l.slug == slug)
             .map(|l| l.reason)
     }
+}
+
+/// How many names a summary line lists before "… and N more".
+pub const SUMMARY_NAMES: usize = 10;
+
+/// `names` joined with commas, at most [`SUMMARY_NAMES`] of them, then "…
+/// and 19,961 more products; `ocop check --format json` lists them all".
+fn capped_list(names: &[&str]) -> Message {
+    let shown = names[..names.len().min(SUMMARY_NAMES)].join(", ");
+    if names.len() <= SUMMARY_NAMES {
+        return Message::new("summary-list").arg("names", shown);
+    }
+    Message::new("summary-list-more").arg("names", shown).arg(
+        "more",
+        Message::new("summary-more")
+            .count("count", names.len() - SUMMARY_NAMES)
+            .arg("what", Message::new("noun-products")),
+    )
 }
 
 /// What the merchant feeds list and leave out (the build report).

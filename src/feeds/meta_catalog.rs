@@ -28,6 +28,7 @@ use super::FeedError;
 use super::listing::{Item, item, meta_reason, price_text};
 use super::put_all;
 use crate::diagnostics::Diagnostic;
+use crate::messages::Message;
 use crate::model::Availability;
 use crate::output::Output;
 use crate::site::Site;
@@ -89,7 +90,7 @@ impl Output for MetaCatalog {
         "meta-catalog"
     }
 
-    fn write(&self, site: &Site, sink: &dyn Sink) -> Result<Vec<String>, Vec<Diagnostic>> {
+    fn write(&self, site: &Site, sink: &dyn Sink) -> Result<Vec<Message>, Vec<Diagnostic>> {
         let config = site.config();
         if !config.feeds.enabled {
             return Ok(Vec::new());

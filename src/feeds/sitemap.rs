@@ -24,6 +24,7 @@ use super::put_all;
 use super::{FeedError, require_absolute};
 use crate::content::Section;
 use crate::diagnostics::Diagnostic;
+use crate::messages::Message;
 use crate::output::Output;
 use crate::site::{Page, Site};
 use crate::write::Sink;
@@ -52,7 +53,7 @@ impl Output for Sitemap {
         "sitemap"
     }
 
-    fn write(&self, site: &Site, sink: &dyn Sink) -> Result<Vec<String>, Vec<Diagnostic>> {
+    fn write(&self, site: &Site, sink: &dyn Sink) -> Result<Vec<Message>, Vec<Diagnostic>> {
         let mut files: Vec<(String, Result<Vec<u8>, FeedError>)> = match files(site, MAX_URLS) {
             Ok(list) => list.into_iter().map(|(p, b)| (p, Ok(b))).collect(),
             Err(e) => vec![(PATH.to_owned(), Err(e))],

@@ -8,7 +8,7 @@
 
 report-in-file = in { $file }
 report-help = help: { $help }
-report-more = … and { $count } more [{ $code }]; `ocop check` lists them all
+report-more = … and { $count } more warnings [{ $code }]; `ocop check --format json` lists them all
 
 ## Reading the files
 
@@ -219,6 +219,50 @@ hint-neutral-contact = contact e-mail and phone are the same in every language: 
 hint-neutral-setting = this setting is the same in every language: set it only at the top of site.toml
 hint-base-url = add base_url = "https://…": the address where the site will be published (or pass --base-url)
 
+## Publish readiness (warnings; `ocop check --deny-warnings` blocks them)
+
+example-base-url = base_url "{ $value }" is an example or local address: the QR codes, feeds and shared links would lead nowhere
+    .help = write the address where the site will be published, e.g. base_url = "https://ocop.ninhson.gov.vn"
+template-text = the text "{ $text }" written by `ocop new` is still here and would be published
+    .help = replace it with the record's own text (or delete it)
+draft-product = the product "{ $name }" is a draft (draft = true): it is published nowhere, neither site, feeds nor kiosk
+    .help = when the record is complete, delete the line draft = true to publish it
+not-in-feeds = not in { $feeds ->
+        [google] the Google Merchant feed
+        [meta] the Meta (Facebook) catalog
+       *[both] the Google and Meta (Facebook) feeds
+    }: { $reason }
+certificate-without-issuer = the OCOP certificate { $number } does not say who issued it
+    .help = add issuer = "…" inside certificate = { "{" } … { "}" }, the authority that signed the decision, e.g. issuer = "Ủy ban nhân dân tỉnh Ninh Thuận"
+
+## Why a product is not in the feeds (summary lines and not-in-feeds)
+
+feed-reason-tourism-service = a tourism service, not a product
+    .help = nothing to do: the product feeds are for goods
+feed-reason-sample = sample data ([feeds] include_sample is off)
+    .help = replace the sample record with a real one, or delete it (sample = true marks invented data)
+feed-reason-no-price = no price
+    .help = add the retail price in đồng, e.g. price = 250000 (Google and Meta require one)
+feed-reason-no-image = no photo
+    .help = copy a photo into the record's folder and name it in images = ["photo.jpg"] (Google and Meta require one)
+feed-reason-lapsed-certificate = lapsed certificate ([feeds] exclude_lapsed)
+    .help = enter the new rating decision in certificate = { "{" } … { "}" }
+feed-reason-no-availability-date = preorder/backorder without available_from
+    .help = add the date it can be shipped, e.g. available_from = 2026-03-20
+feed-reason-id-too-long = no sku and the slug is over 50 characters
+    .help = add a short sku = "…" (at most 50 characters)
+feed-reason-image-too-small = main photo under 800 px on its short side
+    .help = use a photo of at least 800 × 800 pixels as the first photo
+feed-reason-no-brand-or-gtin = no producer (brand) and no gtin
+    .help = add producer = "<folder name of the producer>" or the barcode gtin = "…"
+
+## The texts of the `ocop new` templates (scaffold::body_text_id; the template-text warning looks for them)
+
+template-body-products = Product description in English.
+template-body-producers = About the producer, in English.
+template-body-communes = About the commune, in English.
+template-body-tourism = About the tourism point, in English.
+
 ## content/site.toml
 
 bad-base-url = base_url "{ $value }" is not an absolute http(s) address
@@ -317,6 +361,16 @@ serve-no-build-title = The site has errors
 
 summary-more = … and { $count } more { $what }; `ocop check --format json` lists them all
 noun-products = products
+summary-list = { $names }
+summary-list-more = { $names } { $more }
+summary-pages = pages: { $records } record pages, { $lists } list pages, { $other } others
+summary-feeds-off = feeds: off ([feeds] enabled = false in content/site.toml)
+summary-feeds = feeds: { $google } product(s) in Google Merchant Center, { $meta } in Meta; { $left } left out
+summary-feeds-left-out = {"  "}{ $feeds ->
+        [google] left out of Google only
+        [meta] left out of Meta only
+       *[both] left out
+    }, { $reason }: { $count } ({ $slugs })
 summary-records = records: { $parts }
 summary-section-count = { $count } { $section }
 summary-section-done = { $section } { $done }/{ $total }

@@ -10,7 +10,7 @@
 
 report-in-file = trong { $file }
 report-help = cách sửa: { $help }
-report-more = … và { $count } lỗi cùng loại [{ $code }]; `ocop check` liệt kê đủ
+report-more = … và { $count } cảnh báo cùng loại [{ $code }]; `ocop check --format json` liệt kê đủ
 
 ## Đọc các tệp
 
@@ -221,6 +221,50 @@ hint-neutral-contact = thư điện tử và số điện thoại liên hệ gi�
 hint-neutral-setting = mục cài đặt này giống nhau ở mọi ngôn ngữ: chỉ ghi ở phần đầu của site.toml
 hint-base-url = thêm dòng base_url = "https://…": địa chỉ nơi trang web sẽ được đăng (hoặc dùng --base-url)
 
+## Sẵn sàng để đăng (cảnh báo; `ocop check --deny-warnings` chặn lại)
+
+example-base-url = base_url "{ $value }" là địa chỉ ví dụ hoặc địa chỉ trong máy: mã QR, các tệp gửi sàn và đường dẫn chia sẻ sẽ không mở được
+    .help = ghi địa chỉ nơi trang web sẽ được đăng, ví dụ base_url = "https://ocop.ninhson.gov.vn"
+template-text = dòng chữ mẫu "{ $text }" do `ocop new` viết sẵn vẫn còn ở đây và sẽ bị đăng lên
+    .help = thay bằng nội dung thật của hồ sơ (hoặc xóa đi)
+draft-product = sản phẩm "{ $name }" đang soạn (draft = true): chưa được đăng ở đâu cả, trang web, tệp gửi sàn hay máy trưng bày
+    .help = khi hồ sơ đã đủ, xóa dòng draft = true để đăng sản phẩm
+not-in-feeds = không có trong { $feeds ->
+        [google] tệp gửi Google Merchant
+        [meta] danh mục Meta (Facebook)
+       *[both] các tệp gửi Google và Meta (Facebook)
+    }: { $reason }
+certificate-without-issuer = giấy chứng nhận OCOP { $number } chưa ghi cơ quan ban hành
+    .help = thêm issuer = "…" vào trong certificate = { "{" } … { "}" }, là cơ quan ký quyết định, ví dụ issuer = "Ủy ban nhân dân tỉnh Ninh Thuận"
+
+## Vì sao một sản phẩm không có trong tệp gửi sàn (dòng tóm tắt và not-in-feeds)
+
+feed-reason-tourism-service = dịch vụ du lịch, không phải hàng hóa
+    .help = không cần làm gì: tệp gửi sàn chỉ dành cho hàng hóa
+feed-reason-sample = dữ liệu mẫu ([feeds] include_sample đang tắt)
+    .help = thay hồ sơ mẫu bằng hồ sơ thật, hoặc xóa đi (sample = true đánh dấu dữ liệu bịa ra để thử)
+feed-reason-no-price = chưa có giá
+    .help = thêm giá bán lẻ bằng đồng, ví dụ price = 250000 (Google và Meta bắt buộc có giá)
+feed-reason-no-image = chưa có ảnh
+    .help = chép ảnh vào thư mục của hồ sơ và ghi tên vào images = ["photo.jpg"] (Google và Meta bắt buộc có ảnh)
+feed-reason-lapsed-certificate = giấy chứng nhận đã hết hạn ([feeds] exclude_lapsed)
+    .help = nhập quyết định công nhận mới vào certificate = { "{" } … { "}" }
+feed-reason-no-availability-date = đặt trước/chờ hàng mà chưa có available_from
+    .help = thêm ngày có thể giao hàng, ví dụ available_from = 2026-03-20
+feed-reason-id-too-long = chưa có sku và tên thư mục dài quá 50 ký tự
+    .help = thêm mã sku = "…" ngắn (tối đa 50 ký tự)
+feed-reason-image-too-small = ảnh đầu tiên có cạnh ngắn dưới 800 điểm ảnh
+    .help = dùng ảnh ít nhất 800 × 800 điểm ảnh làm ảnh đầu tiên
+feed-reason-no-brand-or-gtin = chưa có chủ thể (thương hiệu) và chưa có mã vạch gtin
+    .help = thêm producer = "<tên thư mục của chủ thể>" hoặc mã vạch gtin = "…"
+
+## Chữ mẫu của `ocop new` (scaffold::body_text_id; cảnh báo template-text tìm đúng các chữ này)
+
+template-body-products = Mô tả sản phẩm: sản phẩm là gì, làm thế nào, dùng và bảo quản ra sao.
+template-body-producers = Giới thiệu chủ thể.
+template-body-communes = Giới thiệu xã.
+template-body-tourism = Giới thiệu điểm du lịch.
+
 ## Tệp content/site.toml
 
 bad-base-url = base_url "{ $value }" không phải địa chỉ web đầy đủ (http:// hoặc https://)
@@ -319,6 +363,16 @@ serve-no-build-title = Trang web đang có lỗi
 
 summary-more = … và { $count } { $what } khác; `ocop check --format json` liệt kê đủ
 noun-products = sản phẩm
+summary-list = { $names }
+summary-list-more = { $names } { $more }
+summary-pages = trang: { $records } trang hồ sơ, { $lists } trang danh sách, { $other } trang khác
+summary-feeds-off = tệp gửi sàn: tắt ([feeds] enabled = false trong content/site.toml)
+summary-feeds = tệp gửi sàn: { $google } sản phẩm trên Google Merchant Center, { $meta } trên Meta; { $left } sản phẩm bị bỏ ra
+summary-feeds-left-out = {"  "}{ $feeds ->
+        [google] chỉ bị bỏ ra khỏi Google
+        [meta] chỉ bị bỏ ra khỏi Meta
+       *[both] bị bỏ ra
+    }, { $reason }: { $count } ({ $slugs })
 summary-records = hồ sơ: { $parts }
 summary-section-count = { $count } { $section }
 summary-section-done = { $section } { $done }/{ $total }

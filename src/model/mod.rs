@@ -7,6 +7,7 @@ mod entry;
 mod kind;
 mod producer;
 mod product;
+mod readiness;
 mod record;
 mod resolve;
 mod rules;

@@ -7,11 +7,11 @@ use jiff::civil::Date;
 use rayon::prelude::*;
 
 use super::kind::read_record;
-use super::rules;
 use super::vocab::Group;
 use super::{
     Commune, CommuneKind, Producer, ProducerKind, Product, ProductKind, TourismKind, TourismPoint,
 };
+use super::{readiness, rules};
 use crate::config::{SiteConfig, read_site};
 use crate::content::{Bundle, Content, Section};
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -257,6 +257,7 @@ pub(crate) fn read_bundle(
             read_record::<TourismKind>(bundle, site, &mut diags).map(AnyRecord::Tourism)
         }
     };
+    diags.extend(readiness::template_texts(bundle));
     (record, diags)
 }
 
@@ -308,10 +309,12 @@ pub(crate) fn assemble(
         products_by_tourism: HashMap::new(),
     };
     let mut drafts: HashSet<String> = HashSet::new();
+    let mut draft_products = Vec::new();
     for record in records {
         match record {
             AnyRecord::Product(p) if p.fields.draft => {
-                drafts.insert(p.slug);
+                drafts.insert(p.slug.clone());
+                draft_products.push(p);
             }
             AnyRecord::Product(p) => catalog.products.push(p),
             AnyRecord::Producer(p) => catalog.producers.push(p),
@@ -325,6 +328,8 @@ pub(crate) fn assemble(
     rules::check_certificates(&catalog, diags);
     rules::check_feed_ids(&catalog, diags);
     rules::check_control_characters(&catalog, diags);
+    readiness::drafts(&draft_products, &catalog.site.default_language, diags);
+    readiness::certificates_without_issuer(&catalog, diags);
     link(&mut catalog);
     catalog
 }

@@ -26,6 +26,7 @@ use tera::Context;
 
 use crate::content::Section;
 use crate::diagnostics::{Diagnostic, display_path};
+use crate::messages::Message;
 use crate::model::{Catalog, Group, Local};
 use crate::output::{Output, Preview};
 use crate::site::{I18n, List, Page, STAR_PAGES, Site, Urls, markdown};
@@ -250,7 +251,7 @@ impl Output for Pages {
         found
     }
 
-    fn write(&self, site: &Site, sink: &dyn Sink) -> Result<Vec<String>, Vec<Diagnostic>> {
+    fn write(&self, site: &Site, sink: &dyn Sink) -> Result<Vec<Message>, Vec<Diagnostic>> {
         let r = &Render {
             site,
             theme: &self.theme,
@@ -287,9 +288,12 @@ impl Output for Pages {
         if !failed.is_empty() {
             return Err(failed);
         }
-        Ok(vec![format!(
-            "pages: {records} record pages, {lists} list pages, {other} others"
-        )])
+        Ok(vec![
+            Message::new("summary-pages")
+                .count("records", records)
+                .count("lists", lists)
+                .count("other", other),
+        ])
     }
 }
 

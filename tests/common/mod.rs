@@ -293,3 +293,12 @@ pub fn file_states(dir: &Path) -> BTreeMap<String, FileState> {
         })
         .collect()
 }
+
+/// Summary lines in English, one per line.
+pub fn english(lines: &[ocop::messages::Message]) -> String {
+    lines
+        .iter()
+        .map(|l| l.render(ocop::messages::Lang::En))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
