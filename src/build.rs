@@ -26,7 +26,7 @@ use crate::output::Output;
 use crate::site::Site;
 use crate::theme::{self, Theme};
 use crate::write::{MemorySink, Sink, Staging, WriteError, WriteSummary};
-use crate::{kiosk, pages, search};
+use crate::{kiosk, pages, print, search};
 
 /// Every output of the site, in the order `build` writes them (and prints
 /// their summary lines). Adding an output is one module and one line here.
@@ -40,6 +40,7 @@ pub fn outputs(theme: &Arc<Theme>) -> Vec<Box<dyn Output>> {
         Box::new(feeds::json::JsonExport),
         Box::new(feeds::sitemap::Sitemap),
         Box::new(feeds::atom::Atom),
+        Box::new(print::PrintPack::new(theme)),
     ]
 }
 

@@ -99,6 +99,31 @@ impl Default for KioskSettings {
     }
 }
 
+/// Default of `[print] max_products`: above this many products the print
+/// pack leaves out the full catalogue PDF (chosen from the build times
+/// measured for issue #18, README "Print pack").
+pub const DEFAULT_PRINT_MAX_PRODUCTS: usize = 1000;
+
+/// Print pack settings (`[print]`, issue #18).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PrintSettings {
+    /// Make the print pack (`output/print/*.pdf`) in every build. Default
+    /// `true`.
+    pub enabled: bool,
+    /// Above this many products the catalogue PDFs are not made (the shelf
+    /// cards and price lists still are), and the build summary says so.
+    pub max_products: usize,
+}
+
+impl Default for PrintSettings {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            max_products: DEFAULT_PRINT_MAX_PRODUCTS,
+        }
+    }
+}
+
 /// The settings of one site.
 #[derive(Debug, Clone)]
 pub struct SiteConfig {
@@ -125,6 +150,8 @@ pub struct SiteConfig {
     pub per_page: usize,
     /// Kiosk bundle and QR codes.
     pub kiosk: KioskSettings,
+    /// The print pack.
+    pub print: PrintSettings,
 }
 
 impl SiteConfig {
@@ -225,6 +252,7 @@ pub(crate) fn read_site(
         None => FeedSettings::default(),
     };
     let kiosk = read_kiosk(&mut r);
+    let print = read_print(&mut r);
     let mut config = SiteConfig {
         title: plain(title.clone().unwrap_or_default()),
         description: plain(description),
@@ -242,6 +270,7 @@ pub(crate) fn read_site(
         feeds,
         per_page,
         kiosk,
+        print,
     };
     read_language_tables(&mut r, &mut config);
     r.finish(None);
@@ -282,6 +311,32 @@ fn read_kiosk(r: &mut FieldReader<'_, '_>) -> KioskSettings {
         }
     }
     k.finish(None);
+    settings
+}
+
+/// Reads `[print]`: `enabled` and `max_products` (at least 1). A wrong
+/// value is an error; absent ones take the defaults.
+fn read_print(r: &mut FieldReader<'_, '_>) -> PrintSettings {
+    let mut settings = PrintSettings::default();
+    let Some(mut p) = r.table("print") else {
+        return settings;
+    };
+    let path = p.path();
+    if let Some(enabled) = p.get::<bool>("enabled") {
+        settings.enabled = enabled;
+    }
+    if let Some(max) = p.spanned::<i64>("max_products") {
+        match usize::try_from(*max.get_ref()) {
+            Ok(n) if n >= 1 => settings.max_products = n,
+            _ => p.report(
+                Diagnostic::error(Code::BadPrintSetting)
+                    .arg("value", *max.get_ref())
+                    .arg("default", DEFAULT_PRINT_MAX_PRODUCTS)
+                    .at(path, max.span()),
+            ),
+        }
+    }
+    p.finish(None);
     settings
 }
 
@@ -401,6 +456,7 @@ fn read_language_tables(r: &mut FieldReader<'_, '_>, config: &mut SiteConfig) {
                 "feeds",
                 "per_page",
                 "kiosk",
+                "print",
             ],
             Message::new("hint-neutral-setting"),
         )));
@@ -411,6 +467,7 @@ fn read_language_tables(r: &mut FieldReader<'_, '_>, config: &mut SiteConfig) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::Lang;
     use std::path::PathBuf;
     use std::sync::Arc;
 
@@ -501,6 +558,47 @@ mod tests {
         );
         let codes: Vec<Code> = diags.iter().map(|d| d.code).collect();
         assert_eq!(codes, [Code::BadKioskSetting, Code::BadKioskSetting]);
+    }
+
+    #[test]
+    fn print_settings_have_defaults_and_are_checked() {
+        let (config, diags) = site("title = \"X\"\nbase_url = \"https://ocop.ninhson.gov.vn\"\n");
+        assert!(diags.is_empty(), "{diags:?}");
+        let print = config.unwrap().print;
+        assert!(print.enabled);
+        assert_eq!(print.max_products, 1000);
+        let (config, diags) = site(
+            "title = \"X\"\nbase_url = \"https://ocop.ninhson.gov.vn\"\n[print]\nenabled = false\nmax_products = 40\n",
+        );
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(
+            config.unwrap().print,
+            PrintSettings {
+                enabled: false,
+                max_products: 40
+            }
+        );
+        for bad in ["0", "-3"] {
+            let (_, diags) = site(&format!(
+                "title = \"X\"\nbase_url = \"https://ocop.ninhson.gov.vn\"\n[print]\nmax_products = {bad}\n"
+            ));
+            let found: Vec<(Code, String, Option<String>)> = diags
+                .iter()
+                .map(|d| (d.code, d.message(Lang::En), d.help_text(Lang::Vi)))
+                .collect();
+            assert_eq!(
+                found,
+                [(
+                    Code::BadPrintSetting,
+                    format!("max_products = {bad} is not a number of products"),
+                    Some("ghi số sản phẩm tối đa để còn làm cuốn danh mục PDF, từ 1 trở lên (mặc định 1000); muốn bỏ hẳn các bản in thì ghi enabled = false trong mục [print]".to_owned())
+                )]
+            );
+        }
+        // A misspelt key is named.
+        let (_, diags) =
+            site("title = \"X\"\nbase_url = \"https://ocop.ninhson.gov.vn\"\n[print]\nmax_product = 5\n");
+        assert_eq!(diags[0].code, Code::UnknownKey);
     }
 
     #[test]

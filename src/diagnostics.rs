@@ -104,6 +104,8 @@ codes! {
     BadBaseUrl = "bad-base-url",
     /// A `[kiosk]` setting of `site.toml` is out of range.
     BadKioskSetting = "bad-kiosk-setting",
+    /// A `[print]` setting of `site.toml` out of range.
+    BadPrintSetting = "bad-print-setting",
     /// A translation file in a language the site does not have.
     UnknownLanguage = "unknown-language",
     /// A record, or the theme's interface strings, not translated into a language.
@@ -168,8 +170,13 @@ codes! {
     MissingTheme = "missing-theme",
     /// A template does not parse or does not render.
     TemplateError = "template-error",
-    /// A template the pages or the kiosk need is not in the theme.
+    /// A template the pages, the kiosk or the print pack need is not in the
+    /// theme.
     MissingTemplate = "missing-template",
+    /// A font file of the print layouts that Typst cannot read.
+    BadFont = "bad-font",
+    /// The print layouts have no font.
+    MissingFont = "missing-font",
     /// An interface string the code needs is in no language of the theme.
     MissingInterfaceString = "missing-interface-string",
     /// A link in a record's body that leads to no page or file of the site.

@@ -46,7 +46,9 @@
 //! - [`feeds::meta_catalog::MetaCatalog`]: Meta catalog feeds;
 //! - [`feeds::json::JsonExport`]: the whole catalogue as JSON, and its schema;
 //! - [`feeds::sitemap::Sitemap`]: `sitemap.xml` and `robots.txt`;
-//! - [`feeds::atom::Atom`]: Atom feeds of new and newly certified products.
+//! - [`feeds::atom::Atom`]: Atom feeds of new and newly certified products;
+//! - [`print::PrintPack`]: the print pack, PDF catalogues, shelf cards and
+//!   price lists (Typst), `output/print/`; not made by `serve`.
 //!
 //! Adding an output is one module that implements [`output::Output`] and one
 //! line in [`build::outputs`]. docs/ARCHITECTURE.md has the whole map (which
@@ -68,6 +70,7 @@ pub mod messages;
 pub mod model;
 pub mod output;
 pub mod pages;
+pub mod print;
 pub mod qr;
 pub mod search;
 pub mod site;

@@ -8,7 +8,8 @@
 //! copies in `kiosk/photos/`) are compared by name only, written `path -`:
 //! the name carries a tag of the photo's bytes and its variant's size, while
 //! the encoded bytes may differ between processors (the encoders pick other
-//! SIMD paths).
+//! SIMD paths). So is a PDF of the print pack that embeds them (a
+//! catalogue with photos: its JPEG streams are the variants' bytes).
 //!
 //! When an output changes on purpose, record the digests again:
 //!
@@ -40,7 +41,7 @@ fn digests(files: &BTreeMap<String, Vec<u8>>) -> BTreeMap<String, String> {
     files
         .iter()
         .map(|(path, bytes)| {
-            let digest = if is_photo_variant(path) {
+            let digest = if is_photo_variant(path) || embeds_photo_variants(path, bytes) {
                 "-".to_owned()
             } else {
                 blake3::hash(bytes).to_hex().to_string()
@@ -67,6 +68,14 @@ fn is_photo_variant(path: &str) -> bool {
             || kind
                 .strip_suffix('w')
                 .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())))
+}
+
+/// True for a PDF of the print pack holding a JPEG (`/DCTDecode`, ISO
+/// 32000-1 §7.4.8): the photo variants' bytes, embedded as they are.
+fn embeds_photo_variants(path: &str, bytes: &[u8]) -> bool {
+    path.starts_with("print/")
+        && path.ends_with(".pdf")
+        && bytes.windows(10).any(|w| w == b"/DCTDecode")
 }
 
 fn record_path(name: &str) -> PathBuf {

@@ -68,7 +68,8 @@ fn every_file_comes_from_exactly_one_output() {
             "meta-catalog",
             "json",
             "sitemap",
-            "atom"
+            "atom",
+            "print"
         ]
     );
     let mut owner: BTreeMap<String, &str> = BTreeMap::new();
@@ -103,12 +104,14 @@ fn every_file_comes_from_exactly_one_output() {
     assert_eq!(owner["kiosk/data/search.js"], "search");
     assert_eq!(owner["kiosk/index.html"], "kiosk");
     assert_eq!(owner["products/nho-say-tach-hat/index.html"], "pages");
-    // `serve` renders the pages itself and writes the others on request.
+    assert_eq!(owner["print/shelf-cards.pdf"], "print");
+    // `serve` renders the pages itself, writes the others on request, and
+    // never makes the print pack.
     for output in &outputs {
-        let expected = if output.name() == "pages" {
-            Preview::OnRequest
-        } else {
-            Preview::InMemory
+        let expected = match output.name() {
+            "pages" => Preview::OnRequest,
+            "print" => Preview::BuildOnly,
+            _ => Preview::InMemory,
         };
         assert_eq!(output.preview(), expected, "{}", output.name());
     }
@@ -118,9 +121,10 @@ fn every_file_comes_from_exactly_one_output() {
 fn the_build_times_each_output() {
     let (report, _) = ocop::build::render_to_memory(&shipped()).unwrap();
     let timed: Vec<&str> = report.timings.outputs.iter().map(|(n, _)| *n).collect();
-    assert_eq!(timed.len(), 8, "{timed:?}");
+    assert_eq!(timed.len(), 9, "{timed:?}");
     assert_eq!(timed[0], "pages");
     assert_eq!(timed[7], "atom");
+    assert_eq!(timed[8], "print");
     // The summary lines come from the outputs, in list order: 45 records
     // and 13 one-page lists (4 sections, 6 groups, 3 star ratings) in two
     // languages, two home and two search pages and one 404 page; then the

@@ -1,8 +1,10 @@
-//! The image cache, `<root>/.ocop-cache/images/`: encoded variants keyed by
-//! [`Key`] (source bytes' hash + variant parameters + pipeline version), and
-//! an index of the photos' sizes and hashes keyed by path, size and
-//! modification time, so that a rebuild neither decodes nor re-reads
-//! unchanged photos.
+//! The build's cache, `<root>/.ocop-cache/<folder>/`. The image cache
+//! (`images/`) holds encoded variants keyed by [`Key`] (source bytes' hash +
+//! variant parameters + pipeline version), and an index of the photos'
+//! sizes and hashes keyed by path, size and modification time, so that a
+//! rebuild neither decodes nor re-reads unchanged photos. The print pack
+//! keeps its PDFs in `print/` the same way, keyed by a hash of everything a
+//! PDF is made from (issue #18).
 //!
 //! Entries are written to a temporary file and renamed into place, so a
 //! crash never leaves a half-written entry under an entry's name. The folder
@@ -28,7 +30,7 @@ pub(super) const CACHE_DIR: &str = ".ocop-cache";
 pub(super) const MARKER: &str = "CACHEDIR.TAG";
 
 const MARKER_TEXT: &str = "Signature: 8a477f597d28d172789f06886806bc55\n\
-# This folder is the cache of ocop (photo variants). It is safe to delete;\n\
+# This folder is the cache of ocop (photo variants, print pack). It is safe to delete;\n\
 # ocop prunes unused entries at the end of every successful build.\n";
 
 const INDEX: &str = "index.json";
@@ -62,12 +64,12 @@ struct IndexFile {
     photos: BTreeMap<String, IndexEntry>,
 }
 
-/// The cache of one project.
+/// One folder of the cache of one project.
 #[derive(Debug)]
-pub(super) struct Cache {
+pub(crate) struct Cache {
     /// `<root>/.ocop-cache`.
     root: PathBuf,
-    /// `<root>/.ocop-cache/images`.
+    /// `<root>/.ocop-cache/<folder>` (`images`, `print`).
     dir: PathBuf,
     /// False when `.ocop-cache` exists, is not empty and is not ours: then
     /// nothing is read from or written to it.
@@ -77,10 +79,11 @@ pub(super) struct Cache {
 static TMP_COUNTER: AtomicU64 = AtomicU64::new(0);
 
 impl Cache {
-    /// The cache of the project at `project_root`. Nothing is created yet.
-    pub(super) fn new(project_root: &Path) -> Self {
+    /// The cache folder `folder` (`images`, `print`) of the project at
+    /// `project_root`. Nothing is created yet.
+    pub(crate) fn new(project_root: &Path, folder: &str) -> Self {
         let root = project_root.join(CACHE_DIR);
-        let dir = root.join("images");
+        let dir = root.join(folder);
         let usable = !root.exists() || is_ours(&root) || is_empty_dir(&root);
         Self { root, dir, usable }
     }
@@ -102,7 +105,7 @@ impl Cache {
     }
 
     /// The path of entry `key`, if it is in the cache.
-    pub(super) fn get(&self, key: &Key, ext: &str) -> Option<PathBuf> {
+    pub(crate) fn get(&self, key: &Key, ext: &str) -> Option<PathBuf> {
         if !self.usable {
             return None;
         }
@@ -111,7 +114,7 @@ impl Cache {
     }
 
     /// Stores `bytes` as entry `key`, atomically.
-    pub(super) fn put(&self, key: &Key, ext: &str, bytes: &[u8]) -> io::Result<PathBuf> {
+    pub(crate) fn put(&self, key: &Key, ext: &str, bytes: &[u8]) -> io::Result<PathBuf> {
         if !self.usable {
             return Err(io::Error::other("the cache folder is not ocop's"));
         }
@@ -165,7 +168,7 @@ impl Cache {
     /// Deletes every entry not in `keep` (and stale temporary files).
     /// Returns how many files were deleted. Does nothing unless the folder
     /// carries our marker.
-    pub(super) fn prune(&self, keep: &HashSet<PathBuf>) -> io::Result<usize> {
+    pub(crate) fn prune(&self, keep: &HashSet<PathBuf>) -> io::Result<usize> {
         if !self.usable || !is_ours(&self.root) || !self.dir.is_dir() {
             return Ok(0);
         }
@@ -275,7 +278,7 @@ mod tests {
     #[test]
     fn put_get_and_prune() {
         let tmp = tempfile::tempdir().unwrap();
-        let cache = Cache::new(tmp.path());
+        let cache = Cache::new(tmp.path(), "images");
         assert!(cache.usable());
         assert_eq!(cache.get(&key(1), "jpg"), None);
         let a = cache.put(&key(1), "jpg", b"aaa").unwrap();
@@ -307,7 +310,7 @@ mod tests {
             .join("images/aa")
             .join(format!("{}.jpg", key(0xaa).hex()));
         fs::write(&entry, b"theirs").unwrap();
-        let cache = Cache::new(tmp.path());
+        let cache = Cache::new(tmp.path(), "images");
         assert!(!cache.usable());
         assert_eq!(cache.get(&key(0xaa), "jpg"), None);
         assert!(cache.put(&key(1), "jpg", b"x").is_err());
@@ -318,7 +321,7 @@ mod tests {
     #[test]
     fn index_round_trip() {
         let tmp = tempfile::tempdir().unwrap();
-        let cache = Cache::new(tmp.path());
+        let cache = Cache::new(tmp.path(), "images");
         assert!(cache.load_index().is_empty());
         let mut photos = BTreeMap::new();
         photos.insert(

@@ -18,7 +18,7 @@
 //! Templates get the variants through the `picture()` function
 //! (`crate::theme::picture`).
 
-mod cache;
+pub(crate) mod cache;
 pub mod plan;
 pub mod process;
 mod progress;
@@ -183,7 +183,7 @@ impl Images {
     /// file. A product whose main photo is too small for merchant feeds gets
     /// a warning.
     pub fn probe(root: &Path, catalog: &Catalog, diags: &mut Diagnostics) -> Self {
-        let cache = Cache::new(root);
+        let cache = Cache::new(root, "images");
         let old_index = cache.load_index();
         let named = named_photos(catalog);
         type Probe = (String, Result<(IndexEntry, Option<Diagnostic>), Diagnostic>);

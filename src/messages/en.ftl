@@ -271,6 +271,8 @@ bad-kiosk-setting-idle = idle_seconds = { $value } is out of range
     .help = give the seconds without a touch before the kiosk shows its slideshow, from 10 to 3600 (default 90)
 bad-kiosk-setting-qr-target = qr_target = "{ $value }" is not a QR target
     .help = write qr_target = "page" (the product's page on the site) or "marketplace" (its first shop link)
+bad-print-setting = max_products = { $value } is not a number of products
+    .help = give the most products the PDF catalogue may hold, 1 or more (default { $default }); to make no print pack at all, write enabled = false under [print]
 
 ## Photos
 
@@ -341,6 +343,28 @@ write-error = cannot write { $file }: { $error }
     .help = check the disk space and the output folder's permissions
 write-error-copy = cannot copy { $source } to { $file }: { $error }
     .help = check that the file is readable and the disk has space
+
+## The print pack
+
+missing-theme-print = cannot read the print layouts in { $folder }: { $error }
+    .help = copy themes/default/print/ from the ocop repository, or write enabled = false under [print] in content/site.toml
+missing-template-print = the theme has no print layout { $name }
+    .help = copy it from the ocop repository's themes/default/print/
+bad-font = { $file } is not a font file that can be used
+    .help = use TrueType or OpenType font files (.ttf, .otf); web fonts (WOFF, WOFF2) cannot be used for printing
+missing-font = { $folder } has no font for the print pack
+    .help = put there the .ttf or .otf files of a font with every Vietnamese letter and tone mark (the default theme has Noto Sans)
+template-error-print-at = cannot make { $target }: { $error } (line { $line }, column { $column })
+    .help = fix the print layout at that place; https://typst.app/docs/ explains how layouts are written
+template-error-print = cannot make { $target }: { $error }
+    .help = fix the print layout; https://typst.app/docs/ explains how layouts are written
+hint-print-layout = fix the print layout; Typst suggests: { $hints }
+print-summary-no-catalogue = print: no catalogue PDF, the site has { $count } products, more than [print] max_products = { $max } (content/site.toml)
+print-summary-not-cached = print: { $file } not cached ({ $error }); it will be made again
+print-summary-not-pruned = print: the old PDFs of the cache could not be removed ({ $error })
+print-summary-warning = print: warning in { $file }: { $warning }
+print-summary-unprintable = print: left out of the PDFs, as the print fonts cannot draw them ({ $count } character(s), e.g. emoji): { $chars }
+print-summary-made = print: { $files } ({ $made } made, { $unchanged } unchanged)
 
 ## ocop serve
 

@@ -273,6 +273,8 @@ bad-kiosk-setting-idle = idle_seconds = { $value } nằm ngoài khoảng cho ph�
     .help = ghi số giây không ai chạm trước khi máy trưng bày chuyển sang trình chiếu ảnh, từ 10 đến 3600 (mặc định 90)
 bad-kiosk-setting-qr-target = qr_target = "{ $value }" không phải lựa chọn mã QR
     .help = ghi qr_target = "page" (trang của sản phẩm trên trang web) hoặc "marketplace" (đường dẫn cửa hàng đầu tiên)
+bad-print-setting = max_products = { $value } không phải số sản phẩm hợp lệ
+    .help = ghi số sản phẩm tối đa để còn làm cuốn danh mục PDF, từ 1 trở lên (mặc định { $default }); muốn bỏ hẳn các bản in thì ghi enabled = false trong mục [print]
 
 ## Ảnh
 
@@ -343,6 +345,28 @@ write-error = không ghi được { $file }: { $error }
     .help = kiểm tra dung lượng ổ đĩa và quyền ghi vào thư mục kết quả
 write-error-copy = không chép được { $source } sang { $file }: { $error }
     .help = kiểm tra tệp đọc được và ổ đĩa còn chỗ trống
+
+## Bản in
+
+missing-theme-print = không đọc được các mẫu bản in trong { $folder }: { $error }
+    .help = chép thư mục themes/default/print/ từ kho mã của ocop, hoặc ghi enabled = false trong mục [print] của content/site.toml
+missing-template-print = giao diện không có mẫu bản in { $name }
+    .help = chép mẫu này từ thư mục themes/default/print/ trong kho mã của ocop
+bad-font = { $file } không phải tệp phông chữ dùng được
+    .help = dùng tệp phông chữ TrueType hoặc OpenType (.ttf, .otf); phông chữ dành cho trang web (WOFF, WOFF2) không dùng để in được
+missing-font = thư mục { $folder } không có phông chữ nào cho bản in
+    .help = chép vào đó các tệp .ttf hoặc .otf của một phông chữ có đủ mọi chữ cái và dấu tiếng Việt (giao diện mặc định dùng Noto Sans)
+template-error-print-at = không làm được { $target }: { $error } (dòng { $line }, cột { $column })
+    .help = sửa mẫu bản in ở đúng chỗ đó; cách viết mẫu xem tại https://typst.app/docs/
+template-error-print = không làm được { $target }: { $error }
+    .help = sửa mẫu bản in; cách viết mẫu xem tại https://typst.app/docs/
+hint-print-layout = sửa mẫu bản in; gợi ý của Typst (tiếng Anh): { $hints }
+print-summary-no-catalogue = bản in: không làm cuốn danh mục PDF vì trang web có { $count } sản phẩm, nhiều hơn max_products = { $max } trong mục [print] (content/site.toml)
+print-summary-not-cached = bản in: không lưu tạm được { $file } ({ $error }); lần chạy sau sẽ làm lại tệp này
+print-summary-not-pruned = bản in: không xóa được các tệp PDF cũ trong thư mục lưu tạm ({ $error })
+print-summary-warning = bản in: cảnh báo trong { $file }: { $warning }
+print-summary-unprintable = bản in: đã bỏ ra khỏi các tệp PDF { $count } ký tự mà phông chữ của bản in không có (ví dụ biểu tượng cảm xúc): { $chars }
+print-summary-made = bản in: { $files } ({ $made } tệp làm mới, { $unchanged } tệp không đổi)
 
 ## ocop serve (xem trước)
 

@@ -29,7 +29,7 @@ use crate::diagnostics::{Diagnostic, display_path};
 use crate::messages::Message;
 use crate::model::{Catalog, Group, Local};
 use crate::output::{Output, Preview};
-use crate::site::{I18n, List, Page, STAR_PAGES, Site, Urls, markdown};
+use crate::site::{I18n, List, Page, PrintDocument, STAR_PAGES, Site, Urls, markdown};
 use crate::theme::Theme;
 use crate::write::Sink;
 
@@ -397,6 +397,7 @@ fn render_html(
                     featured,
                     communes,
                     tourism,
+                    print: print_links(r, lang),
                 },
             );
             let meta = meta(
@@ -536,6 +537,36 @@ struct HomeView {
     featured: Vec<ProductCard>,
     communes: Vec<RecordCard>,
     tourism: Vec<RecordCard>,
+    /// The print pack's PDFs for readers of this language ("Tải bản in").
+    print: Vec<PrintLink>,
+}
+
+/// A PDF of the print pack, as the home page links it.
+#[derive(Debug, Serialize)]
+struct PrintLink {
+    /// Root-relative URL (`/print/catalogue.vi.pdf`).
+    url: String,
+    /// Its interface string is `print.<kind>`: `catalogue`, `shelf_cards`,
+    /// `price_list`.
+    kind: &'static str,
+}
+
+/// The print pack's PDFs in `lang` (the catalogue and price list of the
+/// language, the shelf cards), those the build makes.
+fn print_links(r: &Render<'_>, lang: &str) -> Vec<PrintLink> {
+    r.site
+        .print_documents()
+        .into_iter()
+        .filter(|d| d.lang().is_none_or(|l| l == lang))
+        .map(|d| PrintLink {
+            url: r.urls().asset(&d.rel()),
+            kind: match d {
+                PrintDocument::Catalogue(_) => "catalogue",
+                PrintDocument::ShelfCards => "shelf_cards",
+                PrintDocument::PriceList(_) => "price_list",
+            },
+        })
+        .collect()
 }
 
 type RecordPage = (&'static str, String, String, Option<ImageView>, Vec<Crumb>);

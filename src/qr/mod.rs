@@ -39,6 +39,14 @@ impl Qr {
             svg: svg(url)?,
         })
     }
+
+    /// The code as a standalone SVG document (with the SVG namespace, which
+    /// an SVG file needs and inline HTML does not): for the print pack,
+    /// whose templates place it as an image, so it stays vector in the PDF.
+    pub fn standalone_svg(&self) -> String {
+        self.svg
+            .replacen("<svg ", "<svg xmlns=\"http://www.w3.org/2000/svg\" ", 1)
+    }
 }
 
 /// Bytes a QR code of version 40 holds in byte mode at error correction

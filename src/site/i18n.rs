@@ -72,14 +72,58 @@ pub(crate) const KIOSK_STRINGS: &[&str] = &[
     "kiosk.more_results",
 ];
 
+/// The interface strings the print pack's layouts show (the print pack
+/// hands them to its Typst templates with the data, issue #18). The
+/// `print.*` keys are its own; the others are the website's, so that both
+/// say the same thing.
+pub(crate) const PRINT_STRINGS: &[&str] = &[
+    "print.catalogue",
+    "print.price_list",
+    "print.shelf_cards",
+    "print.updated",
+    "print.contents",
+    "print.index",
+    "print.page",
+    "print.price_on_request",
+    "print.fair_price",
+    "print.regular_price",
+    "print.col_no",
+    "print.col_price",
+    "print.scan_catalogue",
+    "print.scan_short",
+    "print.ocop",
+    "price.on_request",
+    "section.products",
+    "home.tourism",
+    "badge.sample",
+    "badge.sample_note",
+    "field.producer",
+    "field.commune",
+    "field.certificate",
+    "field.phone",
+    "field.email",
+    "field.opening_hours",
+    "tourism.products",
+    "footer.contact",
+    "stars.ocop",
+    "certificate.valid_until",
+    "certificate.lapsed",
+    "count.products",
+    "count.products_one",
+    "qr.scan_shop",
+    "kiosk.scan_page",
+    "kiosk.scan_tourism",
+];
+
 /// Every interface string the code (not a template) looks up: the fixed
-/// names, the kiosk's, and the label of every value of the vocabularies
+/// names, the kiosk's, the print pack's, and the label of every value of the vocabularies
 /// (`group.food`, `subgroup.tea`, `availability.in_stock`, `buy_kind.shopee`,
 /// `producer_kind.farm`, `commune_kind.ward`, `section.products`).
 pub(crate) fn code_keys() -> Vec<String> {
     let mut keys: Vec<String> = FIXED_KEYS
         .iter()
         .chain(KIOSK_STRINGS)
+        .chain(PRINT_STRINGS)
         .map(|k| (*k).to_owned())
         .collect();
     keys.extend(

@@ -11,16 +11,19 @@
 //!
 //! Also here, because several outputs use them: which pages the site has
 //! ([`layout`]), how a photo is named from outside the site ([`photo`]),
-//! and the one Markdown path ([`markdown`]).
+//! which PDFs the print pack makes ([`PrintDocument`]), and the one
+//! Markdown path ([`markdown`]).
 
 pub(crate) mod i18n;
 pub mod layout;
 pub mod markdown;
 pub mod photo;
+mod print;
 mod urls;
 
 pub use i18n::I18n;
 pub use layout::{List, Page, STAR_PAGES};
+pub use print::{PRINT_DIR, PrintDocument};
 pub use urls::Urls;
 
 use std::path::{Path, PathBuf};

@@ -1,0 +1,649 @@
+//! The one place the print pack reads the rest of the pipeline: the
+//! [`Site`] (catalogue, URLs, photo plan, interface strings, QR codes)
+//! becomes a [`PrintData`] of plain values.
+
+use std::collections::BTreeMap;
+
+use crate::content::Section;
+use crate::model::{CertificateStatus, Group, Local, Product, TourismPoint};
+use crate::site::i18n::PRINT_STRINGS;
+use crate::site::photo::alt_text;
+use crate::site::{Site, Urls};
+use crate::text::{Collation, format_date, format_price};
+
+use super::data::{
+    CertificateInfo, CommuneIndex, Edition, GroupSection, IndexEntry, PhotoFile, Price, PrintData,
+    PrintPhoto, PrintProduct, PrintTourism, QrCode, Rating, SiteInfo,
+};
+
+/// Builds the print pack's data from `site`: one edition per language.
+/// The interface strings are the theme's (a missing one is reported when
+/// they are loaded, and shows its key).
+pub fn gather(site: &Site) -> PrintData {
+    let mut photos = BTreeMap::new();
+    let editions = site
+        .config()
+        .languages
+        .iter()
+        .map(|lang| Gatherer::new(site, lang, &mut photos).edition())
+        .collect();
+    PrintData {
+        editions,
+        photos,
+        today: site.catalog().today,
+    }
+}
+
+/// The strings of [`PRINT_STRINGS`] in `lang`.
+fn strings(site: &Site, lang: &str) -> BTreeMap<&'static str, String> {
+    PRINT_STRINGS
+        .iter()
+        .map(|&key| (key, site.text(lang, key).to_owned()))
+        .collect()
+}
+
+/// Builds one edition.
+struct Gatherer<'s, 'p> {
+    site: &'s Site,
+    lang: &'s str,
+    other: Option<&'s str>,
+    collation: Collation,
+    photos: &'p mut BTreeMap<String, PhotoFile>,
+}
+
+impl<'s, 'p> Gatherer<'s, 'p> {
+    fn new(site: &'s Site, lang: &'s str, photos: &'p mut BTreeMap<String, PhotoFile>) -> Self {
+        let config = site.config();
+        // Under the default language's names the first translation's; under
+        // a translation's, the default language's.
+        let other = if lang == config.default_language {
+            config.translations().next()
+        } else {
+            Some(config.default_language.as_str())
+        };
+        Self {
+            site,
+            lang,
+            other,
+            collation: Collation::for_language(lang),
+            photos,
+        }
+    }
+
+    fn t(&self, key: &str) -> String {
+        self.site.text(self.lang, key).to_owned()
+    }
+
+    fn edition(mut self) -> Edition {
+        let catalog = self.site.catalog();
+        let groups = Group::ALL.iter().filter_map(|&g| self.group(g)).collect();
+        let mut tourism: Vec<PrintTourism> =
+            catalog.tourism.iter().map(|t| self.tourism(t)).collect();
+        tourism.sort_by(|a, b| {
+            self.collation
+                .compare(&a.name, &b.name)
+                .then_with(|| a.slug.cmp(&b.slug))
+        });
+        let has_sample = catalog.products.iter().any(|p| p.fields.sample)
+            || catalog.tourism.iter().any(|t| t.fields.sample);
+        let today = catalog.today;
+        Edition {
+            lang: self.lang.to_owned(),
+            other_lang: self.other.map(str::to_owned),
+            date: format_date(today, self.lang),
+            year: today.year(),
+            site: self.site(),
+            strings: strings(self.site, self.lang),
+            other_strings: self
+                .other
+                .map(|o| strings(self.site, o))
+                .unwrap_or_default(),
+            has_sample,
+            groups,
+            tourism,
+            communes: self.communes(),
+        }
+    }
+
+    fn site(&self) -> SiteInfo {
+        let site = self.site.config();
+        let lang = self.lang;
+        let region = [site.district.get(lang), site.province.get(lang)]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let home = self.site.urls().absolute(lang, "");
+        SiteInfo {
+            title: site.title.get(lang).to_owned(),
+            region,
+            office: site.contact.office.get(lang).to_owned(),
+            address: site.contact.address.get(lang).to_owned(),
+            email: site.contact.email.clone(),
+            phone: site.contact.phone.clone(),
+            qr: self.qr(&home, "print.scan_catalogue"),
+        }
+    }
+
+    fn group(&mut self, group: Group) -> Option<GroupSection> {
+        let members = self.site.catalog().products_in_group(group);
+        if members.is_empty() {
+            return None;
+        }
+        let mut products: Vec<PrintProduct> = members.iter().map(|p| self.product(p)).collect();
+        products.sort_by(|a, b| {
+            self.collation
+                .compare(&a.name, &b.name)
+                .then_with(|| a.slug.cmp(&b.slug))
+        });
+        Some(GroupSection {
+            key: group.as_str(),
+            number: group.number(),
+            label: self.t(&group.label_key()),
+            count: self.count(products.len()),
+            products,
+        })
+    }
+
+    /// "17 sản phẩm" / "17 products", "1 product".
+    fn count(&self, n: usize) -> String {
+        let key = if n == 1 {
+            "count.products_one"
+        } else {
+            "count.products"
+        };
+        self.t(key).replace("{n}", &n.to_string())
+    }
+
+    fn product(&mut self, p: &Product) -> PrintProduct {
+        let catalog = self.site.catalog();
+        let text = &p.version(self.lang).text;
+        let other = self.other.map(|o| &p.version(o).text);
+        let f = &p.fields;
+        let url = self.site.product_qr_target(p, self.lang);
+        let caption = if f.buy.first().is_some_and(|b| b.url == url) {
+            "qr.scan_shop"
+        } else {
+            "kiosk.scan_page"
+        };
+        let alt = alt_text(
+            text.image_alt.as_ref().map(|a| a.value.as_slice()),
+            0,
+            &text.name.value,
+        );
+        PrintProduct {
+            slug: p.slug.clone(),
+            name: text.name.value.clone(),
+            name_lang: text.name.lang.clone(),
+            other_name: other
+                .map(|o| o.name.value.clone())
+                .filter(|n| *n != text.name.value),
+            summary: value(&text.summary),
+            unit: value(&text.unit),
+            other_unit: other
+                .and_then(|o| value(&o.unit))
+                .filter(|u| Some(u) != text.unit.as_ref().map(|l| &l.value)),
+            producer: f
+                .producer
+                .as_ref()
+                .and_then(|s| catalog.producer(s.get_ref()))
+                .map(|pr| pr.version(self.lang).text.name.value.clone()),
+            commune: self.commune_name(f.commune.get_ref()),
+            rating: catalog.rating(p).map(|stars| Rating {
+                stars,
+                label: self.t("stars.ocop").replace("{n}", &stars.to_string()),
+            }),
+            certificate: self.certificate(p),
+            price: f.price.map(|vnd| self.price(vnd)),
+            sale_price: None,
+            photo: self.photo(Section::Products, &p.slug, f.images.first(), alt),
+            qr: self.qr(&url, caption),
+            sample: f.sample,
+        }
+    }
+
+    fn price(&self, vnd: u64) -> Price {
+        Price {
+            vnd,
+            text: format_price(vnd, self.lang),
+        }
+    }
+
+    /// The decision as the product page shows it; `None` when the product
+    /// is not a certified OCOP product (no rating, or 1–2 stars).
+    fn certificate(&self, p: &Product) -> Option<CertificateInfo> {
+        let c = p.fields.certificate.as_ref()?;
+        let lapsed = match self.site.catalog().certificate_status(p) {
+            CertificateStatus::NotCertified => return None,
+            CertificateStatus::Lapsed => true,
+            CertificateStatus::Certified(_) | CertificateStatus::Expiring(_) => false,
+        };
+        let mut reference = format!("{}, {}", c.number, format_date(c.date, self.lang));
+        if let Some(issuer) = &c.issuer {
+            reference.push_str(" – ");
+            reference.push_str(issuer);
+        }
+        let key = if lapsed {
+            "certificate.lapsed"
+        } else {
+            "certificate.valid_until"
+        };
+        Some(CertificateInfo {
+            reference,
+            validity: self
+                .t(key)
+                .replace("{date}", &format_date(c.lapses_on(), self.lang)),
+            lapsed,
+        })
+    }
+
+    fn commune_name(&self, slug: &str) -> Option<String> {
+        self.site
+            .catalog()
+            .commune(slug)
+            .map(|c| c.version(self.lang).text.name.value.clone())
+    }
+
+    /// The photo `file` of a record: its default variant (the widest JPEG
+    /// up to 1280 px, about 400 dpi across a catalogue's photo) from the
+    /// image cache. `None` when the record has no photo, the photo could
+    /// not be read or the cache is not usable (both reported by the images
+    /// stage): the layout then closes up, and no original is ever used.
+    fn photo(
+        &mut self,
+        section: Section,
+        slug: &str,
+        file: Option<&String>,
+        alt: String,
+    ) -> Option<PrintPhoto> {
+        let rel = format!("{}/{slug}/{}", section.dir_name(), file?);
+        let rendition = self.site.images().photo(&rel)?.default_rendition();
+        let cached = self.site.images().jpeg_file(rendition)?;
+        let path = format!("/photos/{}.jpg", rendition.jpeg_key.hex());
+        self.photos.insert(
+            path.clone(),
+            PhotoFile {
+                file: cached,
+                key: rendition.jpeg_key.0,
+            },
+        );
+        Some(PrintPhoto {
+            path,
+            alt,
+            width: rendition.width,
+            height: rendition.height,
+        })
+    }
+
+    /// The QR code of `url`; `None` when the address is too long for one
+    /// (`Site::check` reports it): the layouts then leave the code out.
+    fn qr(&self, url: &str, caption_key: &str) -> Option<QrCode> {
+        let qr = self.site.qr(url)?;
+        Some(QrCode {
+            url: url.to_owned(),
+            svg: qr.standalone_svg(),
+            caption: self.t(caption_key),
+        })
+    }
+
+    fn tourism(&mut self, t: &TourismPoint) -> PrintTourism {
+        let catalog = self.site.catalog();
+        let text = &t.version(self.lang).text;
+        let mut products: Vec<String> = catalog
+            .products_of_tourism(&t.slug)
+            .iter()
+            .map(|p| p.version(self.lang).text.name.value.clone())
+            .collect();
+        products.sort_by(|a, b| self.collation.compare(a, b));
+        let url = self
+            .site
+            .urls()
+            .absolute(self.lang, &Urls::record(Section::Tourism, &t.slug));
+        let alt = alt_text(
+            text.image_alt.as_ref().map(|a| a.value.as_slice()),
+            0,
+            &text.name.value,
+        );
+        PrintTourism {
+            slug: t.slug.clone(),
+            name: text.name.value.clone(),
+            name_lang: text.name.lang.clone(),
+            other_name: self
+                .other
+                .map(|o| t.version(o).text.name.value.clone())
+                .filter(|n| *n != text.name.value),
+            summary: value(&text.summary),
+            commune: self.commune_name(t.fields.commune.get_ref()),
+            opening_hours: value(&text.opening_hours),
+            phone: t.fields.contact.phone.clone(),
+            products,
+            photo: self.photo(Section::Tourism, &t.slug, t.fields.images.first(), alt),
+            qr: self.qr(&url, "kiosk.scan_tourism"),
+            sample: t.fields.sample,
+        }
+    }
+
+    fn communes(&self) -> Vec<CommuneIndex> {
+        let catalog = self.site.catalog();
+        let mut communes: Vec<CommuneIndex> = catalog
+            .communes
+            .iter()
+            .filter_map(|c| {
+                let mut products: Vec<IndexEntry> = catalog
+                    .products_in_commune(&c.slug)
+                    .iter()
+                    .map(|p| IndexEntry {
+                        slug: p.slug.clone(),
+                        name: p.version(self.lang).text.name.value.clone(),
+                        detail: value(&p.version(self.lang).text.unit),
+                    })
+                    .collect();
+                if products.is_empty() {
+                    return None;
+                }
+                let names: Vec<String> = products.iter().map(|e| e.name.clone()).collect();
+                for e in &mut products {
+                    if names.iter().filter(|n| **n == e.name).count() < 2 {
+                        e.detail = None;
+                    }
+                }
+                products.sort_by(|a, b| {
+                    self.collation
+                        .compare(&a.name, &b.name)
+                        .then_with(|| a.slug.cmp(&b.slug))
+                });
+                Some(CommuneIndex {
+                    name: c.version(self.lang).text.name.value.clone(),
+                    products,
+                })
+            })
+            .collect();
+        communes.sort_by(|a, b| self.collation.compare(&a.name, &b.name));
+        communes
+    }
+}
+
+fn value(v: &Option<Local<String>>) -> Option<String> {
+    v.as_ref().map(|l| l.value.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::diagnostics::Diagnostics;
+    use crate::images::{Images, ProgressMode};
+    use crate::site::I18n;
+    use crate::theme::DEFAULT_THEME;
+    use crate::write::NullSink;
+
+    fn repo() -> &'static Path {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+    }
+
+    /// The shipped catalogue's print data on 29 November 2026.
+    fn shipped() -> PrintData {
+        load(repo())
+    }
+
+    /// The print data of the project at `root` on 29 November 2026, with
+    /// the strings of this repository's theme, its photo variants made as a
+    /// build makes them.
+    fn load(root: &Path) -> PrintData {
+        let mut diags = Diagnostics::new();
+        let content = crate::content::load(root, &mut diags);
+        let today = jiff::civil::date(2026, 11, 29);
+        let catalog = crate::model::resolve(&content, None, today, &mut diags).unwrap();
+        let mut images = Images::probe(root, &catalog, &mut diags);
+        images.generate(root, &NullSink, ProgressMode::Off, &mut diags);
+        let i18n = I18n::load(
+            repo(),
+            Path::new(DEFAULT_THEME),
+            &catalog.site.languages,
+            &mut diags,
+        );
+        assert!(!diags.has_errors(), "{:?}", diags.items());
+        gather(&Site::new(root, catalog, images, Arc::new(i18n)))
+    }
+
+    fn product<'d>(data: &'d PrintData, lang: &str, slug: &str) -> &'d PrintProduct {
+        data.edition(lang)
+            .unwrap()
+            .groups
+            .iter()
+            .flat_map(|g| &g.products)
+            .find(|p| p.slug == slug)
+            .unwrap()
+    }
+
+    #[test]
+    fn smoked_goat_in_both_languages() {
+        let data = shipped();
+        let vi = product(&data, "vi", "thit-de-xong-khoi");
+        assert_eq!(vi.name, "Thịt dê xông khói");
+        assert_eq!(vi.other_name.as_deref(), Some("Smoked goat meat"));
+        assert_eq!(
+            vi.price,
+            Some(Price {
+                vnd: 280_000,
+                text: "280.000\u{a0}₫".into()
+            })
+        );
+        assert_eq!(vi.unit.as_deref(), Some("gói 500 g"));
+        assert_eq!(vi.other_unit.as_deref(), Some("500 g pack"));
+        assert_eq!(
+            vi.producer.as_deref(),
+            Some("Tổ hợp tác chăn nuôi dê cừu Nhơn Sơn")
+        );
+        assert_eq!(vi.commune.as_deref(), Some("Xã Nhơn Sơn"));
+        // No stars: the record has no rating decision.
+        assert_eq!((&vi.rating, &vi.certificate), (&None, &None));
+        assert_eq!(vi.sale_price, None);
+        assert!(vi.sample);
+        assert_eq!(
+            vi.qr.as_ref().unwrap().url,
+            "https://ocop-ninhson.example.com/products/thit-de-xong-khoi/"
+        );
+        assert!(
+            vi.qr
+                .as_ref()
+                .unwrap()
+                .svg
+                .starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\"")
+        );
+
+        let en = product(&data, "en", "thit-de-xong-khoi");
+        assert_eq!(en.name, "Smoked goat meat");
+        assert_eq!(en.other_name.as_deref(), Some("Thịt dê xông khói"));
+        assert_eq!(en.price.as_ref().unwrap().text, "₫280,000");
+        assert_eq!(en.unit.as_deref(), Some("500 g pack"));
+        assert_eq!(en.commune.as_deref(), Some("Nhơn Sơn Commune"));
+        assert_eq!(
+            en.qr.as_ref().unwrap().url,
+            "https://ocop-ninhson.example.com/en/products/thit-de-xong-khoi/"
+        );
+    }
+
+    #[test]
+    fn stars_and_validity_of_the_rating_decisions() {
+        let data = shipped();
+        // Decision 9168/QĐ-UBND of 28/12/2023: 36 months → lapses on
+        // 28/12/2026, so still valid on 29/11/2026.
+        let vi = product(&data, "vi", "nho-say-tach-hat");
+        assert_eq!(
+            vi.rating,
+            Some(Rating {
+                stars: 4,
+                label: "Sản phẩm OCOP 4 sao".into()
+            })
+        );
+        let cert = vi.certificate.as_ref().unwrap();
+        assert_eq!(
+            cert.reference,
+            "9168/QĐ-UBND, 28/12/2023 – Ủy ban nhân dân tỉnh Ninh Thuận"
+        );
+        assert_eq!(cert.validity, "Hiệu lực đến 28/12/2026");
+        assert!(!cert.lapsed);
+        let en = product(&data, "en", "nho-say-tach-hat");
+        assert_eq!(en.rating.as_ref().unwrap().label, "4-star OCOP product");
+        assert_eq!(
+            en.certificate.as_ref().unwrap().validity,
+            "Valid until 28 December 2026"
+        );
+        assert_eq!(en.price.as_ref().unwrap().text, "₫150,000");
+
+        // Decision 9047/QĐ-UBND of 26/12/2022 lapsed on 26/12/2025: no
+        // stars, the decision shown as lapsed.
+        let lapsed = product(&data, "vi", "nho-say-nguyen-hat");
+        assert_eq!(lapsed.rating, None);
+        let cert = lapsed.certificate.as_ref().unwrap();
+        assert!(cert.lapsed);
+        assert_eq!(
+            cert.validity,
+            "Đã hết hiệu lực từ 26/12/2025: chưa được công nhận lại"
+        );
+        // A price of 2.5 million đồng.
+        let velvet = product(&data, "vi", "nhung-huou-tuoi");
+        assert_eq!(velvet.price.as_ref().unwrap().text, "2.500.000\u{a0}₫");
+        // No price: none is invented.
+        assert_eq!(product(&data, "vi", "buoi").price, None);
+    }
+
+    #[test]
+    fn groups_in_ocop_order_products_in_each_languages_order() {
+        let data = shipped();
+        let vi = data.edition("vi").unwrap();
+        let groups: Vec<(u8, &str, usize)> = vi
+            .groups
+            .iter()
+            .map(|g| (g.number, g.key, g.products.len()))
+            .collect();
+        // 17 food, 2 beverages, 3 herbal, 1 handicraft (content/products).
+        assert_eq!(
+            groups,
+            [
+                (1, "food", 17),
+                (2, "beverages", 2),
+                (3, "herbal", 3),
+                (4, "handicrafts", 1)
+            ]
+        );
+        assert_eq!(data.product_count(), 23);
+        assert_eq!(vi.groups[0].count, "17 sản phẩm");
+        assert_eq!(vi.groups[3].label, "Thủ công mỹ nghệ");
+        let herbal: Vec<&str> = vi.groups[2]
+            .products
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect();
+        assert_eq!(
+            herbal,
+            [
+                "Cao thảo dược",
+                "Thảo dược ngâm chân",
+                "Trà thảo mộc Hibiscus"
+            ]
+        );
+        let en = data.edition("en").unwrap();
+        let herbal: Vec<&str> = en.groups[2]
+            .products
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect();
+        assert_eq!(
+            herbal,
+            [
+                "Herbal extract paste",
+                "Herbal foot soak",
+                "Hibiscus herbal tea"
+            ]
+        );
+        assert_eq!(en.groups[3].count, "1 product");
+        assert_eq!(en.date, "29 November 2026");
+        assert_eq!(vi.date, "29/11/2026");
+        assert_eq!(vi.year, 2026);
+        assert_eq!(vi.site.region, "Huyện Ninh Sơn, Tỉnh Ninh Thuận");
+        assert_eq!(
+            en.site.qr.as_ref().unwrap().url,
+            "https://ocop-ninhson.example.com/en/"
+        );
+        assert_eq!(vi.other_lang.as_deref(), Some("en"));
+        assert_eq!(en.other_lang.as_deref(), Some("vi"));
+        assert!(vi.has_sample);
+    }
+
+    #[test]
+    fn the_index_lists_each_commune_with_its_products() {
+        let data = shipped();
+        let vi = data.edition("vi").unwrap();
+        let products: usize = vi.communes.iter().map(|c| c.products.len()).sum();
+        assert_eq!(products, 23);
+        let nhon_son = vi
+            .communes
+            .iter()
+            .find(|c| c.name == "Xã Nhơn Sơn")
+            .unwrap();
+        let names: Vec<&str> = nhon_son.products.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.contains(&"Thịt dê xông khói"), "{names:?}");
+        let tourism = &vi.tourism;
+        assert_eq!(tourism.len(), 2);
+        let nhon_son_tour = tourism
+            .iter()
+            .find(|t| t.slug == "du-lich-tham-quan-dac-san-nhon-son")
+            .unwrap();
+        assert!(
+            nhon_son_tour
+                .products
+                .contains(&"Thịt dê xông khói".to_owned())
+        );
+        assert_eq!(
+            nhon_son_tour.qr.as_ref().unwrap().url,
+            "https://ocop-ninhson.example.com/tourism/du-lich-tham-quan-dac-san-nhon-son/"
+        );
+    }
+
+    #[test]
+    fn with_qr_target_marketplace_the_code_holds_the_first_shop_link() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |rel: &str, text: &str| {
+            let path = dir.path().join("content").join(rel);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        };
+        write(
+            "site.toml",
+            "title = \"Thử\"\nbase_url = \"https://example.com\"\nlanguages = [\"vi\", \"en\"]\n[kiosk]\nqr_target = \"marketplace\"\n",
+        );
+        write(
+            "communes/nhon-son/index.md",
+            "+++\nname = \"Xã Nhơn Sơn\"\nkind = \"commune\"\n+++\n",
+        );
+        write(
+            "products/nho/index.md",
+            "+++\nname = \"Nho\"\ngroup = \"food\"\ncommune = \"nhon-son\"\nbuy = [{ kind = \"shopee\", url = \"https://shopee.vn/nho-i.1.2\" }]\n+++\n",
+        );
+        write(
+            "products/tao/index.md",
+            "+++\nname = \"Táo\"\ngroup = \"food\"\ncommune = \"nhon-son\"\n+++\n",
+        );
+        let data = load(dir.path());
+        let nho = product(&data, "en", "nho");
+        assert_eq!(nho.qr.as_ref().unwrap().url, "https://shopee.vn/nho-i.1.2");
+        assert_eq!(
+            nho.qr.as_ref().unwrap().caption,
+            "Scan to buy this product on your phone"
+        );
+        // Without a shop link, the page.
+        let tao = product(&data, "en", "tao");
+        assert_eq!(
+            tao.qr.as_ref().unwrap().url,
+            "https://example.com/en/products/tao/"
+        );
+        assert_eq!(
+            tao.qr.as_ref().unwrap().caption,
+            "Scan to open this product on your phone"
+        );
+    }
+}
