@@ -596,8 +596,9 @@ mod tests {
             );
         }
         // A misspelt key is named.
-        let (_, diags) =
-            site("title = \"X\"\nbase_url = \"https://ocop.ninhson.gov.vn\"\n[print]\nmax_product = 5\n");
+        let (_, diags) = site(
+            "title = \"X\"\nbase_url = \"https://ocop.ninhson.gov.vn\"\n[print]\nmax_product = 5\n",
+        );
         assert_eq!(diags[0].code, Code::UnknownKey);
     }
 
