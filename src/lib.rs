@@ -60,6 +60,7 @@
 
 pub mod admin_units;
 pub mod build;
+pub mod cli;
 pub mod config;
 pub mod content;
 pub mod diagnostics;

@@ -1,5 +1,6 @@
 //! The `ocop` command line: parses arguments and calls the library.
 
+use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -144,18 +145,11 @@ enum Kind {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let root = match &cli.command {
-        Command::Build { common, .. }
-        | Command::Check { common, .. }
-        | Command::Serve { common, .. } => &common.root,
-        Command::New { root, .. } => root,
-    };
-    let flag = cli.lang.map(|l| match l {
-        LangArg::Vi => Lang::Vi,
-        LangArg::En => Lang::En,
-    });
-    let lang = Lang::from_env(flag, ocop::config::default_language(root).as_deref());
+    // The language is chosen before parsing, so that `--help` and the
+    // mistakes on the command line are in it too (`--lang` is read there).
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let lang = ocop::cli::language(&args);
+    let cli: Cli = ocop::cli::parse(&args, lang);
     match cli.command {
         Command::Build {
             common,
@@ -447,4 +441,20 @@ fn print_summary(report: &Report, options: &Options, lang: Lang) {
         .count("warnings", report.diagnostics.warning_count())
         .count("ms", report.elapsed.as_millis());
     let _ = writeln!(out, "{}", line.render(lang));
+}
+
+/// The help's words come from the catalogues (`cli-…` ids, `ocop::cli`);
+/// the doc comments and examples above are only clap's fallback, never shown
+/// while this test passes.
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    /// Every command, option and placeholder has its words in both
+    /// catalogues (a new one fails here, naming the ids to add).
+    #[test]
+    fn every_command_and_option_has_its_words() {
+        let missing = ocop::cli::help::missing(&super::Cli::command());
+        assert!(missing.is_empty(), "add to the catalogues: {missing:#?}");
+    }
 }

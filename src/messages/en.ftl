@@ -430,6 +430,104 @@ write-io = { $action ->
        *[manifest] writing the manifest of
     } { $path }: { $error }
 
+## The help of the commands (ocop --help, ocop help build; src/cli/help.rs)
+##
+## cli-<command>: what the command is for, one line (ocop -h); .long: more
+## (ocop --help); .examples: examples. cli-<command>-<option>, or
+## cli-arg-<option> for an option every command shares. cli-value-<English
+## name>: the placeholder for what the user types (--root DIR).
+
+cli-heading-usage = Usage
+cli-heading-commands = Commands
+cli-heading-arguments = Arguments
+cli-heading-options = Options
+cli-value-options = OPTIONS
+cli-value-command = COMMAND
+cli-value-dir = DIR
+cli-value-url = URL
+cli-value-date = DATE
+cli-value-lang = LANG
+cli-value-slug = SLUG
+cli-value-format = FORMAT
+cli-value-bind = BIND
+cli-value-port = PORT
+cli-value-kind = KIND
+cli-value-name = NAME
+cli-default = default: { $value }
+cli-possible-values = possible values: { $values }
+
+cli-ocop = Static site generator for OCOP ("Mỗi xã một sản phẩm") product catalogues: a bilingual website, feeds for marketplaces, an offline kiosk and a print pack, built from Markdown/TOML records in content/.
+    .long = The usual order: ocop new to add a record, ocop serve to preview while you edit, ocop check to find mistakes, ocop build to make the site. Each command has its own help, e.g. ocop help new.
+cli-build = Check every record, then build the site into the output folder.
+    .long = Nothing is written when a record has an error: the previous output stays as it was.
+    .examples =
+        Examples:
+          ocop build
+          ocop build --root ../ninh-son --output /var/www/ocop
+          ocop build --base-url https://staging.example.vn/ocop
+cli-build-output = Output folder (default: <root>/output).
+cli-build-base-url = Publish address, replacing base_url of content/site.toml (e.g. to try the site at another address).
+cli-build-timings = Print the time of each stage (load, resolve, images, check, each output, write).
+cli-check = Check every record and report all problems, writing nothing.
+    .long = Run it after each edit: every problem comes with its file, its line and how to fix it. Warnings also say what should not be published yet: an example base_url, texts left from ocop new, drafts.
+    .examples =
+        Examples:
+          ocop check
+          ocop check --format json --deny-warnings
+cli-check-format = Report format: human (with the offending line) or json (one object per line).
+cli-check-deny-warnings = Exit with status 1 on warnings too, e.g. so that CI does not publish while warnings remain.
+cli-serve = Preview the site while you edit: serves it on this machine and reloads the browser after every saved change.
+    .long = A bad edit keeps the last good version on screen and shows the error, with file and line, in the terminal and over the page.
+    .examples =
+        Examples:
+          ocop serve
+          ocop serve --port 8080 --open
+          ocop serve --poll            # on network drives or WSL, where change notifications do not arrive
+          ocop serve --bind 0.0.0.0    # let phones on the same network open it (prints a warning)
+cli-serve-bind = Address to listen on. Anything but 127.0.0.1 and ::1 makes the preview reachable from other machines.
+cli-serve-port = Port of the preview's address (http://127.0.0.1:1111 is port 1111), 0 to 65535; 0 picks a free one.
+cli-serve-open = Open the site in the default web browser.
+cli-serve-poll = Check the files for changes every half second instead of relying on the operating system's notifications.
+cli-new = Create a new record folder with both language files, index.md (Vietnamese) and index.en.md (English), to fill in.
+    .long = The folder name (slug) comes from the Vietnamese name: "Thịt dê xông khói" → thit-de-xong-khoi. If it is taken, the commune given with --commune is added (dua-luoi-my-son), then a number.
+    .examples =
+        Examples:
+          ocop new product "Thịt dê xông khói" --commune nhon-son
+          ocop new producer "Hợp tác xã Nông nghiệp Mỹ Sơn"
+          ocop new commune "Xã Lâm Sơn"
+          ocop new tourism "Du lịch vườn trái cây Lâm Sơn"
+cli-new-kind = Kind of record: product, producer (cooperative, enterprise, household…), commune (commune, ward, township) or tourism (a tourism point).
+cli-new-name = Vietnamese name, in double quotes: "Thịt dê xông khói".
+cli-new-commune = Commune slug (e.g. nhon-son), written into the record and added to the folder name when the name is taken.
+cli-help = Print the help of ocop, or of a command: ocop help build.
+cli-help-command = The command to print the help of.
+cli-arg-root = Project root: the folder that holds content/ and themes/ (a dot is the current folder).
+cli-arg-today = The date to treat as today, for certificate validity, as year-month-day: 2026-03-20 (default: SOURCE_DATE_EPOCH, else the clock).
+cli-arg-lang = Language of the messages and of this help: vi (Vietnamese) or en (English). Default: OCOP_LANG, else the catalogue's default_language, else the system locale, else vi.
+cli-arg-help = Print help.
+    .more = Print help (see more with --help).
+    .less = Print help (see a summary with -h).
+cli-arg-version = Print version.
+
+## Mistakes on the command line (src/cli/errors.rs)
+
+cli-see-help = for help: { $command } --help
+cli-error-unknown-option = the command { $command } has no option { $arg }
+cli-error-suggest = did you mean { $suggestion }?
+cli-error-extra-word = "{ $arg }" is one word too many for { $command }
+    .help = if it is part of a name, put the whole name in double quotes, e.g. ocop new product "Thịt dê xông khói"
+cli-error-invalid-value = { $arg } does not take the value "{ $value }"
+cli-error-missing-value = { $arg } needs a value right after it
+cli-error-about-arg = { $arg }: { $help }
+cli-error-no-equals = the value of { $arg } must follow an equals sign
+cli-error-missing-argument = the command { $command } is missing { $args }
+cli-error-unknown-command = { $command } has no command "{ $name }"
+cli-error-missing-command = a command must follow { $command }
+cli-error-commands = the commands: { $commands }
+cli-error-repeated = { $arg } can be given only once
+cli-error-conflict = { $arg } cannot be used with { $other }
+cli-error-too-many-values = { $arg } takes one value; "{ $value }" is one too many
+
 ## ocop new
 
 new-created = created { $folder }/index.md and index.en.md

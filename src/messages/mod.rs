@@ -199,7 +199,12 @@ impl Message {
 
     /// True when the catalogue has this message (or attribute).
     pub fn exists(&self) -> bool {
-        pattern(&BUNDLES[0], &self.id).is_some()
+        self.exists_in(Lang::Vi)
+    }
+
+    /// True when the catalogue of `lang` has this message (or attribute).
+    pub fn exists_in(&self, lang: Lang) -> bool {
+        pattern(&BUNDLES[lang as usize], &self.id).is_some()
     }
 
     /// The message in `lang`. A missing id or variable is a bug: it fails

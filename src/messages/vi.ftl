@@ -432,6 +432,104 @@ write-io = { $action ->
        *[manifest] không ghi được danh sách tệp của
     } { $path }: { $error }
 
+## Phần hướng dẫn của lệnh (ocop --help, ocop help build; src/cli/help.rs)
+##
+## cli-<lệnh>: lệnh dùng để làm gì, một dòng (ocop -h); .long: giải thích
+## thêm (ocop --help); .examples: các ví dụ. cli-<lệnh>-<tùy chọn>, hoặc
+## cli-arg-<tùy chọn> cho tùy chọn mọi lệnh dùng chung. cli-value-<tên tiếng
+## Anh>: chữ đứng thay cho giá trị người dùng phải ghi (--root THƯ_MỤC).
+
+cli-heading-usage = Cách dùng
+cli-heading-commands = Các lệnh
+cli-heading-arguments = Cần ghi
+cli-heading-options = Tùy chọn
+cli-value-options = TÙY_CHỌN
+cli-value-command = LỆNH
+cli-value-dir = THƯ_MỤC
+cli-value-url = ĐỊA_CHỈ
+cli-value-date = NGÀY
+cli-value-lang = NGÔN_NGỮ
+cli-value-slug = TÊN_THƯ_MỤC
+cli-value-format = DẠNG
+cli-value-bind = ĐỊA_CHỈ_IP
+cli-value-port = CỔNG
+cli-value-kind = LOẠI
+cli-value-name = TÊN
+cli-default = mặc định: { $value }
+cli-possible-values = chọn một trong: { $values }
+
+cli-ocop = Tạo trang web giới thiệu sản phẩm OCOP (Mỗi xã một sản phẩm) bằng tiếng Việt và tiếng Anh, cùng các tệp gửi lên sàn thương mại điện tử, bản cho máy trưng bày (chạy không cần mạng) và bản in, từ các hồ sơ trong thư mục content/.
+    .long = Thường làm theo thứ tự: ocop new để thêm một hồ sơ, ocop serve để xem trước trong lúc sửa, ocop check để tìm lỗi, ocop build để tạo trang web. Mỗi lệnh có hướng dẫn riêng, ví dụ: ocop help new.
+cli-build = Kiểm tra mọi hồ sơ rồi tạo trang web vào thư mục kết quả.
+    .long = Nếu có hồ sơ bị lỗi thì không ghi gì cả: trang web đã tạo lần trước vẫn giữ nguyên.
+    .examples =
+        Ví dụ:
+          ocop build
+          ocop build --root ../ninh-son --output /var/www/ocop
+          ocop build --base-url https://staging.example.vn/ocop
+cli-build-output = Thư mục để ghi trang web (mặc định: thư mục output/ trong thư mục của bộ dữ liệu).
+cli-build-base-url = Địa chỉ trang web khi đăng, thay cho base_url trong content/site.toml (ví dụ để đăng thử ở một địa chỉ khác).
+cli-build-timings = In thời gian của từng bước (đọc hồ sơ, liên kết các hồ sơ, ảnh, kiểm tra, từng phần kết quả, ghi).
+cli-check = Kiểm tra mọi hồ sơ và báo tất cả các lỗi, không ghi gì cả.
+    .long = Chạy lệnh này sau mỗi lần sửa hồ sơ: mỗi lỗi có tên tệp, số dòng và cách sửa. Các cảnh báo còn cho biết những gì chưa nên đăng: địa chỉ trang web còn là địa chỉ mẫu, chữ mẫu của ocop new, hồ sơ đang soạn.
+    .examples =
+        Ví dụ:
+          ocop check
+          ocop check --format json --deny-warnings
+cli-check-format = Cách trình bày báo cáo: human (để người đọc, kèm dòng bị lỗi) hoặc json (để máy đọc, mỗi lỗi một dòng).
+cli-check-deny-warnings = Coi cảnh báo cũng như lỗi (kết thúc với mã 1), ví dụ để máy tự động không đăng trang web khi còn cảnh báo.
+cli-serve = Xem trước trang web trong lúc sửa hồ sơ: trang web chạy ngay trên máy này và trình duyệt tự tải lại mỗi khi bạn lưu tệp.
+    .long = Khi một lần sửa bị lỗi, trình duyệt vẫn hiện bản đúng gần nhất, còn lỗi (kèm tên tệp và số dòng) hiện ở cửa sổ dòng lệnh và trên trang.
+    .examples =
+        Ví dụ:
+          ocop serve
+          ocop serve --port 8080 --open
+          ocop serve --poll            # ổ đĩa mạng hoặc WSL: máy không tự báo khi tệp thay đổi
+          ocop serve --bind 0.0.0.0    # cho điện thoại trong cùng mạng mở được (có in cảnh báo)
+cli-serve-bind = Địa chỉ IP để chạy bản xem trước. Nếu khác 127.0.0.1 và ::1 thì các máy khác trong mạng cũng mở được.
+cli-serve-port = Cổng của địa chỉ xem trước (http://127.0.0.1:1111 là cổng 1111), một số từ 0 đến 65535; 0 là tự chọn một cổng còn trống.
+cli-serve-open = Mở trang web bằng trình duyệt mặc định của máy.
+cli-serve-poll = Cứ nửa giây kiểm tra các tệp một lần, thay vì chờ máy tự báo khi tệp thay đổi.
+cli-new = Tạo một hồ sơ mới: một thư mục có sẵn tệp tiếng Việt (index.md) và tệp tiếng Anh (index.en.md) để điền vào.
+    .long = Tên thư mục lấy từ tên tiếng Việt, viết thường không dấu: "Thịt dê xông khói" → thit-de-xong-khoi. Nếu tên này đã có, ocop ghép thêm tên xã ghi sau --commune (dua-luoi-my-son), rồi thêm một số.
+    .examples =
+        Ví dụ:
+          ocop new product "Thịt dê xông khói" --commune nhon-son
+          ocop new producer "Hợp tác xã Nông nghiệp Mỹ Sơn"
+          ocop new commune "Xã Lâm Sơn"
+          ocop new tourism "Du lịch vườn trái cây Lâm Sơn"
+cli-new-kind = Loại hồ sơ: product (sản phẩm), producer (chủ thể: hợp tác xã, doanh nghiệp, hộ sản xuất…), commune (xã, phường, thị trấn) hoặc tourism (điểm du lịch).
+cli-new-name = Tên tiếng Việt, đặt trong dấu nháy kép: "Thịt dê xông khói".
+cli-new-commune = Tên thư mục của xã (ví dụ nhon-son): được ghi vào hồ sơ, và ghép vào tên thư mục khi tên đã có.
+cli-help = Hiện hướng dẫn của ocop, hoặc của một lệnh: ocop help build.
+cli-help-command = Lệnh cần xem hướng dẫn.
+cli-arg-root = Thư mục của bộ dữ liệu, nơi có content/ và themes/ (dấu chấm là thư mục đang mở).
+cli-arg-today = Ngày được coi là hôm nay, để xét giấy chứng nhận còn hạn hay không, viết theo dạng năm-tháng-ngày: 2026-03-20 (mặc định: ngày hôm nay của máy, hoặc ngày của SOURCE_DATE_EPOCH nếu có).
+cli-arg-lang = Ngôn ngữ của các thông báo và của phần hướng dẫn này: vi (tiếng Việt) hoặc en (tiếng Anh). Mặc định: biến OCOP_LANG, rồi default_language của bộ dữ liệu, rồi ngôn ngữ của máy, cuối cùng là tiếng Việt.
+cli-arg-help = Hiện phần hướng dẫn này.
+    .more = Hiện phần hướng dẫn này (--help: bản đầy đủ).
+    .less = Hiện phần hướng dẫn này (-h: bản tóm tắt).
+cli-arg-version = Hiện số phiên bản của ocop.
+
+## Lỗi khi gõ lệnh (src/cli/errors.rs)
+
+cli-see-help = xem hướng dẫn: { $command } --help
+cli-error-unknown-option = lệnh { $command } không có tùy chọn { $arg }
+cli-error-suggest = có phải bạn định gõ { $suggestion } không?
+cli-error-extra-word = thừa "{ $arg }" trong lệnh { $command }
+    .help = nếu chữ này là một phần của tên thì đặt cả tên trong dấu nháy kép, ví dụ: ocop new product "Thịt dê xông khói"
+cli-error-invalid-value = { $arg } không nhận giá trị "{ $value }"
+cli-error-missing-value = { $arg } cần một giá trị ghi ngay sau nó
+cli-error-about-arg = { $arg }: { $help }
+cli-error-no-equals = giá trị của { $arg } phải ghi liền sau dấu =
+cli-error-missing-argument = lệnh { $command } còn thiếu { $args }
+cli-error-unknown-command = { $command } không có lệnh "{ $name }"
+cli-error-missing-command = cần ghi tên một lệnh sau { $command }
+cli-error-commands = các lệnh: { $commands }
+cli-error-repeated = { $arg } chỉ được ghi một lần
+cli-error-conflict = { $arg } không dùng cùng được với { $other }
+cli-error-too-many-values = { $arg } chỉ nhận một giá trị; thừa "{ $value }"
+
 ## ocop new (tạo hồ sơ mới)
 
 new-created = đã tạo { $folder }/index.md và index.en.md
