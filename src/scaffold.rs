@@ -131,33 +131,126 @@ fn file_name(lang: Lang) -> String {
     }
 }
 
-/// The front matter of a new record's file in `lang`, between its `+++`
-/// lines: every field in Vietnamese (`index.md`), only the translated ones
-/// in a translation. `quoted` is the name as a TOML string, `commune` the
-/// commune's slug (may be empty).
-fn front_matter(section: Section, lang: Lang, quoted: &str, commune: &str) -> String {
+/// One line of the front matter `ocop new` writes: the TOML, where
+/// `{name}` and `{commune}` stand for the record's name and commune (as
+/// TOML strings), and the catalogue id of the comment that ends the line.
+type Line = (&'static str, Option<&'static str>);
+
+/// The lines of a new record's front matter in `lang`: every field in
+/// Vietnamese (`index.md`), only the translated ones in a translation.
+fn lines(section: Section, lang: Lang) -> &'static [Line] {
     match (section, lang) {
-        (Section::Products, Lang::Vi) => format!(
-            "+++\nname = {quoted}\nsummary = \"\"          # one sentence for lists and previews\nunit = \"\"             # e.g. \"hộp 500 g\"\ngroup = \"food\"         # food, beverages, herbal, handicrafts, ornamental, tourism\n# subgroup = \"fresh\"\nproducer = \"\"         # folder name of the producer in content/producers/\ncommune = \"{commune}\"  # folder name of the commune in content/communes/\n# price = 250000       # retail price in whole VND\n# stars = 3\n# certificate = {{ number = \"…/QĐ-UBND\", date = 2025-01-31, issuer = \"Ủy ban nhân dân tỉnh …\" }}\navailability = \"in_stock\"\nimages = []            # photo file names in this folder, e.g. [\"photo.jpg\"]\ndraft = true           # remove this line to publish\n+++\n"
-        ),
-        (Section::Producers, Lang::Vi) => format!(
-            "+++\nname = {quoted}\nkind = \"cooperative\"   # cooperative, cooperative_group, enterprise, farm, household, association\ncommune = \"{commune}\"\naddress = \"\"\n# phone = \"0259 …\"\n# email = \"\"\n+++\n"
-        ),
-        (Section::Communes, Lang::Vi) => format!(
-            "+++\nname = {quoted}\nkind = \"commune\"   # commune, township, ward\ndistrict = \"\"\nprovince = \"\"\n# geo = {{ lat = 11.7, lon = 108.8 }}\n+++\n"
-        ),
-        (Section::Tourism, Lang::Vi) => format!(
-            "+++\nname = {quoted}\nsummary = \"\"\ncommune = \"{commune}\"\nproducts = []   # folder names of the products showcased here\n# geo = {{ lat = 11.7, lon = 108.8 }}\nopening_hours = \"\"\nimages = []\n+++\n"
-        ),
-        (Section::Products, _) => "+++\nname = \"\"\nsummary = \"\"\nunit = \"\"\n+++\n".to_owned(),
-        (Section::Producers, _) => "+++\nname = \"\"\naddress = \"\"\n+++\n".to_owned(),
-        (Section::Communes, _) => {
-            "+++\nname = \"\"\ndistrict = \"\"\nprovince = \"\"\n+++\n".to_owned()
-        }
-        (Section::Tourism, _) => {
-            "+++\nname = \"\"\nsummary = \"\"\nopening_hours = \"\"\n+++\n".to_owned()
-        }
+        (Section::Products, Lang::Vi) => &[
+            ("name = {name}", None),
+            ("summary = \"\"", Some("template-note-summary")),
+            ("unit = \"\"", Some("template-note-unit")),
+            ("group = \"food\"", Some("template-note-group")),
+            ("# subgroup = \"fresh\"", None),
+            ("producer = \"\"", Some("template-note-producer")),
+            ("commune = {commune}", Some("template-note-commune")),
+            ("# price = 250000", Some("template-note-price")),
+            ("# stars = 3", None),
+            (
+                "# certificate = { number = \"…/QĐ-UBND\", date = 2025-01-31, issuer = \"Ủy ban nhân dân tỉnh …\" }",
+                None,
+            ),
+            (
+                "availability = \"in_stock\"",
+                Some("template-note-availability"),
+            ),
+            ("images = []", Some("template-note-images")),
+            ("draft = true", Some("template-note-draft")),
+        ],
+        (Section::Producers, Lang::Vi) => &[
+            ("name = {name}", None),
+            (
+                "kind = \"cooperative\"",
+                Some("template-note-producer-kind"),
+            ),
+            ("commune = {commune}", Some("template-note-commune")),
+            ("address = \"\"", None),
+            ("# phone = \"0259 …\"", None),
+            ("# email = \"\"", None),
+        ],
+        (Section::Communes, Lang::Vi) => &[
+            ("name = {name}", None),
+            ("kind = \"commune\"", Some("template-note-commune-kind")),
+            ("district = \"\"", None),
+            ("province = \"\"", None),
+            (
+                "# geo = { lat = 11.7, lon = 108.8 }",
+                Some("template-note-geo"),
+            ),
+        ],
+        (Section::Tourism, Lang::Vi) => &[
+            ("name = {name}", None),
+            ("summary = \"\"", Some("template-note-summary")),
+            ("commune = {commune}", Some("template-note-commune")),
+            ("products = []", Some("template-note-products")),
+            (
+                "# geo = { lat = 11.7, lon = 108.8 }",
+                Some("template-note-geo"),
+            ),
+            ("opening_hours = \"\"", None),
+            ("images = []", Some("template-note-images")),
+        ],
+        (Section::Products, _) => &[
+            ("name = \"\"", Some("template-note-translated-name")),
+            ("summary = \"\"", Some("template-note-summary")),
+            ("unit = \"\"", Some("template-note-unit")),
+        ],
+        (Section::Producers, _) => &[
+            ("name = \"\"", Some("template-note-translated-name")),
+            ("address = \"\"", None),
+        ],
+        (Section::Communes, _) => &[
+            ("name = \"\"", Some("template-note-translated-name")),
+            ("district = \"\"", None),
+            ("province = \"\"", None),
+        ],
+        (Section::Tourism, _) => &[
+            ("name = \"\"", Some("template-note-translated-name")),
+            ("summary = \"\"", Some("template-note-summary")),
+            ("opening_hours = \"\"", None),
+        ],
     }
+}
+
+/// The front matter of a new record's file in `lang`, between its `+++`
+/// lines, with its comments in `lang` too (the language of the file, not of
+/// the tool), lined up one space after the longest commented line.
+/// `quoted` is the name as a TOML string, `commune` the commune's slug (may
+/// be empty).
+fn front_matter(section: Section, lang: Lang, quoted: &str, commune: &str) -> String {
+    let commune = toml_string(commune);
+    let lines: Vec<(String, Option<&str>)> = lines(section, lang)
+        .iter()
+        .map(|(toml, note)| {
+            // The commune first: a slug holds no braces, a name might.
+            let toml = toml
+                .replace("{commune}", &commune)
+                .replace("{name}", quoted);
+            (toml, *note)
+        })
+        .collect();
+    let width = lines
+        .iter()
+        .filter(|(_, note)| note.is_some())
+        .map(|(toml, _)| toml.chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut text = "+++\n".to_owned();
+    for (toml, note) in lines {
+        text.push_str(&toml);
+        if let Some(id) = note {
+            let pad = width + 1 - toml.chars().count();
+            let note = Message::new(id).render(lang);
+            text.push_str(&format!("{:pad$}# {note}", ""));
+        }
+        text.push('\n');
+    }
+    text.push_str("+++\n");
+    text
 }
 
 /// The catalogue id of the body `ocop new` writes into a new record of
@@ -214,6 +307,41 @@ mod tests {
         assert!(text.contains("name = \"Dưa lưới\""), "{text}");
         assert!(text.contains("commune = \"my-son\""), "{text}");
         assert!(second.join("index.en.md").is_file());
+    }
+
+    /// The comments are in the language of the file, whatever the tool's,
+    /// lined up one space after the longest commented line (the geo line:
+    /// 35 characters, so 20 spaces after `kind = "commune"`, 16).
+    #[test]
+    fn each_file_has_comments_in_its_own_language() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = new_record(tmp.path(), Section::Communes, "Xã Lâm Sơn", None).unwrap();
+        assert_eq!(
+            fs::read_to_string(dir.join("index.md")).unwrap(),
+            concat!(
+                "+++\n",
+                "name = \"Xã Lâm Sơn\"\n",
+                "kind = \"commune\"                    # commune (xã), township (thị trấn), ward (phường)\n",
+                "district = \"\"\n",
+                "province = \"\"\n",
+                "# geo = { lat = 11.7, lon = 108.8 } # vị trí trên bản đồ: vĩ độ, kinh độ\n",
+                "+++\n",
+                "\n",
+                "Giới thiệu xã.\n",
+            )
+        );
+        assert_eq!(
+            fs::read_to_string(dir.join("index.en.md")).unwrap(),
+            concat!(
+                "+++\n",
+                "name = \"\" # the name in English; left empty, the Vietnamese name is shown\n",
+                "district = \"\"\n",
+                "province = \"\"\n",
+                "+++\n",
+                "\n",
+                "About the commune, in English.\n",
+            )
+        );
     }
 
     #[test]

@@ -263,6 +263,23 @@ template-body-producers = About the producer, in English.
 template-body-communes = About the commune, in English.
 template-body-tourism = About the tourism point, in English.
 
+## The comments in the files `ocop new` writes (scaffold.rs): index.md has Vietnamese comments, index.en.md English ones, whatever the tool's language
+
+template-note-summary = one sentence for lists and previews
+template-note-unit = e.g. "box of 500 g"
+template-note-group = food, beverages, herbal, handicrafts, ornamental, tourism
+template-note-producer = folder name of the producer in content/producers/
+template-note-commune = folder name of the commune in content/communes/
+template-note-price = retail price in whole VND
+template-note-availability = in_stock, out_of_stock, preorder or backorder
+template-note-images = photo file names in this folder, e.g. ["photo.jpg"]
+template-note-draft = remove this line to publish
+template-note-producer-kind = cooperative, cooperative_group, enterprise, farm, household, association
+template-note-commune-kind = commune, township, ward
+template-note-geo = position on the map: latitude, longitude
+template-note-products = folder names of the products showcased here
+template-note-translated-name = the name in English; left empty, the Vietnamese name is shown
+
 ## content/site.toml
 
 bad-base-url = base_url "{ $value }" is not an absolute http(s) address

@@ -265,6 +265,23 @@ template-body-producers = Giới thiệu chủ thể.
 template-body-communes = Giới thiệu xã.
 template-body-tourism = Giới thiệu điểm du lịch.
 
+## Chú thích trong các tệp `ocop new` viết (scaffold.rs): index.md có chú thích tiếng Việt, index.en.md tiếng Anh, dù công cụ đang nói ngôn ngữ nào
+
+template-note-summary = một câu giới thiệu ngắn, hiện trong danh sách và khi chia sẻ
+template-note-unit = quy cách bán, ví dụ "hộp 500 g"
+template-note-group = nhóm OCOP: food (thực phẩm), beverages (đồ uống), herbal (dược liệu), handicrafts (thủ công mỹ nghệ), ornamental (sinh vật cảnh), tourism (du lịch)
+template-note-producer = tên thư mục của chủ thể trong content/producers/
+template-note-commune = tên thư mục của xã trong content/communes/
+template-note-price = giá bán lẻ, tính bằng đồng, chỉ viết chữ số
+template-note-availability = in_stock (còn hàng), out_of_stock (hết hàng), preorder (đặt trước), backorder (tạm hết, nhận đặt hàng)
+template-note-images = tên các tệp ảnh trong thư mục này, ví dụ ["photo.jpg"]
+template-note-draft = xóa dòng này khi muốn đăng hồ sơ
+template-note-producer-kind = cooperative (hợp tác xã), cooperative_group (tổ hợp tác), enterprise (doanh nghiệp), farm (trang trại), household (hộ sản xuất kinh doanh), association (hội)
+template-note-commune-kind = commune (xã), township (thị trấn), ward (phường)
+template-note-geo = vị trí trên bản đồ: vĩ độ, kinh độ
+template-note-products = tên thư mục của các sản phẩm giới thiệu ở điểm này
+template-note-translated-name = tên bằng tiếng Anh; để trống thì hiện tên tiếng Việt
+
 ## Tệp content/site.toml
 
 bad-base-url = base_url "{ $value }" không phải địa chỉ web đầy đủ (http:// hoặc https://)
