@@ -593,6 +593,37 @@ fn the_price_lists_list_every_priced_product_once() {
     );
 }
 
+/// What the shelf cards print for a product without a price ("Giá: liên
+/// hệ", the English under it, not run together on one line) and for names
+/// with an emoji (left out, one space left) or made only of emoji ("�",
+/// not nothing).
+#[test]
+#[ignore = "needs poppler-utils"]
+fn shelf_cards_of_awkward_products() {
+    let no_price = PRODUCT
+        .replace("Thịt dê xông khói", "Bưởi")
+        .replace("price = 250000\n", "");
+    let honey = PRODUCT.replace("Thịt dê xông khói", "Mật ong 🍯 mới");
+    let emoji = PRODUCT.replace("Thịt dê xông khói", "👨\u{200d}👩\u{200d}👧");
+    let project = Project::new(&[
+        ("communes/nhon-son/index.md", COMMUNE),
+        ("producers/de-cuu/index.md", PRODUCER),
+        ("products/buoi/index.md", no_price.as_str()),
+        ("products/mat-ong/index.md", honey.as_str()),
+        ("products/gia-dinh/index.md", emoji.as_str()),
+    ]);
+    let (_, files) = build(&project);
+    let cards = pdf_text(&print_files(&files)["shelf-cards.pdf"]);
+    // Two cards side by side: pdftotext reads across them.
+    assert!(cards.contains("Giá: liên hệ Price on request"), "{cards}");
+    assert!(!cards.contains("liên hệ · Price"), "{cards}");
+    assert!(
+        cards.contains("Mật ong mới Xã Nhơn Sơn 250.000 ₫"),
+        "{cards}"
+    );
+    assert!(cards.split(' ').any(|w| w == "\u{fffd}"), "{cards}");
+}
+
 #[test]
 #[ignore = "needs poppler-utils"]
 fn every_font_is_embedded() {
