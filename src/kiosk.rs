@@ -65,6 +65,10 @@ pub const DIR: &str = "kiosk";
 /// The search matcher, in the theme, shared with the website's search page.
 const SEARCH_JS: &str = "static/js/search.js";
 
+/// The notes for the stand's operator in the bundle (`kiosk/README.txt`),
+/// from the theme's template `kiosk-readme.txt`.
+const README: &str = "README.txt";
+
 /// Most slides in the attract loop.
 const MAX_SLIDES: usize = 24;
 
@@ -303,11 +307,14 @@ impl Output for Kiosk {
         "kiosk"
     }
 
-    /// The theme has what the bundle is made of: `templates/kiosk.html`,
-    /// the `kiosk/` folder (script and style) and `static/js/search.js`
-    /// (the search matcher shared with the website).
+    /// The theme has what the bundle is made of: `templates/kiosk.html`
+    /// and `templates/kiosk-readme.txt`, the `kiosk/` folder (script and
+    /// style) and `static/js/search.js` (the search matcher shared with the
+    /// website).
     fn check(&self, site: &Site) -> Vec<Diagnostic> {
-        let mut found = self.theme.missing_templates(&["kiosk.html"]);
+        let mut found = self
+            .theme
+            .missing_templates(&["kiosk.html", "kiosk-readme.txt"]);
         let theme_dir = site.root().join(self.theme.dir());
         for (path, variant) in [("kiosk", "kiosk"), (SEARCH_JS, "search")] {
             if !theme_dir.join(path).exists() {
@@ -355,6 +362,10 @@ impl Output for Kiosk {
         };
         let files: Vec<(String, Vec<u8>)> = vec![
             (index, html.into_bytes()),
+            (
+                format!("{DIR}/{README}"),
+                self.readme(site).map_err(|d| vec![d])?,
+            ),
             (
                 format!("{DIR}/data/config.js"),
                 data_file("config", &settings),
@@ -412,7 +423,59 @@ impl Output for Kiosk {
     }
 }
 
+/// One language's part of the kiosk's README.
+#[derive(Debug, Serialize)]
+struct ReadmeEdition<'a> {
+    lang: &'a str,
+    title: &'a str,
+    /// The print pack's PDFs for readers of the language, when the build
+    /// makes them.
+    print: Vec<ReadmeLink>,
+}
+
+/// A PDF of the print pack as the README names it.
+#[derive(Debug, Serialize)]
+struct ReadmeLink {
+    /// Its interface string is `print.<kind>` (`PrintDocument::kind`).
+    kind: &'static str,
+    /// Its path from the kiosk's folder (`../print/catalogue.vi.pdf`).
+    path: String,
+}
+
 impl Kiosk {
+    /// The kiosk's README (`kiosk/README.txt`, issue #18): how to open and
+    /// copy the kiosk, and, when the build makes the print pack, the paths
+    /// of its PDFs from the kiosk's folder, in every language of the site.
+    /// A byte-order mark and CR LF line ends, so that every Windows
+    /// Notepad shows the Vietnamese letters and the lines.
+    fn readme(&self, site: &Site) -> Result<Vec<u8>, Diagnostic> {
+        let config = site.config();
+        let editions: Vec<ReadmeEdition<'_>> = config
+            .languages
+            .iter()
+            .map(|lang| ReadmeEdition {
+                lang,
+                title: config.title.get(lang),
+                print: site
+                    .print_documents_in(lang)
+                    .iter()
+                    .map(|d| ReadmeLink {
+                        kind: d.kind(),
+                        path: format!("../{}", d.rel()),
+                    })
+                    .collect(),
+            })
+            .collect();
+        let mut cx = Context::new();
+        cx.insert("editions", &editions);
+        let text = self
+            .theme
+            .render("kiosk-readme.txt", &cx, &format!("{DIR}/{README}"))?;
+        let mut bytes = "\u{feff}".as_bytes().to_vec();
+        bytes.extend_from_slice(text.replace("\r\n", "\n").replace('\n', "\r\n").as_bytes());
+        Ok(bytes)
+    }
+
     /// The files the bundle copies: the photos it shows (once each), the
     /// theme's `kiosk/` folder and the search matcher.
     fn copies(&self, site: &Site, shown: &Shown) -> Vec<(String, PathBuf)> {

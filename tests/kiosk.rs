@@ -704,3 +704,58 @@ fn kiosk_products_are_checked_with_their_place() {
         )]
     );
 }
+
+/// The kiosk's README for the stand's operator (issue #18): in both
+/// languages, with the paths of the print pack's PDFs from the kiosk's
+/// folder, which lead to the files the build wrote; for Windows Notepad, a
+/// byte-order mark and CR LF line ends.
+#[test]
+fn the_kiosk_readme_lists_the_print_pack() {
+    let files = render_shipped();
+    let bytes = &files["kiosk/README.txt"];
+    let text = std::str::from_utf8(bytes).unwrap();
+    let text = text.strip_prefix('\u{feff}').expect("a byte-order mark");
+    assert!(!text.replace("\r\n", "").contains('\n'), "CR LF line ends");
+    let expected = [
+        "Sản phẩm OCOP huyện Ninh Sơn",
+        "Máy trưng bày: hướng dẫn cho người trực quầy",
+        "",
+        "Mở tệp index.html trong thư mục này bằng trình duyệt (nhấp đúp là được); không cần mạng. Muốn chạy toàn màn hình: chromium --kiosk file:///<đường dẫn tới thư mục>/kiosk/index.html",
+        "Khi chép sang USB hay sang máy khác, chép cả thư mục kiosk.",
+        "",
+        "Bản in (PDF) nằm trong thư mục print, bên cạnh thư mục kiosk (chép cả thư mục print nếu cần in ở hội chợ):",
+        "  - Danh mục sản phẩm OCOP: ../print/catalogue.vi.pdf",
+        "  - Thẻ giá sản phẩm OCOP: ../print/shelf-cards.pdf",
+        "  - Bảng giá sản phẩm OCOP: ../print/price-list.vi.pdf",
+        "",
+        "----------------------------------------------------------------------",
+        "",
+        "Ninh Sơn District OCOP Products",
+        "Kiosk: notes for the stand's operator",
+        "",
+        "Open index.html in this folder in a web browser (a double-click is enough); no network is needed. Full screen: chromium --kiosk file:///<path to the folder>/kiosk/index.html",
+        "To put it on a USB stick or another computer, copy the whole kiosk folder.",
+        "",
+        "The print versions (PDF) are in the print folder, next to the kiosk folder (copy it too to print at the fair):",
+        "  - OCOP product catalogue: ../print/catalogue.en.pdf",
+        "  - OCOP shelf cards: ../print/shelf-cards.pdf",
+        "  - OCOP price list: ../print/price-list.en.pdf",
+    ];
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines, expected);
+    for line in &lines {
+        if let Some((_, path)) = line.split_once(": ../") {
+            assert!(files.contains_key(path), "{path} is not in the output");
+        }
+    }
+
+    // Without the print pack, no PDF is named.
+    let project = stand_project("[print]\nenabled = false\n");
+    let (_, sink) = ocop::build::render_to_memory(&project.options()).unwrap();
+    let readme = String::from_utf8(sink.into_files()["kiosk/README.txt"].clone()).unwrap();
+    assert!(readme.contains("copy the whole kiosk folder"), "{readme}");
+    assert!(
+        !readme.contains("PDF") && !readme.contains("../print"),
+        "{readme}"
+    );
+}
