@@ -39,6 +39,8 @@ pub use data::{
 };
 pub use gather::gather;
 pub use render::{cache_key, render, render_all, template};
+
+use render::{DataDocuments, prepared_key, render_prepared};
 pub use theme::PrintTheme;
 
 use crate::diagnostics::{Diagnostic, Severity, display_path};
@@ -160,10 +162,11 @@ impl PrintPack {
         let mut summary = Vec::new();
         let layouts = self.layouts(site).as_ref().map_err(Clone::clone)?;
         let data = gather(site, products);
+        let documents = DataDocuments::of(layouts, &data);
         let cache = Cache::new(site.root(), CACHE_FOLDER);
         let keys: Vec<Key> = docs
             .iter()
-            .map(|doc| Key(*cache_key(layouts, &data, doc).as_bytes()))
+            .map(|doc| Key(*prepared_key(layouts, &data, doc, &documents).as_bytes()))
             .collect();
         let mut kept = HashSet::new();
         let mut to_make = Vec::new();
@@ -180,7 +183,7 @@ impl PrintPack {
             }
         }
         let made_docs: Vec<PrintDocument> = to_make.iter().map(|(d, _)| d.clone()).collect();
-        let made = render_all(layouts, &data, &made_docs);
+        let made = render_prepared(layouts, &data, &made_docs, &documents);
         let mut warnings = Vec::new();
         for ((doc, key), (pdf, diags)) in to_make.iter().zip(made) {
             for d in diags {
@@ -218,11 +221,7 @@ impl PrintPack {
                 .arg("file", file)
                 .arg("warning", w.message_id().clone())
         }));
-        let dropped: BTreeSet<char> = data
-            .editions
-            .iter()
-            .flat_map(|e| printable::document(layouts, e).1)
-            .collect();
+        let dropped = documents.dropped();
         if !dropped.is_empty() {
             summary.push(
                 Message::new("print-summary-unprintable")
