@@ -1,5 +1,5 @@
 //! The pipeline behind `ocop build` and `ocop check` (and, rebuild by
-//! rebuild, `ocop serve`):
+//! rebuild, `ocop serve`; up to the checks, `ocop print`):
 //!
 //! ```text
 //! load → resolve → photos → Site → check the site and every output → write every output → swap into output/
@@ -7,7 +7,8 @@
 //!
 //! [`outputs`] is the one list of outputs. `check` stops after the checks;
 //! `build` writes only when no check found an error, into a staging folder
-//! that replaces the output in one step.
+//! that replaces the output in one step. `ocop print` runs the same steps up
+//! to the checks (`checked_site`), then makes only the PDFs asked for.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -218,6 +219,31 @@ enum Mode<'a> {
     Build(&'a dyn Sink, ProgressMode),
 }
 
+/// What a run does with the photos.
+#[derive(Clone, Copy)]
+enum Photos<'a> {
+    /// Reads their headers only (`check`).
+    Probe,
+    /// Also makes their variants, into the sink and the image cache.
+    Make(&'a dyn Sink, ProgressMode),
+}
+
+impl<'a> Mode<'a> {
+    fn photos(self) -> Photos<'a> {
+        match self {
+            Mode::Check => Photos::Probe,
+            Mode::Build(sink, progress) => Photos::Make(sink, progress),
+        }
+    }
+}
+
+/// The site, assembled, and what was made with it.
+struct Assembled {
+    site: Site,
+    theme: Arc<Theme>,
+    outputs: Vec<Box<dyn Output>>,
+}
+
 /// What one pass over the content gave.
 #[derive(Default)]
 struct Run {
@@ -276,11 +302,48 @@ impl Clock {
 }
 
 fn run(options: &Options, mode: Mode<'_>) -> Run {
-    let root = &options.root;
     let mut run = Run::default();
+    let assembled = assemble(options, mode.photos(), &mut run);
+    if let Some(Assembled { site, outputs, .. }) = assembled {
+        if let Mode::Build(sink, _) = mode
+            && !run.diags.has_errors()
+        {
+            run.summary = write_all(&site, &outputs, sink, &mut run);
+        }
+        let mut images = site.into_images();
+        if run.summary.is_some() {
+            images.prune_cache(&mut run.diags);
+        }
+        run.images = images.stats();
+    }
+    run.diags.sort();
+    run
+}
+
+/// The site of the project of `options`, assembled and checked exactly as
+/// `build` does it (the photos' variants made into the image cache), for a
+/// command that makes something else from it (`ocop print`): every
+/// problem found (sorted), and the site with its theme when it could be
+/// assembled. Errors in the diagnostics mean nothing should be written.
+pub(crate) fn checked_site(options: &Options) -> (Diagnostics, Option<(Site, Arc<Theme>)>) {
+    let mut run = Run::default();
+    let photos = Photos::Make(&crate::write::NullSink, options.progress);
+    let assembled = assemble(options, photos, &mut run);
+    run.diags.sort();
+    (run.diags, assembled.map(|a| (a.site, a.theme)))
+}
+
+/// The steps every command shares: load → resolve → photos → theme →
+/// `Site` → the site's check and every output's. Its findings, counts and
+/// timings go into `run`. `None` when the site cannot be assembled: no
+/// `content/`, an unusable `site.toml`, or a theme that cannot be used
+/// (not even loaded when making photos found errors already: nothing
+/// will be written).
+fn assemble(options: &Options, photos: Photos<'_>, run: &mut Run) -> Option<Assembled> {
+    let root = &options.root;
     if !root.join("content").is_dir() {
         run.diags.push(content::missing_content(root));
-        return run;
+        return None;
     }
     let mut clock = Clock(Instant::now());
     // Load and resolve: the typed, checked catalogue.
@@ -290,10 +353,7 @@ fn run(options: &Options, mode: Mode<'_>) -> Run {
     let catalog = model::resolve(&content, options.base_url.as_deref(), today, &mut run.diags);
     drop(content);
     run.timings.resolve = clock.lap();
-    let Some(catalog) = catalog else {
-        run.diags.sort();
-        return run;
-    };
+    let catalog = catalog?;
     run.sections = count_sections(&catalog);
     // Photos: a build makes the variants (check only reads the photos'
     // headers), also when some photos are bad: every bad photo is then
@@ -304,14 +364,14 @@ fn run(options: &Options, mode: Mode<'_>) -> Run {
         .items()
         .iter()
         .all(|d| d.severity != Severity::Error || PHOTO_ERROR_CODES.contains(&d.code));
-    if let Mode::Build(sink, progress) = mode
+    if let Photos::Make(sink, progress) = photos
         && only_photo_errors
     {
         images.generate(root, sink, progress, &mut run.diags);
     }
     run.timings.images = clock.lap();
-    let building = matches!(mode, Mode::Build(..));
-    let theme = if building && run.diags.has_errors() {
+    let making = matches!(photos, Photos::Make(..));
+    let theme = if making && run.diags.has_errors() {
         None // nothing will be written: no need for the rest
     } else {
         Theme::load(
@@ -323,10 +383,9 @@ fn run(options: &Options, mode: Mode<'_>) -> Run {
     };
     let Some(theme) = theme.map(Arc::new) else {
         run.images = images.stats();
-        run.diags.sort();
-        return run;
+        return None;
     };
-    // The site, then every output's check, then (build) every output's write.
+    // The site, then every output's check.
     let site = Site::new(root, catalog, images, theme.i18n().clone());
     run.feeds = Some(feeds::report(&site));
     let outputs = outputs(&theme);
@@ -335,18 +394,11 @@ fn run(options: &Options, mode: Mode<'_>) -> Run {
         run.diags.extend(output.check(&site));
     }
     run.timings.check = clock.lap();
-    if let Mode::Build(sink, _) = mode
-        && !run.diags.has_errors()
-    {
-        run.summary = write_all(&site, &outputs, sink, &mut run);
-    }
-    let mut images = site.into_images();
-    if building && run.summary.is_some() {
-        images.prune_cache(&mut run.diags);
-    }
-    run.images = images.stats();
-    run.diags.sort();
-    run
+    Some(Assembled {
+        site,
+        theme,
+        outputs,
+    })
 }
 
 /// Writes every output into `sink`, timing each; the summary lines, or

@@ -5,8 +5,10 @@
 //! the translations, with the same keys.
 
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 
 use serde::Serialize;
+use toml::Spanned;
 
 use crate::content::FieldReader;
 use crate::content::{SiteFile, parse_front_matter};
@@ -82,12 +84,17 @@ pub enum QrTarget {
 }
 
 /// Kiosk settings (`[kiosk]`, issue #7).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KioskSettings {
     /// Seconds without a touch before the attract loop starts.
     pub idle_seconds: u32,
     /// What product QR codes lead to (kiosk and website).
     pub qr_target: QrTarget,
+    /// `[kiosk] products` (issue #18): the only products the kiosk shows;
+    /// `None` (the setting left out) shows every product. The slugs are
+    /// checked against the catalogue when it is assembled
+    /// (`model::selection`).
+    pub products: Option<ProductList>,
 }
 
 impl Default for KioskSettings {
@@ -95,8 +102,19 @@ impl Default for KioskSettings {
         Self {
             idle_seconds: DEFAULT_IDLE_SECONDS,
             qr_target: QrTarget::Page,
+            products: None,
         }
     }
+}
+
+/// A list of product slugs written in a settings file, each with its place
+/// (for the diagnostics of a slug that names no product).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProductList {
+    /// The file, relative to the project root (`content/site.toml`).
+    pub file: PathBuf,
+    /// The slugs as written, each with its byte span in the file.
+    pub slugs: Vec<Spanned<String>>,
 }
 
 /// Default of `[print] max_products`: above this many products the print
@@ -279,8 +297,9 @@ pub(crate) fn read_site(
     Some(config)
 }
 
-/// Reads `[kiosk]`: `idle_seconds` (10–3600) and `qr_target` (`page` or
-/// `marketplace`). Wrong values are errors; absent ones take the defaults.
+/// Reads `[kiosk]`: `idle_seconds` (10–3600), `qr_target` (`page` or
+/// `marketplace`) and `products` (a list of slugs, not empty). Wrong values
+/// are errors; absent ones take the defaults.
 fn read_kiosk(r: &mut FieldReader<'_, '_>) -> KioskSettings {
     let mut settings = KioskSettings::default();
     let Some(mut k) = r.table("kiosk") else {
@@ -308,6 +327,20 @@ fn read_kiosk(r: &mut FieldReader<'_, '_>) -> KioskSettings {
                     .arg("value", other)
                     .at(path, target.span()),
             ),
+        }
+    }
+    if let Some(list) = k.string_list("products") {
+        if list.get_ref().is_empty() {
+            k.report(
+                Diagnostic::error(Code::BadKioskSetting)
+                    .variant("products-empty")
+                    .at(path, list.span()),
+            );
+        } else {
+            settings.products = Some(ProductList {
+                file: path.to_path_buf(),
+                slugs: list.into_inner(),
+            });
         }
     }
     k.finish(None);

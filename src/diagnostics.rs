@@ -140,6 +140,9 @@ codes! {
     UnknownReference = "unknown-reference",
     /// A reference to a draft product.
     DraftReference = "draft-reference",
+    /// A product named on the command line (`ocop print --products`) that
+    /// is not a published product.
+    UnknownProduct = "unknown-product",
     /// An OCOP certificate older than 36 months.
     CertificateLapsed = "certificate-lapsed",
     /// An OCOP certificate that lapses within 90 days.

@@ -30,6 +30,13 @@
 //!
 //! Everything is sorted and formatted here, in Rust: lists in Vietnamese
 //! alphabetical order (the catalogue's order), prices as on the website.
+//!
+//! **A stand's own products (issue #18).** With `[kiosk] products` in
+//! `content/site.toml` the kiosk shows only those products
+//! ([`Site::kiosk_products`], in catalogue order): its data names no other
+//! (cards, full records, lists, featured, the attract loop, the tourism
+//! points' product lists, the photos copied, and its search index, which
+//! [`crate::search::Search`] writes). The tourism points are all shown.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -42,7 +49,7 @@ use tera::Context;
 use crate::content::Section;
 use crate::diagnostics::{Code, Diagnostic};
 use crate::messages::Message;
-use crate::model::{Group, Product, TourismPoint};
+use crate::model::{Catalog, Group, Product, TourismPoint};
 use crate::output::Output;
 use crate::qr::{self, Qr};
 use crate::site::i18n::KIOSK_STRINGS;
@@ -57,6 +64,10 @@ pub const DIR: &str = "kiosk";
 
 /// The search matcher, in the theme, shared with the website's search page.
 const SEARCH_JS: &str = "static/js/search.js";
+
+/// The notes for the stand's operator in the bundle (`kiosk/README.txt`),
+/// from the theme's template `kiosk-readme.txt`.
+const README: &str = "README.txt";
 
 /// Most slides in the attract loop.
 const MAX_SLIDES: usize = 24;
@@ -226,7 +237,7 @@ struct KioskIndex {
     communes: Vec<KCommune>,
     stars: Vec<KStars>,
     featured: Vec<usize>,
-    /// Every product's card, in catalogue order.
+    /// Every shown product's card, in catalogue order.
     products: Vec<ProductCard>,
     /// Every tourism point's card, in catalogue order.
     tourism: Vec<TourismCard>,
@@ -245,10 +256,37 @@ struct KioskConfig<'a> {
     lang_names: BTreeMap<&'a str, &'a str>,
     /// Records a slice file holds ([`SLICE`]).
     slice: usize,
-    /// Every product's slug, in catalogue order.
+    /// Every shown product's slug, in catalogue order.
     products: Vec<&'a str>,
     /// Every tourism point's slug, in catalogue order.
     tourism: Vec<&'a str>,
+}
+
+/// The products the kiosk shows ([`Site::kiosk_products`]) and their
+/// numbers: a product's number is its place among them (`config.products`
+/// of the data), which every list of the data uses.
+struct Shown {
+    /// The catalogue positions of the products shown, in catalogue order.
+    products: Vec<usize>,
+    /// For each product of the catalogue, its number, when it is shown.
+    numbers: Vec<Option<usize>>,
+}
+
+impl Shown {
+    fn of(site: &Site) -> Self {
+        let c = site.catalog();
+        let products: Vec<usize> = site.kiosk_products().products(c).map(|(i, _)| i).collect();
+        let mut numbers = vec![None; c.products.len()];
+        for (n, &i) in products.iter().enumerate() {
+            numbers[i] = Some(n);
+        }
+        Self { products, numbers }
+    }
+
+    /// The number of `p`, when it is shown.
+    fn number(&self, c: &Catalog, p: &Product) -> Option<usize> {
+        self.numbers[c.position(Section::Products, &p.slug)?]
+    }
 }
 
 /// The kiosk bundle, `kiosk/` (its search index, `data/search.js`, is
@@ -269,11 +307,14 @@ impl Output for Kiosk {
         "kiosk"
     }
 
-    /// The theme has what the bundle is made of: `templates/kiosk.html`,
-    /// the `kiosk/` folder (script and style) and `static/js/search.js`
-    /// (the search matcher shared with the website).
+    /// The theme has what the bundle is made of: `templates/kiosk.html`
+    /// and `templates/kiosk-readme.txt`, the `kiosk/` folder (script and
+    /// style) and `static/js/search.js` (the search matcher shared with the
+    /// website).
     fn check(&self, site: &Site) -> Vec<Diagnostic> {
-        let mut found = self.theme.missing_templates(&["kiosk.html"]);
+        let mut found = self
+            .theme
+            .missing_templates(&["kiosk.html", "kiosk-readme.txt"]);
         let theme_dir = site.root().join(self.theme.dir());
         for (path, variant) in [("kiosk", "kiosk"), (SEARCH_JS, "search")] {
             if !theme_dir.join(path).exists() {
@@ -301,6 +342,7 @@ impl Output for Kiosk {
             .render("kiosk.html", &cx, &index)
             .map_err(|d| vec![d])?;
         let c = site.catalog();
+        let shown = Shown::of(site);
         let settings = KioskConfig {
             idle_seconds: config.kiosk.idle_seconds,
             default_lang: &config.default_language,
@@ -311,11 +353,19 @@ impl Output for Kiosk {
                 .map(|l| (l.as_str(), site.i18n().text(l, "lang_name")))
                 .collect(),
             slice: SLICE,
-            products: c.products.iter().map(|p| p.slug.as_str()).collect(),
+            products: shown
+                .products
+                .iter()
+                .map(|&i| c.products[i].slug.as_str())
+                .collect(),
             tourism: c.tourism.iter().map(|t| t.slug.as_str()).collect(),
         };
         let files: Vec<(String, Vec<u8>)> = vec![
             (index, html.into_bytes()),
+            (
+                format!("{DIR}/{README}"),
+                self.readme(site).map_err(|d| vec![d])?,
+            ),
             (
                 format!("{DIR}/data/config.js"),
                 data_file("config", &settings),
@@ -334,24 +384,25 @@ impl Output for Kiosk {
             let name = format!("index.{lang}");
             failed.extend(put(
                 name.clone(),
-                data_file(&name, &kiosk_index(site, lang)),
+                data_file(&name, &kiosk_index(site, &shown, lang)),
             ));
-            failed.par_extend(slices(c.products.len(), |n, range| {
-                let records: Vec<KProduct> = range
-                    .map(|i| product(site, i, &c.products[i], lang))
+            failed.par_extend(slices(shown.products.len(), |n, range| {
+                let records: Vec<KProduct> = shown.products[range]
+                    .iter()
+                    .map(|&i| product(site, i, &c.products[i], lang))
                     .collect();
                 let name = format!("{lang}/products-{n}");
                 put(name.clone(), data_file(&name, &records))
             }));
             failed.par_extend(slices(c.tourism.len(), |n, range| {
                 let records: Vec<KTourism> = range
-                    .map(|i| tourism_point(site, i, &c.tourism[i], lang))
+                    .map(|i| tourism_point(site, &shown, i, &c.tourism[i], lang))
                     .collect();
                 let name = format!("{lang}/tourism-{n}");
                 put(name.clone(), data_file(&name, &records))
             }));
         }
-        let copies = self.copies(site);
+        let copies = self.copies(site, &shown);
         failed.par_extend(
             files
                 .par_iter()
@@ -372,13 +423,69 @@ impl Output for Kiosk {
     }
 }
 
+/// One language's part of the kiosk's README.
+#[derive(Debug, Serialize)]
+struct ReadmeEdition<'a> {
+    lang: &'a str,
+    title: &'a str,
+    /// The print pack's PDFs for readers of the language, when the build
+    /// makes them.
+    print: Vec<ReadmeLink>,
+}
+
+/// A PDF of the print pack as the README names it.
+#[derive(Debug, Serialize)]
+struct ReadmeLink {
+    /// Its interface string is `print.<kind>` (`PrintDocument::kind`).
+    kind: &'static str,
+    /// Its path from the kiosk's folder (`../print/catalogue.vi.pdf`).
+    path: String,
+}
+
 impl Kiosk {
+    /// The kiosk's README (`kiosk/README.txt`, issue #18): how to open and
+    /// copy the kiosk, and, when the build makes the print pack, the paths
+    /// of its PDFs from the kiosk's folder, in every language of the site.
+    /// A byte-order mark and CR LF line ends, so that every Windows
+    /// Notepad shows the Vietnamese letters and the lines.
+    fn readme(&self, site: &Site) -> Result<Vec<u8>, Diagnostic> {
+        let config = site.config();
+        let editions: Vec<ReadmeEdition<'_>> = config
+            .languages
+            .iter()
+            .map(|lang| ReadmeEdition {
+                lang,
+                title: config.title.get(lang),
+                print: site
+                    .print_documents_in(lang)
+                    .iter()
+                    .map(|d| ReadmeLink {
+                        kind: d.kind(),
+                        path: format!("../{}", d.rel()),
+                    })
+                    .collect(),
+            })
+            .collect();
+        let mut cx = Context::new();
+        cx.insert("editions", &editions);
+        let text = self
+            .theme
+            .render("kiosk-readme.txt", &cx, &format!("{DIR}/{README}"))?;
+        let mut bytes = "\u{feff}".as_bytes().to_vec();
+        bytes.extend_from_slice(text.replace("\r\n", "\n").replace('\n', "\r\n").as_bytes());
+        Ok(bytes)
+    }
+
     /// The files the bundle copies: the photos it shows (once each), the
     /// theme's `kiosk/` folder and the search matcher.
-    fn copies(&self, site: &Site) -> Vec<(String, PathBuf)> {
+    fn copies(&self, site: &Site, shown: &Shown) -> Vec<(String, PathBuf)> {
         let mut copies: Vec<(String, PathBuf)> = Vec::new();
+        let c = site.catalog();
         for section in [Section::Products, Section::Tourism] {
-            for record in site.catalog().records(section).iter() {
+            for (i, record) in c.records(section).iter().enumerate() {
+                if section == Section::Products && shown.numbers[i].is_none() {
+                    continue;
+                }
                 for file in record.images() {
                     if let Some((src, rel, _)) = photo_source(site, section, record.slug(), file) {
                         copies.push((format!("{DIR}/{rel}"), src));
@@ -428,12 +535,12 @@ fn data_file(name: &str, value: &impl Serialize) -> Vec<u8> {
     bytes
 }
 
-fn kiosk_index(site: &Site, lang: &str) -> KioskIndex {
+fn kiosk_index(site: &Site, shown: &Shown, lang: &str) -> KioskIndex {
     let c = site.catalog();
     let t = |key: &str| site.i18n().text(lang, key).to_owned();
     let numbers = |list: Vec<&Product>| -> Vec<usize> {
         list.into_iter()
-            .filter_map(|p| c.position(Section::Products, &p.slug))
+            .filter_map(|p| shown.number(c, p))
             .collect()
     };
     let groups = Group::ALL
@@ -468,10 +575,10 @@ fn kiosk_index(site: &Site, lang: &str) -> KioskIndex {
             products: numbers(c.products_with_stars(n)),
         })
         .collect();
-    let products: Vec<ProductCard> = c
+    let products: Vec<ProductCard> = shown
         .products
         .par_iter()
-        .map(|p| product_card(site, p, lang))
+        .map(|&i| product_card(site, &c.products[i], lang))
         .collect();
     let tourism: Vec<TourismCard> = c
         .tourism
@@ -487,19 +594,26 @@ fn kiosk_index(site: &Site, lang: &str) -> KioskIndex {
         communes,
         stars,
         featured: numbers(c.featured()),
-        slides: slides(site, &products, &tourism),
+        slides: slides(site, shown, &products, &tourism),
         products,
         tourism,
     }
 }
 
-/// The attract loop: products with photos (featured first), with a tourism
-/// point after every three products.
-fn slides(site: &Site, products: &[ProductCard], tourism: &[TourismCard]) -> Vec<Slide> {
+/// The attract loop: the shown products with photos (featured first), with
+/// a tourism point after every three products.
+fn slides(
+    site: &Site,
+    shown: &Shown,
+    products: &[ProductCard],
+    tourism: &[TourismCard],
+) -> Vec<Slide> {
     let c = site.catalog();
     let with_photo = |featured: bool| {
-        c.products
+        shown
+            .products
             .iter()
+            .map(|&i| &c.products[i])
             .zip(products)
             .filter(move |(p, card)| card.7.is_some() && p.fields.featured == featured)
             .map(|(p, _)| p)
@@ -704,7 +818,7 @@ fn product(site: &Site, i: usize, p: &Product, lang: &str) -> KProduct {
     }
 }
 
-fn tourism_point(site: &Site, i: usize, t: &TourismPoint, lang: &str) -> KTourism {
+fn tourism_point(site: &Site, shown: &Shown, i: usize, t: &TourismPoint, lang: &str) -> KTourism {
     let c = site.catalog();
     let version = t.version(lang);
     let text = &version.text;
@@ -723,6 +837,7 @@ fn tourism_point(site: &Site, i: usize, t: &TourismPoint, lang: &str) -> KTouris
         products: c
             .products_of_tourism(&t.slug)
             .into_iter()
+            .filter(|p| shown.number(c, p).is_some())
             .map(|p| p.slug.clone())
             .collect(),
         qr: site.qr(&site

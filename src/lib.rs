@@ -72,6 +72,7 @@ pub mod model;
 pub mod output;
 pub mod pages;
 pub mod print;
+pub mod print_command;
 pub mod qr;
 pub mod search;
 pub mod site;

@@ -13,6 +13,7 @@ use ocop::build::{BuildError, Options, Report};
 use ocop::content::Section;
 use ocop::diagnostics::Diagnostics;
 use ocop::messages::{Lang, Message};
+use ocop::print_command::{PrintError, PrintKind, PrintOptions};
 
 /// Static site generator for OCOP ("Mỗi xã một sản phẩm") product catalogues:
 /// a bilingual website, feeds for marketplaces and an offline kiosk, built
@@ -95,6 +96,30 @@ enum Command {
         #[arg(long)]
         poll: bool,
     },
+    /// Make the print pack's PDFs for a fair: only the documents and the
+    /// products asked for, into a folder of their own.
+    ///
+    /// Checks every record first, as build does: nothing is written when a
+    /// record has an error. In the folder, only the PDFs made are replaced;
+    /// nothing else is touched.
+    #[command(
+        after_help = "Examples:\n  ocop print\n  ocop print --only cards --products xoai,nho-say-tach-hat\n  ocop print --only catalogue,prices --out /media/usb/hoi-cho"
+    )]
+    Print {
+        #[command(flatten)]
+        common: Common,
+        /// Which documents: catalogue, cards (shelf cards) or prices (price
+        /// list); repeat it or separate with commas (default: all three).
+        #[arg(long, value_enum, value_delimiter = ',', value_name = "KIND")]
+        only: Vec<OnlyArg>,
+        /// The products to print, by folder name (slug), separated by commas
+        /// (default: every product).
+        #[arg(long, value_delimiter = ',', value_name = "SLUGS")]
+        products: Vec<String>,
+        /// Folder for the PDFs (default: <root>/print).
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
     /// Create a new record folder with both language files.
     ///
     /// The folder name (slug) comes from the Vietnamese name: "Thịt dê xông
@@ -134,6 +159,13 @@ struct Common {
 enum Format {
     Human,
     Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum OnlyArg {
+    Catalogue,
+    Cards,
+    Prices,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -260,6 +292,52 @@ fn main() -> ExitCode {
             match ocop::serve::serve(options) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
+                    say_error(lang, e.message());
+                    ExitCode::from(2)
+                }
+            }
+        }
+        Command::Print {
+            common,
+            only,
+            products,
+            out,
+        } => {
+            if !common.root.is_dir() {
+                say_error(lang, root_not_folder(&common.root));
+                return ExitCode::from(2);
+            }
+            let mut options = PrintOptions::new(&common.root);
+            options.project.today = common.today;
+            options.project.progress = ocop::images::ProgressMode::Stderr;
+            options.only = only
+                .into_iter()
+                .map(|kind| match kind {
+                    OnlyArg::Catalogue => PrintKind::Catalogue,
+                    OnlyArg::Cards => PrintKind::Cards,
+                    OnlyArg::Prices => PrintKind::Prices,
+                })
+                .collect();
+            options.products = products;
+            options.out = out;
+            match ocop::print_command::print(&options) {
+                Ok(report) => {
+                    print_human_limited(&report.diagnostics, BUILD_SHOWS_PER_CODE, lang);
+                    for line in &report.summary {
+                        println!("{}", line.render(lang));
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(PrintError::Content(diags) | PrintError::Output(diags)) => {
+                    print_human(&diags, lang);
+                    let line = Message::new("print-failed")
+                        .count("errors", diags.error_count())
+                        .count("warnings", diags.warning_count())
+                        .arg("folder", options.out_dir().display().to_string());
+                    say_error(lang, line);
+                    ExitCode::from(1)
+                }
+                Err(PrintError::Write(e)) => {
                     say_error(lang, e.message());
                     ExitCode::from(2)
                 }

@@ -43,7 +43,7 @@ use crate::content::Section;
 use crate::diagnostics::Diagnostic;
 use crate::images::Images;
 use crate::messages::Message;
-use crate::model::Group;
+use crate::model::{Group, Selection};
 use crate::output::Output;
 use crate::site::Site;
 use crate::write::Sink;
@@ -56,6 +56,8 @@ pub(crate) const KIOSK_PATH: &str = "kiosk/data/search.js";
 
 /// The search index output: one index of every product and tourism point,
 /// for the website's search page (`PATH`) and the kiosk (`KIOSK_PATH`).
+/// With `[kiosk] products` the kiosk's index has only the products the
+/// kiosk shows (and every tourism point).
 pub struct Search;
 
 impl Output for Search {
@@ -64,14 +66,23 @@ impl Output for Search {
     }
 
     fn write(&self, site: &Site, sink: &dyn Sink) -> Result<Vec<Message>, Vec<Diagnostic>> {
-        let script = SearchIndex::build(site).to_script();
-        let failed: Vec<Diagnostic> = [PATH, KIOSK_PATH]
-            .into_iter()
-            .filter_map(|rel| {
-                let e = sink.put(rel, script.as_bytes()).err()?;
-                Some(Diagnostic::write_error(rel, &e))
-            })
-            .collect();
+        let script = SearchIndex::build(site, &Selection::every()).to_script();
+        let kiosk = site.kiosk_products();
+        let kiosk_script = if kiosk.is_every() {
+            None
+        } else {
+            Some(SearchIndex::build(site, kiosk).to_script())
+        };
+        let failed: Vec<Diagnostic> = [
+            (PATH, &script),
+            (KIOSK_PATH, kiosk_script.as_ref().unwrap_or(&script)),
+        ]
+        .into_iter()
+        .filter_map(|(rel, script)| {
+            let e = sink.put(rel, script.as_bytes()).err()?;
+            Some(Diagnostic::write_error(rel, &e))
+        })
+        .collect();
         if failed.is_empty() {
             Ok(Vec::new())
         } else {
@@ -165,11 +176,11 @@ fn thumb(images: &Images, section: Section, slug: &str, files: &[String]) -> Opt
 }
 
 impl SearchIndex {
-    /// Builds the index of every product and tourism point of `site`, from
-    /// all its languages: names, then summaries with the commune's (and
-    /// the producer's) name, then the bodies' plain text
+    /// Builds the index of the products of `products` and every tourism
+    /// point of `site`, from all its languages: names, then summaries with
+    /// the commune's (and the producer's) name, then the bodies' plain text
     /// ([`Site::body_text`]).
-    pub fn build(site: &Site) -> Self {
+    pub fn build(site: &Site, products: &Selection) -> Self {
         let catalog = site.catalog();
         let langs = &catalog.site.languages;
         let default = catalog.site.default_language.as_str();
@@ -177,6 +188,9 @@ impl SearchIndex {
         let mut texts: Vec<DocText<'_>> = Vec::new();
         for section in [Section::Products, Section::Tourism] {
             for (i, record) in catalog.records(section).iter().enumerate() {
+                if section == Section::Products && !products.contains(&catalog.products[i]) {
+                    continue;
+                }
                 let (kind, group, commune, producer) = match section {
                     Section::Products => {
                         let p = &catalog.products[i];

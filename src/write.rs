@@ -520,6 +520,54 @@ fn write_manifest(dir: &Path, files: &BTreeMap<String, Entry>) -> io::Result<()>
     fs::rename(tmp, dir.join(MARKER))
 }
 
+/// Writes `files` (file name → bytes) into the folder `dir`, made if
+/// missing, for a command whose folder may hold the user's own files
+/// (`ocop print --out`): nothing else in `dir` is touched, and nothing is
+/// ever half-written. Each file is first written to a hidden temporary
+/// file beside its place (`.<name>.ocop-tmp`) and flushed to disk; only
+/// when every one is written are they renamed over their names, each in
+/// one step. When a file cannot be written, the temporary files are
+/// removed and the folder is as it was (a rename that fails, which a
+/// temporary file beside its place makes rare, leaves the files renamed
+/// before it).
+pub fn place_files(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<(), WriteError> {
+    fs::create_dir_all(dir).map_err(io_err("creating", dir))?;
+    let temporary = |name: &str| dir.join(format!(".{name}.ocop-tmp"));
+    let mut written: Vec<PathBuf> = Vec::new();
+    let mut result = Ok(());
+    for (name, bytes) in files {
+        let tmp = temporary(name);
+        let write = || -> io::Result<()> {
+            let mut file = fs::File::create(&tmp)?;
+            file.write_all(bytes)?;
+            file.sync_all()
+        };
+        let outcome = write();
+        if tmp.exists() {
+            written.push(tmp.clone());
+        }
+        if let Err(e) = outcome {
+            result = Err(io_err("creating", &dir.join(name))(e));
+            break;
+        }
+    }
+    if result.is_ok() {
+        for (name, _) in files {
+            let target = dir.join(name);
+            if let Err(e) = fs::rename(temporary(name), &target) {
+                result = Err(io_err("moving", &target)(e));
+                break;
+            }
+        }
+    }
+    if result.is_err() {
+        for tmp in written {
+            let _ = fs::remove_file(tmp);
+        }
+    }
+    result
+}
+
 /// A sink that keeps nothing: `check` renders everything to find problems
 /// but writes nothing, and `serve` makes photo variants only for the cache.
 /// Copies still check that the source file can be read.
@@ -943,5 +991,60 @@ mod tests {
             tree(&out),
             [("a".into(), "1".into()), ("b".into(), "2".into())]
         );
+    }
+
+    #[test]
+    fn placed_files_replace_their_names_and_nothing_else() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("print");
+        fs::create_dir(&dir).unwrap();
+        fs::write(dir.join("mine.txt"), "the user's").unwrap();
+        fs::write(dir.join("a.pdf"), "old").unwrap();
+        let files = vec![
+            ("a.pdf".to_owned(), b"new a".to_vec()),
+            ("b.pdf".to_owned(), b"new b".to_vec()),
+        ];
+        place_files(&dir, &files).unwrap();
+        let mut names: Vec<String> = fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["a.pdf", "b.pdf", "mine.txt"]);
+        assert_eq!(fs::read(dir.join("a.pdf")).unwrap(), b"new a");
+        assert_eq!(fs::read(dir.join("mine.txt")).unwrap(), b"the user's");
+        // A folder that does not exist yet is made.
+        place_files(&tmp.path().join("new/deep"), &files).unwrap();
+        assert_eq!(
+            fs::read(tmp.path().join("new/deep/b.pdf")).unwrap(),
+            b"new b"
+        );
+    }
+
+    #[test]
+    fn a_file_that_cannot_be_written_leaves_the_folder_as_it_was() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
+        fs::write(dir.join("a.pdf"), "old").unwrap();
+        // The second name's folder does not exist: its temporary file
+        // cannot be made, so the first is not put in place either.
+        let files = vec![
+            ("a.pdf".to_owned(), b"new a".to_vec()),
+            ("missing/b.pdf".to_owned(), b"new b".to_vec()),
+        ];
+        let err = place_files(dir, &files).unwrap_err();
+        assert!(matches!(
+            err,
+            WriteError::Io {
+                action: "creating",
+                ..
+            }
+        ));
+        let names: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["a.pdf"]);
+        assert_eq!(fs::read(dir.join("a.pdf")).unwrap(), b"old");
     }
 }

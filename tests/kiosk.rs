@@ -407,7 +407,7 @@ fn search_finds_the_issue_examples() {
         &mut ocop::diagnostics::Diagnostics::new(),
     );
     let site = ocop::site::Site::new(&repo(), catalog, images, Default::default());
-    let index = ocop::search::SearchIndex::build(&site);
+    let index = ocop::search::SearchIndex::build(&site, &ocop::model::Selection::every());
     let top = |q: &str| -> Vec<String> {
         index
             .search(q)
@@ -537,5 +537,225 @@ fn kiosk_data_is_split_into_an_index_and_slices_of_100_records() {
     assert!(
         !text.contains("<svg") && !text.contains("\\u003csvg"),
         "a QR code in the index"
+    );
+}
+
+/// Three products, one of them featured and two shown by a tourism point,
+/// and the site settings with `extra` appended (`[kiosk] products`).
+fn stand_project(extra: &str) -> Project {
+    let de = PRODUCT.replace("price = 250000", "price = 250000\nfeatured = true");
+    let cuu = PRODUCT.replace("Thịt dê xông khói", "Thịt cừu");
+    let honey = PRODUCT
+        .replace("Thịt dê xông khói", "Mật ong")
+        .replace("price = 250000", "price = 120000\nfeatured = true");
+    let tour = "+++\nname = \"Du lịch Nhơn Sơn\"\ncommune = \"nhon-son\"\nproducts = [\"thit-de\", \"mat-ong\"]\n+++\nTham quan.\n";
+    let project = Project::new(&[
+        ("communes/nhon-son/index.md", COMMUNE),
+        ("producers/de-cuu/index.md", PRODUCER),
+        ("products/thit-de/index.md", de.as_str()),
+        ("products/thit-cuu/index.md", cuu.as_str()),
+        ("products/mat-ong/index.md", honey.as_str()),
+        ("tourism/du-lich/index.md", tour),
+    ]);
+    project.write(
+        "site.toml",
+        &format!("title = \"Thử nghiệm\"\nbase_url = \"https://example.com\"\nlanguages = [\"vi\", \"en\"]\n{extra}"),
+    );
+    project
+}
+
+/// The slugs of the search index's documents (`[kind, slug, …]`).
+fn search_slugs(files: &BTreeMap<String, Vec<u8>>, path: &str) -> Vec<String> {
+    data_json(path, &page(files, path))["docs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d[1].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// `[kiosk] products` (issue #18): the kiosk's data names only the listed
+/// products, in catalogue order (Mật ong before Thịt cừu, whatever the
+/// order written), numbered 0 and 1 in every list; the tourism point keeps
+/// only its listed product; the kiosk's search finds only them; the
+/// website is unchanged.
+#[test]
+fn kiosk_products_limit_the_kiosk_to_the_listed_products() {
+    let project = stand_project("[kiosk]\nproducts = [\"thit-cuu\", \"mat-ong\"]\n");
+    let (report, sink) = ocop::build::render_to_memory(&project.options())
+        .unwrap_or_else(|d| panic!("{:#?}", d.items()));
+    assert!(
+        report
+            .diagnostics
+            .items()
+            .iter()
+            .all(|d| d.code != "draft-reference" && d.code != "unknown-reference"),
+        "{:#?}",
+        report.diagnostics.items()
+    );
+    let files = sink.into_files();
+    let config = data_json("config.js", &page(&files, "kiosk/data/config.js"));
+    assert_eq!(
+        config["products"],
+        serde_json::json!(["mat-ong", "thit-cuu"])
+    );
+    for lang in ["vi", "en"] {
+        let kiosk = kiosk_catalog(&files, lang);
+        let slugs: Vec<&str> = kiosk["products"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["slug"].as_str().unwrap())
+            .collect();
+        assert_eq!(slugs, ["mat-ong", "thit-cuu"], "{lang}");
+        let cards: Vec<&str> = kiosk["products_cards"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c[0].as_str().unwrap())
+            .collect();
+        // The test products have no English translation: Vietnamese names.
+        assert_eq!(cards, ["Mật ong", "Thịt cừu"], "{lang}");
+        let food = kiosk["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|g| g["code"] == "food")
+            .unwrap();
+        assert_eq!(food["products"], serde_json::json!([0, 1]));
+        assert_eq!(kiosk["communes"][0]["products"], serde_json::json!([0, 1]));
+        // Thịt dê is featured too, but not shown.
+        assert_eq!(kiosk["featured"], serde_json::json!([0]));
+        assert_eq!(
+            kiosk["tourism"][0]["products"],
+            serde_json::json!(["mat-ong"])
+        );
+    }
+    assert_eq!(
+        search_slugs(&files, "kiosk/data/search.js"),
+        ["mat-ong", "thit-cuu", "du-lich"]
+    );
+    assert_eq!(
+        search_slugs(&files, "search/search-index.js"),
+        ["mat-ong", "thit-cuu", "thit-de", "du-lich"]
+    );
+    assert!(files.contains_key("products/thit-de/index.html"));
+    // No kiosk file names the product left out.
+    for (path, bytes) in files.iter().filter(|(k, _)| k.starts_with("kiosk/")) {
+        let text = String::from_utf8_lossy(bytes);
+        assert!(!text.contains("thit-de"), "{path} names thit-de");
+    }
+}
+
+/// A slug of `[kiosk] products` that names no product is an error at its
+/// line and column of content/site.toml, with the nearest slug; a draft a
+/// warning; an empty list an error.
+#[test]
+fn kiosk_products_are_checked_with_their_place() {
+    let project = stand_project("[kiosk]\nproducts = [\"mat-ong\", \"thit-cuuu\", \"nhap\"]\n");
+    project.write(
+        "products/nhap/index.md",
+        &PRODUCT
+            .replace("Thịt dê xông khói", "Nháp")
+            .replace("+++\nThịt", "draft = true\n+++\nThịt"),
+    );
+    let out = ocop_command()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--today",
+            "2026-11-29",
+            "--root",
+        ])
+        .arg(project.root())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let site_lines: Vec<&str> = stdout
+        .lines()
+        .filter(|l| l.contains("\"file\":\"content/site.toml\",\"line\":5,"))
+        .collect();
+    // `products = [` is 12 characters: "mat-ong" starts at column 13,
+    // "thit-cuuu" at 13 + 9 + 2 = 24, "nhap" at 24 + 11 + 2 = 37; line 5
+    // (the three lines of the site, then [kiosk]).
+    assert_eq!(
+        site_lines,
+        [
+            r#"{"severity":"error","code":"unknown-reference","file":"content/site.toml","line":5,"column":24,"message":"`products` names \"thit-cuuu\", but there is no content/products/thit-cuuu/","help":"did you mean \"thit-cuu\"?"}"#,
+            r#"{"severity":"warning","code":"draft-reference","file":"content/site.toml","line":5,"column":37,"message":"`products` names \"nhap\", which is a draft","help":"the kiosk leaves it out until the product is published (remove `draft = true` from content/products/nhap/index.md)"}"#,
+        ]
+    );
+    let empty = stand_project("[kiosk]\nproducts = []\n");
+    let report = ocop::check(&empty.options());
+    let found: Vec<(String, String)> = report
+        .diagnostics
+        .items()
+        .iter()
+        .filter(|d| d.severity == ocop::diagnostics::Severity::Error)
+        .map(|d| (d.code.to_string(), d.message(ocop::messages::Lang::Vi)))
+        .collect();
+    assert_eq!(
+        found,
+        [(
+            "bad-kiosk-setting".to_owned(),
+            "products = [] không ghi sản phẩm nào".to_owned()
+        )]
+    );
+}
+
+/// The kiosk's README for the stand's operator (issue #18): in both
+/// languages, with the paths of the print pack's PDFs from the kiosk's
+/// folder, which lead to the files the build wrote; for Windows Notepad, a
+/// byte-order mark and CR LF line ends.
+#[test]
+fn the_kiosk_readme_lists_the_print_pack() {
+    let files = render_shipped();
+    let bytes = &files["kiosk/README.txt"];
+    let text = std::str::from_utf8(bytes).unwrap();
+    let text = text.strip_prefix('\u{feff}').expect("a byte-order mark");
+    assert!(!text.replace("\r\n", "").contains('\n'), "CR LF line ends");
+    let expected = [
+        "Sản phẩm OCOP huyện Ninh Sơn",
+        "Máy trưng bày: hướng dẫn cho người trực quầy",
+        "",
+        "Mở tệp index.html trong thư mục này bằng trình duyệt (nhấp đúp là được); không cần mạng. Muốn chạy toàn màn hình: chromium --kiosk file:///<đường dẫn tới thư mục>/kiosk/index.html",
+        "Khi chép sang USB hay sang máy khác, chép cả thư mục kiosk.",
+        "",
+        "Bản in (PDF) nằm trong thư mục print, bên cạnh thư mục kiosk (chép cả thư mục print nếu cần in ở hội chợ):",
+        "  - Danh mục sản phẩm OCOP: ../print/catalogue.vi.pdf",
+        "  - Thẻ giá sản phẩm OCOP: ../print/shelf-cards.pdf",
+        "  - Bảng giá sản phẩm OCOP: ../print/price-list.vi.pdf",
+        "",
+        "----------------------------------------------------------------------",
+        "",
+        "Ninh Sơn District OCOP Products",
+        "Kiosk: notes for the stand's operator",
+        "",
+        "Open index.html in this folder in a web browser (a double-click is enough); no network is needed. Full screen: chromium --kiosk file:///<path to the folder>/kiosk/index.html",
+        "To put it on a USB stick or another computer, copy the whole kiosk folder.",
+        "",
+        "The print versions (PDF) are in the print folder, next to the kiosk folder (copy it too to print at the fair):",
+        "  - OCOP product catalogue: ../print/catalogue.en.pdf",
+        "  - OCOP shelf cards: ../print/shelf-cards.pdf",
+        "  - OCOP price list: ../print/price-list.en.pdf",
+    ];
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines, expected);
+    for line in &lines {
+        if let Some((_, path)) = line.split_once(": ../") {
+            assert!(files.contains_key(path), "{path} is not in the output");
+        }
+    }
+
+    // Without the print pack, no PDF is named.
+    let project = stand_project("[print]\nenabled = false\n");
+    let (_, sink) = ocop::build::render_to_memory(&project.options()).unwrap();
+    let readme = String::from_utf8(sink.into_files()["kiosk/README.txt"].clone()).unwrap();
+    assert!(readme.contains("copy the whole kiosk folder"), "{readme}");
+    assert!(
+        !readme.contains("PDF") && !readme.contains("../print"),
+        "{readme}"
     );
 }

@@ -358,7 +358,7 @@ fn same_ranking_as_the_rust_matcher(b: &mut Browser) {
     let catalog = ocop::model::resolve(&content, None, common::today(), &mut diags).unwrap();
     let images = ocop::images::Images::probe(&root, &catalog, &mut diags);
     let site = ocop::site::Site::new(&root, catalog, images, Default::default());
-    let index = ocop::search::SearchIndex::build(&site);
+    let index = ocop::search::SearchIndex::build(&site, &ocop::model::Selection::every());
     let queries = [
         "nho say",
         "thit de",

@@ -269,7 +269,7 @@ fn search_and_feeds_read_the_one_plain_text_of_a_body() {
     let text = site.body_text(products, i, "en");
     assert!(text.contains("fruit of the Indian jujube tree:"), "{text}");
     assert!(!text.contains("Scientific"), "{text}");
-    let index = ocop::search::SearchIndex::build(&site);
+    let index = ocop::search::SearchIndex::build(&site, &ocop::model::Selection::every());
     let found = |q: &str| -> Vec<String> {
         index
             .search(q)

@@ -13,9 +13,12 @@ use std::path::Path;
 use std::process::Command;
 use std::sync::OnceLock;
 
-use common::{COMMUNE, PRODUCER, PRODUCT, Project, page, render_shipped, repo, today};
+use common::{
+    COMMUNE, PRODUCER, PRODUCT, Project, ocop_command, page, render_shipped, repo, today,
+};
 use ocop::diagnostics::Diagnostics;
 use ocop::messages::Lang;
+use ocop::model::Selection;
 use ocop::print::{self, Price, PrintData, PrintTheme};
 use ocop::site::{PrintDocument, Site};
 use ocop::theme::DEFAULT_THEME;
@@ -33,7 +36,7 @@ fn shipped() -> &'static Shipped {
     SHIPPED.get_or_init(|| {
         let pdfs = print_files(&render_shipped());
         // After the build, whose photo variants are in the cache.
-        let data = print::gather(&site_of(&repo()));
+        let data = print::gather(&site_of(&repo()), &Selection::every());
         let theme = PrintTheme::load(&repo(), Path::new(DEFAULT_THEME)).expect("the layouts load");
         Shipped { data, theme, pdfs }
     })
@@ -177,7 +180,7 @@ fn print_settings_switch_the_pack_off_or_leave_out_the_catalogue() {
         names,
         ["price-list.en.pdf", "price-list.vi.pdf", "shelf-cards.pdf"]
     );
-    assert!(summary.contains(&"print: no catalogue PDF, the site has 2 products, more than [print] max_products = 1 (content/site.toml)".to_owned()), "{summary:?}");
+    assert!(summary.contains(&"print: no catalogue PDF, the site has 2 products, more than [print] max_products = 1 (content/site.toml); `ocop print --only catalogue` makes it".to_owned()), "{summary:?}");
     let home = page(&files, "index.html");
     assert!(home.contains("/print/shelf-cards.pdf") && !home.contains("catalogue.vi.pdf"));
     // At the limit, the catalogue is made.
@@ -449,6 +452,184 @@ fn layouts_without_fonts_stop_the_check() {
 }
 
 // ---------------------------------------------------------------------------
+// `ocop print`: a fair's own documents and products, in a folder of its own.
+
+/// Three published products (Thịt dê xông khói, Thịt cừu xông khói, Mật ong
+/// rừng) and a draft (`nhap`).
+fn fair_project() -> Project {
+    let cuu = PRODUCT.replace("Thịt dê xông khói", "Thịt cừu xông khói");
+    let honey = PRODUCT.replace("Thịt dê xông khói", "Mật ong rừng");
+    let draft = PRODUCT
+        .replace("Thịt dê xông khói", "Bản nháp")
+        .replace("\n+++\nThịt", "\ndraft = true\n+++\nThịt");
+    Project::new(&[
+        ("communes/nhon-son/index.md", COMMUNE),
+        ("producers/de-cuu/index.md", PRODUCER),
+        ("products/thit-de/index.md", PRODUCT),
+        ("products/thit-cuu/index.md", cuu.as_str()),
+        ("products/mat-ong/index.md", honey.as_str()),
+        ("products/nhap/index.md", draft.as_str()),
+    ])
+}
+
+/// Runs `ocop print --today 2026-11-29 --root <project> <args>` (English
+/// messages).
+fn ocop_print(project: &Project, args: &[&str]) -> std::process::Output {
+    ocop_command()
+        .args(["print", "--today", "2026-11-29", "--root"])
+        .arg(project.root())
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// The names of the files in `dir`, sorted.
+fn names_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// `--only cards --products a,b --out DIR`: exactly shelf-cards.pdf in
+/// DIR, the user's own file there untouched, no build output; the second
+/// run takes the PDF from the cache.
+#[test]
+fn print_makes_only_the_chosen_documents_into_out() {
+    let project = fair_project();
+    let out = project.root().join("hoi-cho");
+    std::fs::create_dir(&out).unwrap();
+    std::fs::write(out.join("ghi-chu.txt"), "của tôi").unwrap();
+    let args = [
+        "--only",
+        "cards",
+        "--products",
+        "thit-de,mat-ong",
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    let run = ocop_print(&project, &args);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(0), "{stderr}");
+    assert_eq!(names_in(&out), ["ghi-chu.txt", "shelf-cards.pdf"]);
+    assert_eq!(
+        std::fs::read_to_string(out.join("ghi-chu.txt")).unwrap(),
+        "của tôi"
+    );
+    assert!(!project.root().join("output").exists());
+    assert!(!project.root().join("print").exists());
+    let stdout = String::from_utf8(run.stdout).unwrap();
+    assert_eq!(
+        stdout.lines().collect::<Vec<_>>(),
+        [
+            "print: shelf-cards.pdf (1 made, 0 unchanged)".to_owned(),
+            format!(
+                "2 product(s) printed in shelf-cards.pdf; written to {}",
+                out.display()
+            )
+        ]
+    );
+    let first = std::fs::read(out.join("shelf-cards.pdf")).unwrap();
+    assert!(first.starts_with(b"%PDF-"));
+    let again = ocop_print(&project, &args);
+    let stdout = String::from_utf8(again.stdout).unwrap();
+    assert!(
+        stdout.starts_with("print: shelf-cards.pdf (0 made, 1 unchanged)\n"),
+        "{stdout}"
+    );
+    assert_eq!(std::fs::read(out.join("shelf-cards.pdf")).unwrap(), first);
+}
+
+/// Without --out, `<root>/print/`; `--only` repeated; every product; both
+/// languages of the catalogue and the price list, whatever `[print]`
+/// says (those are the build's settings).
+#[test]
+fn print_writes_into_root_print_by_default() {
+    let project = fair_project();
+    let site = std::fs::read_to_string(project.root().join("content/site.toml")).unwrap();
+    project.write(
+        "site.toml",
+        &format!("{site}[print]\nenabled = false\nmax_products = 1\n"),
+    );
+    let run = ocop_print(&project, &["--only", "prices", "--only", "catalogue"]);
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let out = project.root().join("print");
+    assert_eq!(
+        names_in(&out),
+        [
+            "catalogue.en.pdf",
+            "catalogue.vi.pdf",
+            "price-list.en.pdf",
+            "price-list.vi.pdf"
+        ]
+    );
+    let stdout = String::from_utf8(run.stdout).unwrap();
+    assert!(
+        stdout.contains(&format!(
+            "3 product(s) printed in catalogue.vi.pdf, catalogue.en.pdf, price-list.vi.pdf, price-list.en.pdf; written to {}",
+            out.display()
+        )),
+        "{stdout}"
+    );
+}
+
+/// An unknown slug is named with the nearest one, a draft is called a
+/// draft, in the user's language; nothing is written; exit status 1.
+#[test]
+fn print_names_an_unknown_or_draft_product() {
+    let project = fair_project();
+    let out = project.root().join("hoi-cho");
+    let run = ocop_print(
+        &project,
+        &[
+            "--products",
+            "thit-de, mat-ongg,nhap",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status.code(), Some(1));
+    let stderr = String::from_utf8(run.stderr).unwrap();
+    for expected in [
+        "error[unknown-product]: --products names \"mat-ongg\", but there is no published product content/products/mat-ongg/",
+        "did you mean \"mat-ong\"?",
+        "error[unknown-product]: --products names \"nhap\", a draft (draft = true): drafts are not printed",
+        // Warnings: a missing English translation for each of the six
+        // records, no photo for the three published products, the draft,
+        // the example base_url.
+        &format!(
+            "error: 2 error(s), 11 warning(s); nothing was written to {}",
+            out.display()
+        ),
+    ] {
+        assert!(stderr.contains(expected), "{expected:?} not in:\n{stderr}");
+    }
+    assert!(!out.exists());
+    assert!(String::from_utf8(run.stdout).unwrap().is_empty());
+    let vi = Command::new(env!("CARGO_BIN_EXE_ocop"))
+        .args(["--lang", "vi", "print", "--root"])
+        .arg(project.root())
+        .args(["--products", "mat-ongg"])
+        .output()
+        .unwrap();
+    assert_eq!(vi.status.code(), Some(1));
+    let stderr = String::from_utf8(vi.stderr).unwrap();
+    assert!(
+        stderr.contains("error[unknown-product]: --products ghi \"mat-ongg\", nhưng không có sản phẩm nào đã đăng ở content/products/mat-ongg/")
+            && stderr.contains("có phải bạn định viết \"mat-ong\" không?"),
+        "{stderr}"
+    );
+    assert!(!project.root().join("print").exists());
+}
+
+// ---------------------------------------------------------------------------
 // Reading the PDFs back with poppler-utils.
 
 /// `pdftotext` of a PDF (UTF-8), with `-layout` or in reading order.
@@ -593,6 +774,37 @@ fn the_price_lists_list_every_priced_product_once() {
     );
 }
 
+/// What the shelf cards print for a product without a price ("Giá: liên
+/// hệ", the English under it, not run together on one line) and for names
+/// with an emoji (left out, one space left) or made only of emoji ("�",
+/// not nothing).
+#[test]
+#[ignore = "needs poppler-utils"]
+fn shelf_cards_of_awkward_products() {
+    let no_price = PRODUCT
+        .replace("Thịt dê xông khói", "Bưởi")
+        .replace("price = 250000\n", "");
+    let honey = PRODUCT.replace("Thịt dê xông khói", "Mật ong 🍯 mới");
+    let emoji = PRODUCT.replace("Thịt dê xông khói", "👨\u{200d}👩\u{200d}👧");
+    let project = Project::new(&[
+        ("communes/nhon-son/index.md", COMMUNE),
+        ("producers/de-cuu/index.md", PRODUCER),
+        ("products/buoi/index.md", no_price.as_str()),
+        ("products/mat-ong/index.md", honey.as_str()),
+        ("products/gia-dinh/index.md", emoji.as_str()),
+    ]);
+    let (_, files) = build(&project);
+    let cards = pdf_text(&print_files(&files)["shelf-cards.pdf"]);
+    // Two cards side by side: pdftotext reads across them.
+    assert!(cards.contains("Giá: liên hệ Price on request"), "{cards}");
+    assert!(!cards.contains("liên hệ · Price"), "{cards}");
+    assert!(
+        cards.contains("Mật ong mới Xã Nhơn Sơn 250.000 ₫"),
+        "{cards}"
+    );
+    assert!(cards.split(' ').any(|w| w == "\u{fffd}"), "{cards}");
+}
+
 #[test]
 #[ignore = "needs poppler-utils"]
 fn every_font_is_embedded() {
@@ -710,7 +922,7 @@ fn hostile_names_and_every_vietnamese_letter_print_literally() {
         assert!(bare(&text).contains(&bare(HOSTILE)), "{name}: {text}");
     }
     // …and so do they with a fair price on the shelf card.
-    let mut data = print::gather(&site_of(project.root()));
+    let mut data = print::gather(&site_of(project.root()), &Selection::every());
     // The content format has no sale price yet: set one as a later issue
     // will, to see the shelf card's fair price.
     for edition in &mut data.editions {
@@ -776,4 +988,30 @@ fn bare(s: &str) -> String {
 
 fn toml_string(s: &str) -> String {
     toml::Value::String(s.to_owned()).to_string()
+}
+
+/// `ocop print --only cards --products thit-de,mat-ong`: the cards of
+/// exactly those two products, not of the third.
+#[test]
+#[ignore = "needs poppler-utils"]
+fn print_cards_hold_exactly_the_chosen_products() {
+    let project = fair_project();
+    let out = project.root().join("hoi-cho");
+    let run = ocop_print(
+        &project,
+        &[
+            "--only",
+            "cards",
+            "--products",
+            "thit-de,mat-ong",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status.code(), Some(0));
+    let text = pdf_text(&std::fs::read(out.join("shelf-cards.pdf")).unwrap());
+    assert!(text.contains("Thịt dê xông khói"), "{text}");
+    assert!(text.contains("Mật ong rừng"), "{text}");
+    assert!(!text.contains("Thịt cừu"), "{text}");
+    assert!(!text.contains("Bản nháp"), "{text}");
 }

@@ -96,6 +96,25 @@ impl<'a, 't> FieldReader<'a, 't> {
         }
     }
 
+    /// Reads `key` as a list of strings, each with its own span in the file
+    /// (so that a wrong item can be reported at its place), the list with
+    /// the span of the whole value; `None` when absent or not a list of
+    /// strings (then an error is recorded).
+    pub fn string_list(&mut self, key: &str) -> Option<Spanned<Vec<Spanned<String>>>> {
+        let list = self.spanned::<Vec<String>>(key)?;
+        let Some(DeValue::Array(items)) = self.table.get(key).map(Spanned::get_ref) else {
+            return None; // a list was read: not reached
+        };
+        let spans: Vec<Range<usize>> = items.iter().map(|i| self.absolute(i.span())).collect();
+        let span = list.span();
+        let items = spans
+            .into_iter()
+            .zip(list.into_inner())
+            .map(|(span, s)| Spanned::new(span, s))
+            .collect();
+        Some(Spanned::new(span, items))
+    }
+
     /// Like [`Self::spanned`], but a value of the wrong type gives `None`
     /// silently: for a setting that something else replaces (`base_url`
     /// under `--base-url`), whose value is only looked at.

@@ -197,6 +197,16 @@ unknown-reference-empty = `{ $key }` is empty
     .help = write the folder name of a record in content/{ $section }/ between the quotes, or delete the line
 draft-reference = `{ $key }` names "{ $slug }", which is a draft
     .help = the link is left out until the product is published (remove `draft = true`)
+draft-reference-kiosk = `{ $key }` names "{ $slug }", which is a draft
+    .help = the kiosk leaves it out until the product is published (remove `draft = true` from content/products/{ $slug }/index.md)
+unknown-product = --products names "{ $slug }", but there is no published product content/products/{ $slug }/
+    .help = use the folder names of products in content/products/, separated by commas
+unknown-product-suggest = --products names "{ $slug }", but there is no published product content/products/{ $slug }/
+    .help = did you mean "{ $best }"?
+unknown-product-name = --products names "{ $slug }", the name of a product, not its folder
+    .help = did you mean "{ $best }"? (the folder content/products/{ $best }/)
+unknown-product-draft = --products names "{ $slug }", a draft (draft = true): drafts are not printed
+    .help = when the record is complete, delete the line draft = true in content/products/{ $slug }/index.md; or leave it out of --products
 certificate-lapsed = the OCOP certificate { $number } lapsed on { $date }
     .help = the product is published without its stars until a new rating decision is entered
 certificate-expiring = the OCOP certificate { $number } lapses on { $date }
@@ -288,6 +298,8 @@ bad-kiosk-setting-idle = idle_seconds = { $value } is out of range
     .help = give the seconds without a touch before the kiosk shows its slideshow, from 10 to 3600 (default 90)
 bad-kiosk-setting-qr-target = qr_target = "{ $value }" is not a QR target
     .help = write qr_target = "page" (the product's page on the site) or "marketplace" (its first shop link)
+bad-kiosk-setting-products-empty = products = [] lists no product
+    .help = list the folder names of the products the kiosk shows, e.g. products = ["xoai", "nho-say-tach-hat"], or delete the line to show every product
 bad-print-setting = max_products = { $value } is not a number of products
     .help = give the most products the PDF catalogue may hold, 1 or more (default { $default }); to make no print pack at all, write enabled = false under [print]
 
@@ -376,12 +388,17 @@ template-error-print-at = cannot make { $target }: { $error } (line { $line }, c
 template-error-print = cannot make { $target }: { $error }
     .help = fix the print layout; https://typst.app/docs/ explains how layouts are written
 hint-print-layout = fix the print layout; Typst suggests: { $hints }
-print-summary-no-catalogue = print: no catalogue PDF, the site has { $count } products, more than [print] max_products = { $max } (content/site.toml)
+print-summary-no-catalogue = print: no catalogue PDF, the site has { $count } products, more than [print] max_products = { $max } (content/site.toml); `ocop print --only catalogue` makes it
 print-summary-not-cached = print: { $file } not cached ({ $error }); it will be made again
 print-summary-not-pruned = print: the old PDFs of the cache could not be removed ({ $error })
 print-summary-warning = print: warning in { $file }: { $warning }
 print-summary-unprintable = print: left out of the PDFs, as the print fonts cannot draw them ({ $count } character(s), e.g. emoji): { $chars }
 print-summary-made = print: { $files } ({ $made } made, { $unchanged } unchanged)
+
+## ocop print
+
+print-written = { $products } product(s) printed in { $files }; written to { $folder }
+print-failed = { $errors } error(s), { $warnings } warning(s); nothing was written to { $folder }
 
 ## ocop serve
 
@@ -470,6 +487,7 @@ cli-value-bind = BIND
 cli-value-port = PORT
 cli-value-kind = KIND
 cli-value-name = NAME
+cli-value-slugs = SLUGS
 cli-default = default: { $value }
 cli-possible-values = possible values: { $values }
 
@@ -505,6 +523,16 @@ cli-serve-bind = Address to listen on. Anything but 127.0.0.1 and ::1 makes the 
 cli-serve-port = Port of the preview's address (http://127.0.0.1:1111 is port 1111), 0 to 65535; 0 picks a free one.
 cli-serve-open = Open the site in the default web browser.
 cli-serve-poll = Check the files for changes every half second instead of relying on the operating system's notifications.
+cli-print = Make the print pack's PDFs for a fair: only the documents and the products asked for, into a folder of their own.
+    .long = Checks every record first, as build does: nothing is written when a record has an error. In the folder, only the PDFs made are replaced; nothing else is touched.
+    .examples =
+        Examples:
+          ocop print
+          ocop print --only cards --products xoai,nho-say-tach-hat
+          ocop print --only catalogue,prices --out /media/usb/hoi-cho
+cli-print-only = Which documents: catalogue, cards (shelf cards) or prices (price list); repeat it or separate with commas (default: all three).
+cli-print-products = The products to print, by folder name (slug), separated by commas (default: every product).
+cli-print-out = Folder for the PDFs (default: print/ in the project root).
 cli-new = Create a new record folder with both language files, index.md (Vietnamese) and index.en.md (English), to fill in.
     .long = The folder name (slug) comes from the Vietnamese name: "Thịt dê xông khói" → thit-de-xong-khoi. If it is taken, the commune given with --commune is added (dua-luoi-my-son), then a number.
     .examples =

@@ -199,6 +199,16 @@ unknown-reference-empty = mục `{ $key }` đang để trống
     .help = ghi tên thư mục của một hồ sơ trong content/{ $section }/ vào giữa hai dấu nháy, hoặc xóa cả dòng này
 draft-reference = `{ $key }` ghi "{ $slug }", là sản phẩm đang soạn (chưa đăng)
     .help = liên kết này được bỏ qua cho đến khi sản phẩm được đăng (xóa dòng `draft = true`)
+draft-reference-kiosk = `{ $key }` ghi "{ $slug }", là sản phẩm đang soạn (chưa đăng)
+    .help = máy trưng bày chưa hiện sản phẩm này cho đến khi nó được đăng (xóa dòng `draft = true` trong content/products/{ $slug }/index.md)
+unknown-product = --products ghi "{ $slug }", nhưng không có sản phẩm nào đã đăng ở content/products/{ $slug }/
+    .help = ghi tên thư mục của các sản phẩm trong content/products/, cách nhau bằng dấu phẩy
+unknown-product-suggest = --products ghi "{ $slug }", nhưng không có sản phẩm nào đã đăng ở content/products/{ $slug }/
+    .help = có phải bạn định viết "{ $best }" không?
+unknown-product-name = --products ghi "{ $slug }", là tên của sản phẩm, không phải tên thư mục của nó
+    .help = có phải bạn định viết "{ $best }" không? (thư mục content/products/{ $best }/)
+unknown-product-draft = --products ghi "{ $slug }", là sản phẩm đang soạn (draft = true): sản phẩm đang soạn không được in
+    .help = khi hồ sơ đã đủ, xóa dòng draft = true trong content/products/{ $slug }/index.md; hoặc bỏ sản phẩm này khỏi --products
 certificate-lapsed = giấy chứng nhận OCOP { $number } đã hết hạn ngày { $date }
     .help = sản phẩm được đăng không kèm số sao cho đến khi nhập quyết định công nhận mới
 certificate-expiring = giấy chứng nhận OCOP { $number } hết hạn ngày { $date }
@@ -290,6 +300,8 @@ bad-kiosk-setting-idle = idle_seconds = { $value } nằm ngoài khoảng cho ph�
     .help = ghi số giây không ai chạm trước khi máy trưng bày chuyển sang trình chiếu ảnh, từ 10 đến 3600 (mặc định 90)
 bad-kiosk-setting-qr-target = qr_target = "{ $value }" không phải lựa chọn mã QR
     .help = ghi qr_target = "page" (trang của sản phẩm trên trang web) hoặc "marketplace" (đường dẫn cửa hàng đầu tiên)
+bad-kiosk-setting-products-empty = products = [] không ghi sản phẩm nào
+    .help = ghi tên thư mục của các sản phẩm muốn hiện trên máy trưng bày, ví dụ products = ["xoai", "nho-say-tach-hat"], hoặc xóa cả dòng này để hiện mọi sản phẩm
 bad-print-setting = max_products = { $value } không phải số sản phẩm hợp lệ
     .help = ghi số sản phẩm tối đa để còn làm cuốn danh mục PDF, từ 1 trở lên (mặc định { $default }); muốn bỏ hẳn các bản in thì ghi enabled = false trong mục [print]
 
@@ -378,12 +390,17 @@ template-error-print-at = không làm được { $target }: { $error } (dòng { 
 template-error-print = không làm được { $target }: { $error }
     .help = sửa mẫu bản in; cách viết mẫu xem tại https://typst.app/docs/
 hint-print-layout = sửa mẫu bản in; gợi ý của Typst (tiếng Anh): { $hints }
-print-summary-no-catalogue = bản in: không làm cuốn danh mục PDF vì trang web có { $count } sản phẩm, nhiều hơn max_products = { $max } trong mục [print] (content/site.toml)
+print-summary-no-catalogue = bản in: không làm cuốn danh mục PDF vì trang web có { $count } sản phẩm, nhiều hơn max_products = { $max } trong mục [print] (content/site.toml); lệnh `ocop print --only catalogue` vẫn làm được
 print-summary-not-cached = bản in: không lưu tạm được { $file } ({ $error }); lần chạy sau sẽ làm lại tệp này
 print-summary-not-pruned = bản in: không xóa được các tệp PDF cũ trong thư mục lưu tạm ({ $error })
 print-summary-warning = bản in: cảnh báo trong { $file }: { $warning }
 print-summary-unprintable = bản in: đã bỏ ra khỏi các tệp PDF { $count } ký tự mà phông chữ của bản in không có (ví dụ biểu tượng cảm xúc): { $chars }
 print-summary-made = bản in: { $files } ({ $made } tệp làm mới, { $unchanged } tệp không đổi)
+
+## ocop print (bản in riêng)
+
+print-written = đã in { $products } sản phẩm vào { $files }; các tệp nằm trong thư mục { $folder }
+print-failed = { $errors } lỗi, { $warnings } cảnh báo; chưa ghi gì vào thư mục { $folder }
 
 ## ocop serve (xem trước)
 
@@ -472,6 +489,7 @@ cli-value-bind = ĐỊA_CHỈ_IP
 cli-value-port = CỔNG
 cli-value-kind = LOẠI
 cli-value-name = TÊN
+cli-value-slugs = CÁC_TÊN_THƯ_MỤC
 cli-default = mặc định: { $value }
 cli-possible-values = chọn một trong: { $values }
 
@@ -507,6 +525,16 @@ cli-serve-bind = Địa chỉ IP để chạy bản xem trước. Nếu khác 12
 cli-serve-port = Cổng của địa chỉ xem trước (http://127.0.0.1:1111 là cổng 1111), một số từ 0 đến 65535; 0 là tự chọn một cổng còn trống.
 cli-serve-open = Mở trang web bằng trình duyệt mặc định của máy.
 cli-serve-poll = Cứ nửa giây kiểm tra các tệp một lần, thay vì chờ máy tự báo khi tệp thay đổi.
+cli-print = Làm các tệp PDF để in cho một hội chợ: chỉ những tài liệu và những sản phẩm được chọn, vào một thư mục riêng.
+    .long = Trước hết kiểm tra mọi hồ sơ như lệnh build: nếu có hồ sơ bị lỗi thì không ghi gì cả. Trong thư mục đó chỉ thay các tệp PDF vừa làm; các tệp khác giữ nguyên.
+    .examples =
+        Ví dụ:
+          ocop print
+          ocop print --only cards --products xoai,nho-say-tach-hat
+          ocop print --only catalogue,prices --out /media/usb/hoi-cho
+cli-print-only = Tài liệu cần in: catalogue (danh mục sản phẩm), cards (thẻ giá đặt trên kệ) hoặc prices (bảng giá); ghi nhiều lần hoặc cách nhau bằng dấu phẩy (mặc định: cả ba).
+cli-print-products = Các sản phẩm cần in, ghi bằng tên thư mục của sản phẩm, cách nhau bằng dấu phẩy (mặc định: mọi sản phẩm).
+cli-print-out = Thư mục để ghi các tệp PDF (mặc định: thư mục print/ trong thư mục của bộ dữ liệu).
 cli-new = Tạo một hồ sơ mới: một thư mục có sẵn tệp tiếng Việt (index.md) và tệp tiếng Anh (index.en.md) để điền vào.
     .long = Tên thư mục lấy từ tên tiếng Việt, viết thường không dấu: "Thịt dê xông khói" → thit-de-xong-khoi. Nếu tên này đã có, ocop ghép thêm tên xã ghi sau --commune (dua-luoi-my-son), rồi thêm một số.
     .examples =

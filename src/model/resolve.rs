@@ -11,7 +11,7 @@ use super::vocab::Group;
 use super::{
     Commune, CommuneKind, Producer, ProducerKind, Product, ProductKind, TourismKind, TourismPoint,
 };
-use super::{readiness, rules};
+use super::{readiness, rules, selection};
 use crate::config::{SiteConfig, read_site};
 use crate::content::{Bundle, Content, Section};
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -38,6 +38,9 @@ pub struct Catalog {
     pub communes: Vec<Commune>,
     /// Tourism points.
     pub tourism: Vec<TourismPoint>,
+    /// The slugs of the draft products (`draft = true`: checked, not
+    /// published), so that a command naming one can say it is a draft.
+    pub drafts: HashSet<String>,
     /// Position of each slug, per section (looked up without allocating).
     index: HashMap<Section, HashMap<String, usize>>,
     products_by_producer: HashMap<String, Vec<usize>>,
@@ -301,6 +304,7 @@ pub(crate) fn assemble(
         producers: Vec::new(),
         communes: Vec::new(),
         tourism: Vec::new(),
+        drafts: HashSet::new(),
         index: HashMap::new(),
         products_by_producer: HashMap::new(),
         products_by_commune: HashMap::new(),
@@ -325,12 +329,14 @@ pub(crate) fn assemble(
     sort_records(&mut catalog);
     build_index(&mut catalog);
     rules::check_references(folders, &catalog, &drafts, diags);
+    selection::check_kiosk_products(folders, &catalog, &drafts, diags);
     rules::check_certificates(&catalog, diags);
     rules::check_feed_ids(&catalog, diags);
     rules::check_control_characters(&catalog, diags);
     readiness::drafts(&draft_products, &catalog.site.default_language, diags);
     readiness::certificates_without_issuer(&catalog, diags);
     link(&mut catalog);
+    catalog.drafts = drafts;
     catalog
 }
 

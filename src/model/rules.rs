@@ -103,7 +103,9 @@ pub(super) fn check_references(
 /// is that record's name: the slug of `value` itself ("nhơn-sơn",
 /// "Nhơn Sơn" → `nhon-son`), else a record whose name in any language is
 /// `value` ("Tổ hợp tác dê cừu" → `de-cuu`), else the closest slug.
-fn suggestion<'k>(
+/// Also the suggestion for a product slug of a selection
+/// ([`super::selection`]).
+pub(super) fn suggestion<'k>(
     catalog: &Catalog,
     target: Section,
     value: &str,

@@ -29,7 +29,7 @@ use crate::diagnostics::{Diagnostic, display_path};
 use crate::messages::Message;
 use crate::model::{Catalog, Group, Local};
 use crate::output::{Output, Preview};
-use crate::site::{I18n, List, Page, PrintDocument, STAR_PAGES, Site, Urls, markdown};
+use crate::site::{I18n, List, Page, STAR_PAGES, Site, Urls, markdown};
 use crate::theme::Theme;
 use crate::write::Sink;
 
@@ -555,16 +555,11 @@ struct PrintLink {
 /// language, the shelf cards), those the build makes.
 fn print_links(r: &Render<'_>, lang: &str) -> Vec<PrintLink> {
     r.site
-        .print_documents()
+        .print_documents_in(lang)
         .into_iter()
-        .filter(|d| d.lang().is_none_or(|l| l == lang))
         .map(|d| PrintLink {
             url: r.urls().asset(&d.rel()),
-            kind: match d {
-                PrintDocument::Catalogue(_) => "catalogue",
-                PrintDocument::ShelfCards => "shelf_cards",
-                PrintDocument::PriceList(_) => "price_list",
-            },
+            kind: d.kind(),
         })
         .collect()
 }

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use crate::content::Section;
-use crate::model::{CertificateStatus, Group, Local, Product, TourismPoint};
+use crate::model::{CertificateStatus, Group, Local, Product, Selection, TourismPoint};
 use crate::site::i18n::PRINT_STRINGS;
 use crate::site::photo::alt_text;
 use crate::site::{Site, Urls};
@@ -16,16 +16,19 @@ use super::data::{
     PrintPhoto, PrintProduct, PrintTourism, QrCode, Rating, SiteInfo,
 };
 
-/// Builds the print pack's data from `site`: one edition per language.
-/// The interface strings are the theme's (a missing one is reported when
-/// they are loaded, and shows its key).
-pub fn gather(site: &Site) -> PrintData {
+/// Builds the print pack's data from `site`: one edition per language,
+/// with the products of `products` (every product for a build's pack, a
+/// fair's selection for `ocop print --products`). The tourism points are
+/// all there, each listing only the chosen products it shows. The
+/// interface strings are the theme's (a missing one is reported when they
+/// are loaded, and shows its key).
+pub fn gather(site: &Site, products: &Selection) -> PrintData {
     let mut photos = BTreeMap::new();
     let editions = site
         .config()
         .languages
         .iter()
-        .map(|lang| Gatherer::new(site, lang, &mut photos).edition())
+        .map(|lang| Gatherer::new(site, products, lang, &mut photos).edition())
         .collect();
     PrintData {
         editions,
@@ -45,6 +48,7 @@ fn strings(site: &Site, lang: &str) -> BTreeMap<&'static str, String> {
 /// Builds one edition.
 struct Gatherer<'s, 'p> {
     site: &'s Site,
+    chosen: &'s Selection,
     lang: &'s str,
     other: Option<&'s str>,
     collation: Collation,
@@ -52,7 +56,12 @@ struct Gatherer<'s, 'p> {
 }
 
 impl<'s, 'p> Gatherer<'s, 'p> {
-    fn new(site: &'s Site, lang: &'s str, photos: &'p mut BTreeMap<String, PhotoFile>) -> Self {
+    fn new(
+        site: &'s Site,
+        chosen: &'s Selection,
+        lang: &'s str,
+        photos: &'p mut BTreeMap<String, PhotoFile>,
+    ) -> Self {
         let config = site.config();
         // Under the default language's names the first translation's; under
         // a translation's, the default language's.
@@ -63,6 +72,7 @@ impl<'s, 'p> Gatherer<'s, 'p> {
         };
         Self {
             site,
+            chosen,
             lang,
             other,
             collation: Collation::for_language(lang),
@@ -84,7 +94,7 @@ impl<'s, 'p> Gatherer<'s, 'p> {
                 .compare(&a.name, &b.name)
                 .then_with(|| a.slug.cmp(&b.slug))
         });
-        let has_sample = catalog.products.iter().any(|p| p.fields.sample)
+        let has_sample = self.chosen.products(catalog).any(|(_, p)| p.fields.sample)
             || catalog.tourism.iter().any(|t| t.fields.sample);
         let today = catalog.today;
         Edition {
@@ -126,7 +136,8 @@ impl<'s, 'p> Gatherer<'s, 'p> {
     }
 
     fn group(&mut self, group: Group) -> Option<GroupSection> {
-        let members = self.site.catalog().products_in_group(group);
+        let mut members = self.site.catalog().products_in_group(group);
+        members.retain(|p| self.chosen.contains(p));
         if members.is_empty() {
             return None;
         }
@@ -292,6 +303,7 @@ impl<'s, 'p> Gatherer<'s, 'p> {
         let mut products: Vec<String> = catalog
             .products_of_tourism(&t.slug)
             .iter()
+            .filter(|p| self.chosen.contains(p))
             .map(|p| p.version(self.lang).text.name.value.clone())
             .collect();
         products.sort_by(|a, b| self.collation.compare(a, b));
@@ -332,6 +344,7 @@ impl<'s, 'p> Gatherer<'s, 'p> {
                 let mut products: Vec<IndexEntry> = catalog
                     .products_in_commune(&c.slug)
                     .iter()
+                    .filter(|p| self.chosen.contains(p))
                     .map(|p| IndexEntry {
                         slug: p.slug.clone(),
                         name: p.version(self.lang).text.name.value.clone(),
@@ -385,13 +398,13 @@ mod tests {
 
     /// The shipped catalogue's print data on 29 November 2026.
     fn shipped() -> PrintData {
-        load(repo())
+        load(repo(), &Selection::every())
     }
 
-    /// The print data of the project at `root` on 29 November 2026, with
-    /// the strings of this repository's theme, its photo variants made as a
-    /// build makes them.
-    fn load(root: &Path) -> PrintData {
+    /// The print data of the products `chosen` of the project at `root` on
+    /// 29 November 2026, with the strings of this repository's theme, its
+    /// photo variants made as a build makes them.
+    fn load(root: &Path, chosen: &Selection) -> PrintData {
         let mut diags = Diagnostics::new();
         let content = crate::content::load(root, &mut diags);
         let today = jiff::civil::date(2026, 11, 29);
@@ -405,7 +418,7 @@ mod tests {
             &mut diags,
         );
         assert!(!diags.has_errors(), "{:?}", diags.items());
-        gather(&Site::new(root, catalog, images, Arc::new(i18n)))
+        gather(&Site::new(root, catalog, images, Arc::new(i18n)), chosen)
     }
 
     fn product<'d>(data: &'d PrintData, lang: &str, slug: &str) -> &'d PrintProduct {
@@ -574,6 +587,54 @@ mod tests {
         assert!(vi.has_sample);
     }
 
+    /// A fair's selection (`ocop print --products`): only its products, in
+    /// their groups and communes; the tourism points all there, each with
+    /// only the chosen products it shows.
+    #[test]
+    fn a_selection_prints_only_its_products() {
+        let data = load(
+            repo(),
+            &Selection::of(["xoai", "cao-thao-duoc", "thit-de-xong-khoi"]),
+        );
+        assert_eq!(data.product_count(), 3);
+        let vi = data.edition("vi").unwrap();
+        let groups: Vec<(&str, Vec<&str>)> = vi
+            .groups
+            .iter()
+            .map(|g| (g.key, g.products.iter().map(|p| p.name.as_str()).collect()))
+            .collect();
+        assert_eq!(
+            groups,
+            [
+                ("food", vec!["Thịt dê xông khói", "Xoài"]),
+                ("herbal", vec!["Cao thảo dược"])
+            ]
+        );
+        assert_eq!(vi.groups[0].count, "2 sản phẩm");
+        let tourism: Vec<(&str, Vec<&str>)> = vi
+            .tourism
+            .iter()
+            .map(|t| {
+                (
+                    t.slug.as_str(),
+                    t.products.iter().map(String::as_str).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            tourism,
+            [
+                (
+                    "du-lich-tham-quan-dac-san-nhon-son",
+                    vec!["Thịt dê xông khói"]
+                ),
+                ("du-lich-vuon-trai-cay-lam-son", vec!["Xoài"])
+            ]
+        );
+        let index: Vec<usize> = vi.communes.iter().map(|c| c.products.len()).collect();
+        assert_eq!(index, [1, 1, 1], "three communes, one product each");
+    }
+
     #[test]
     fn the_index_lists_each_commune_with_its_products() {
         let data = shipped();
@@ -628,7 +689,7 @@ mod tests {
             "products/tao/index.md",
             "+++\nname = \"Táo\"\ngroup = \"food\"\ncommune = \"nhon-son\"\n+++\n",
         );
-        let data = load(dir.path());
+        let data = load(dir.path(), &Selection::every());
         let nho = product(&data, "en", "nho");
         assert_eq!(nho.qr.as_ref().unwrap().url, "https://shopee.vn/nho-i.1.2");
         assert_eq!(

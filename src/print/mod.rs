@@ -39,12 +39,15 @@ pub use data::{
 };
 pub use gather::gather;
 pub use render::{cache_key, render, render_all, template};
+
+use render::{DataDocuments, prepared_key, render_prepared};
 pub use theme::PrintTheme;
 
 use crate::diagnostics::{Diagnostic, Severity, display_path};
 use crate::images::cache::Cache;
 use crate::images::plan::Key;
 use crate::messages::Message;
+use crate::model::Selection;
 use crate::output::{Output, Preview};
 use crate::site::{PrintDocument, Site};
 use crate::theme::Theme;
@@ -106,16 +109,9 @@ impl Output for PrintPack {
         }
     }
 
+    /// Writes the documents of [`Site::print_documents`], every product,
+    /// then prunes the cache of the PDFs it did not use.
     fn write(&self, site: &Site, sink: &dyn Sink) -> Result<Vec<Message>, Vec<Diagnostic>> {
-        self.make(site, sink)
-    }
-}
-
-impl PrintPack {
-    /// Writes the documents of [`Site::print_documents`] into `sink`, from
-    /// the cache when their key is unchanged; the summary lines, or the
-    /// errors that stopped it.
-    fn make(&self, site: &Site, sink: &dyn Sink) -> Result<Vec<Message>, Vec<Diagnostic>> {
         let docs = site.print_documents();
         let mut summary = Vec::new();
         if site.print_catalogue_left_out() {
@@ -128,12 +124,49 @@ impl PrintPack {
         if docs.is_empty() {
             return Ok(summary);
         }
+        let made = self.make(site, &docs, &Selection::every(), sink)?;
+        summary.extend(made.summary);
+        let cache = Cache::new(site.root(), CACHE_FOLDER);
+        if let Err(e) = cache.prune(&made.cached) {
+            summary.push(Message::new("print-summary-not-pruned").arg("error", e.to_string()));
+        }
+        Ok(summary)
+    }
+}
+
+/// What [`PrintPack::make`] did.
+#[derive(Debug)]
+pub struct Made {
+    /// The summary lines: the files, how many were made and how many
+    /// taken unchanged from the cache; warnings of the layouts; the
+    /// characters the fonts lack.
+    pub summary: Vec<Message>,
+    /// The cache entries of the documents (the build prunes the others).
+    pub cached: HashSet<PathBuf>,
+}
+
+impl PrintPack {
+    /// Writes `docs` with the products of `products` into `sink` (each at
+    /// [`PrintDocument::rel`]), from the cache when their key is unchanged,
+    /// else made and cached. Gives the summary lines, or the errors that
+    /// stopped it (the layouts cannot be read, a template fails, a file
+    /// cannot be written). The build's pack ([`Output::write`]) and
+    /// `ocop print` (a fair's selection) both make their PDFs here.
+    pub fn make(
+        &self,
+        site: &Site,
+        docs: &[PrintDocument],
+        products: &Selection,
+        sink: &dyn Sink,
+    ) -> Result<Made, Vec<Diagnostic>> {
+        let mut summary = Vec::new();
         let layouts = self.layouts(site).as_ref().map_err(Clone::clone)?;
-        let data = gather(site);
+        let data = gather(site, products);
+        let documents = DataDocuments::of(layouts, &data);
         let cache = Cache::new(site.root(), CACHE_FOLDER);
         let keys: Vec<Key> = docs
             .iter()
-            .map(|doc| Key(*cache_key(layouts, &data, doc).as_bytes()))
+            .map(|doc| Key(*prepared_key(layouts, &data, doc, &documents).as_bytes()))
             .collect();
         let mut kept = HashSet::new();
         let mut to_make = Vec::new();
@@ -150,7 +183,7 @@ impl PrintPack {
             }
         }
         let made_docs: Vec<PrintDocument> = to_make.iter().map(|(d, _)| d.clone()).collect();
-        let made = render_all(layouts, &data, &made_docs);
+        let made = render_prepared(layouts, &data, &made_docs, &documents);
         let mut warnings = Vec::new();
         for ((doc, key), (pdf, diags)) in to_make.iter().zip(made) {
             for d in diags {
@@ -180,9 +213,6 @@ impl PrintPack {
             errors.extend(warnings);
             return Err(errors);
         }
-        if let Err(e) = cache.prune(&kept) {
-            summary.push(Message::new("print-summary-not-pruned").arg("error", e.to_string()));
-        }
         // An output's `Ok` carries no diagnostics: the layouts' warnings
         // go to the summary, with their place.
         summary.extend(warnings.iter().map(|w| {
@@ -191,11 +221,7 @@ impl PrintPack {
                 .arg("file", file)
                 .arg("warning", w.message_id().clone())
         }));
-        let dropped: BTreeSet<char> = data
-            .editions
-            .iter()
-            .flat_map(|e| printable::document(layouts, e).1)
-            .collect();
+        let dropped = documents.dropped();
         if !dropped.is_empty() {
             summary.push(
                 Message::new("print-summary-unprintable")
@@ -210,7 +236,10 @@ impl PrintPack {
                 .count("made", to_make.len())
                 .count("unchanged", docs.len() - to_make.len()),
         );
-        Ok(summary)
+        Ok(Made {
+            summary,
+            cached: kept,
+        })
     }
 }
 

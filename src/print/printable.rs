@@ -6,17 +6,25 @@
 //! So a product named "Mật ong 🍯" would stop the whole build, though the
 //! website shows it (the reader's browser has an emoji font). Here every
 //! character that no font of `<theme>/print/fonts/` has is left out of the
-//! text, and the build summary names them; so are the control characters
+//! text, with the rest of its grapheme cluster (an emoji's joiners and skin
+//! tone), and the build summary names them; so are the control characters
 //! that feeds leave out (the content check warns about those:
-//! `control-character`).
+//! `control-character`). A text left with nothing to show prints as U+FFFD
+//! "�", the Unicode mark of a character that cannot be shown, so that a
+//! name made only of emoji leaves a mark, not a hole.
 
 use std::collections::BTreeSet;
 
 use serde_json::Value;
+use unicode_segmentation::UnicodeSegmentation;
 
 use super::data::Edition;
 use super::theme::PrintTheme;
 use crate::text::strip_controls;
+
+/// What a text made only of characters the fonts lack prints as: U+FFFD
+/// REPLACEMENT CHARACTER, which Noto Sans has.
+const REPLACEMENT: &str = "\u{fffd}";
 
 /// `edition` as the JSON document the templates read, every character the
 /// fonts cannot draw left out; and the characters left out (control
@@ -30,8 +38,9 @@ pub(crate) fn document(theme: &PrintTheme, edition: &Edition) -> (Vec<u8>, BTree
 }
 
 /// Removes from every string of `value` the control characters and the
-/// characters no font of `theme` has; those go to `dropped`. Spaces, tabs
-/// and line breaks stay: the layout, not a glyph, shows them.
+/// grapheme clusters holding a character no font of `theme` has; those
+/// characters go to `dropped`. Where a cluster was left out, runs of spaces
+/// become one and the ends are trimmed; a text left empty becomes "�".
 fn keep_printable(theme: &PrintTheme, value: &mut Value, dropped: &mut BTreeSet<char>) {
     match value {
         Value::String(s) => {
@@ -42,17 +51,21 @@ fn keep_printable(theme: &PrintTheme, value: &mut Value, dropped: &mut BTreeSet<
                 }
                 return;
             }
-            let kept: String = text
-                .chars()
-                .filter(|&c| {
-                    let ok = printable(theme, c);
-                    if !ok {
-                        dropped.insert(c);
-                    }
-                    ok
-                })
-                .collect();
-            *s = kept;
+            let mut kept = String::with_capacity(text.len());
+            for cluster in text.graphemes(true) {
+                let missing: Vec<char> =
+                    cluster.chars().filter(|&c| !printable(theme, c)).collect();
+                if missing.is_empty() {
+                    kept.push_str(cluster);
+                }
+                dropped.extend(missing);
+            }
+            let words: Vec<&str> = kept.split(' ').filter(|w| !w.is_empty()).collect();
+            *s = if words.iter().all(|w| w.trim().is_empty()) {
+                REPLACEMENT.to_owned()
+            } else {
+                words.join(" ")
+            };
         }
         Value::Array(items) => {
             for item in items {
@@ -89,7 +102,7 @@ mod tests {
         )
         .expect("the default layouts load");
         let mut value = serde_json::json!({
-            "name": "Mật ong 🍯\u{7} mới",
+            "name": "Mật ong 🍯\u{7} mới 👍🏽",
             "list": ["👨\u{200d}👩", "Ỷ Lan\tỹ\n"],
             "price": "280.000\u{a0}₫",
             "stars": 4,
@@ -99,17 +112,19 @@ mod tests {
         assert_eq!(
             value,
             serde_json::json!({
-                "name": "Mật ong  mới",
-                "list": ["\u{200d}", "Ỷ Lan\tỹ\n"],
+                "name": "Mật ong mới",
+                "list": ["\u{fffd}", "Ỷ Lan\tỹ\n"],
                 "price": "280.000\u{a0}₫",
                 "stars": 4,
             })
         );
         // The bell (U+0007) is a control character: left out, not listed.
-        // Noto Sans has the zero-width joiner (U+200D): it stays.
+        // The joiner (U+200D) goes with its emoji's cluster, but Noto Sans
+        // has it: not listed either. In code point order (a set):
+        // U+1F36F, U+1F3FD, U+1F44D, U+1F468, U+1F469.
         assert_eq!(
             dropped.into_iter().collect::<Vec<char>>(),
-            ['🍯', '👨', '👩']
+            ['🍯', '🏽', '👍', '👨', '👩']
         );
     }
 }

@@ -1,6 +1,8 @@
 //! Typst compilation and PDF export of the print pack's documents, and the
 //! cache key that tells whether a document must be made again.
 
+use std::collections::BTreeSet;
+
 use rayon::prelude::*;
 use typst::WorldExt;
 use typst::diag::{Severity as TypstSeverity, SourceDiagnostic};
@@ -33,20 +35,56 @@ pub fn template(doc: &PrintDocument) -> &'static str {
     }
 }
 
-/// The edition `doc` prints: its language's, the default language's for
-/// the shelf cards (the first edition).
-fn edition<'d>(data: &'d PrintData, doc: &PrintDocument) -> Option<&'d Edition> {
+/// The place in `data.editions` of the edition `doc` prints: its
+/// language's, the default language's for the shelf cards (the first).
+fn edition_index(data: &PrintData, doc: &PrintDocument) -> Option<usize> {
     match doc.lang() {
-        Some(lang) => data.edition(lang),
-        None => data.editions.first(),
+        Some(lang) => data.editions.iter().position(|e| e.lang == lang),
+        None => (!data.editions.is_empty()).then_some(0),
     }
 }
 
 /// The data document of `doc` as the template reads it (`/data.json`),
 /// with only the characters `theme`'s fonts can draw.
 fn data_json(theme: &PrintTheme, data: &PrintData, doc: &PrintDocument) -> Option<Vec<u8>> {
-    let edition = edition(data, doc)?;
+    let edition: &Edition = &data.editions[edition_index(data, doc)?];
     Some(printable::document(theme, edition).0)
+}
+
+/// Every edition's data document ([`printable::document`]), made once for
+/// all the documents of a build: their cache keys, their renders and the
+/// summary's characters left out share it (at 2,000 products one takes
+/// about 0.15 s, README "Print pack").
+pub(crate) struct DataDocuments {
+    /// In the order of `data.editions`: the JSON and the characters left
+    /// out.
+    by_edition: Vec<(Vec<u8>, BTreeSet<char>)>,
+}
+
+impl DataDocuments {
+    /// The data documents of every edition of `data`.
+    pub(crate) fn of(theme: &PrintTheme, data: &PrintData) -> Self {
+        Self {
+            by_edition: data
+                .editions
+                .par_iter()
+                .map(|e| printable::document(theme, e))
+                .collect(),
+        }
+    }
+
+    /// The data document `doc` reads.
+    fn json(&self, data: &PrintData, doc: &PrintDocument) -> Option<&[u8]> {
+        Some(&self.by_edition.get(edition_index(data, doc)?)?.0)
+    }
+
+    /// The characters left out of any edition.
+    pub(crate) fn dropped(&self) -> BTreeSet<char> {
+        self.by_edition
+            .iter()
+            .flat_map(|(_, d)| d.iter().copied())
+            .collect()
+    }
 }
 
 /// A BLAKE3 hash of everything `doc` is made from: its data document, the
@@ -54,6 +92,26 @@ fn data_json(theme: &PrintTheme, data: &PrintData, doc: &PrintDocument) -> Optio
 /// keys), and the version of ocop and of this pipeline. Equal keys give
 /// byte-identical PDFs, so a build may keep the previous file.
 pub fn cache_key(theme: &PrintTheme, data: &PrintData, doc: &PrintDocument) -> blake3::Hash {
+    let json = data_json(theme, data, doc).unwrap_or_default();
+    key(theme, data, doc, &json)
+}
+
+/// [`cache_key`] of `doc` from its data document, made already.
+pub(crate) fn prepared_key(
+    theme: &PrintTheme,
+    data: &PrintData,
+    doc: &PrintDocument,
+    documents: &DataDocuments,
+) -> blake3::Hash {
+    key(
+        theme,
+        data,
+        doc,
+        documents.json(data, doc).unwrap_or_default(),
+    )
+}
+
+fn key(theme: &PrintTheme, data: &PrintData, doc: &PrintDocument, json: &[u8]) -> blake3::Hash {
     let mut h = blake3::Hasher::new();
     h.update(PIPELINE.as_bytes());
     h.update(b"\0");
@@ -61,9 +119,8 @@ pub fn cache_key(theme: &PrintTheme, data: &PrintData, doc: &PrintDocument) -> b
     h.update(b"\0");
     h.update(data.today.to_string().as_bytes());
     h.update(b"\0");
-    let json = data_json(theme, data, doc).unwrap_or_default();
     h.update(&(json.len() as u64).to_le_bytes());
-    h.update(&json);
+    h.update(json);
     h.update(theme.hash.as_bytes());
     for (path, photo) in &data.photos {
         h.update(path.as_bytes());
@@ -83,13 +140,24 @@ pub fn render(
     data: &PrintData,
     doc: &PrintDocument,
 ) -> (Option<Vec<u8>>, Vec<Diagnostic>) {
+    render_with(theme, data, doc, || data_json(theme, data, doc))
+}
+
+/// [`render`] with the data document from `json` (called once the
+/// template is known to be there).
+fn render_with(
+    theme: &PrintTheme,
+    data: &PrintData,
+    doc: &PrintDocument,
+    json: impl FnOnce() -> Option<Vec<u8>>,
+) -> (Option<Vec<u8>>, Vec<Diagnostic>) {
     let missing = theme.missing_templates([template(doc)]);
     if !missing.is_empty() {
         return (None, missing);
     }
     // Every edition the site has; a document of another language is a
     // programming error.
-    let json = data_json(theme, data, doc).expect("the print data has every language of the site");
+    let json = json().expect("the print data has every language of the site");
     let world = PrintWorld::new(theme, template(doc), json, &data.photos, data.today);
     let mut found = Vec::new();
     let pdf = compile(&world, doc, data, &mut found);
@@ -133,9 +201,23 @@ pub fn render_all(
     data: &PrintData,
     docs: &[PrintDocument],
 ) -> Vec<(Option<Vec<u8>>, Vec<Diagnostic>)> {
+    render_prepared(theme, data, docs, &DataDocuments::of(theme, data))
+}
+
+/// [`render_all`] with the data documents made already.
+pub(crate) fn render_prepared(
+    theme: &PrintTheme,
+    data: &PrintData,
+    docs: &[PrintDocument],
+    documents: &DataDocuments,
+) -> Vec<(Option<Vec<u8>>, Vec<Diagnostic>)> {
     let results = docs
         .par_iter()
-        .map(|doc| render(theme, data, doc))
+        .map(|doc| {
+            render_with(theme, data, doc, || {
+                documents.json(data, doc).map(<[u8]>::to_vec)
+            })
+        })
         .collect();
     typst::comemo::evict(0);
     results

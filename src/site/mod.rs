@@ -33,7 +33,7 @@ use crate::config::{QrTarget, SiteConfig};
 use crate::content::Section;
 use crate::diagnostics::{Code, Diagnostic};
 use crate::images::Images;
-use crate::model::{Catalog, Product};
+use crate::model::{Catalog, Product, Selection};
 use crate::qr::{self, Qr, QrCache};
 
 /// A record's body in one language, rendered when first asked for.
@@ -53,6 +53,8 @@ pub struct Site {
     /// The bodies by section, then record × language.
     bodies: [Vec<Body>; 4],
     qr: QrCache,
+    /// The products the kiosk shows (`[kiosk] products`).
+    kiosk_products: Selection,
 }
 
 impl Site {
@@ -68,6 +70,7 @@ impl Site {
         Self {
             root: root.to_path_buf(),
             urls: Urls::new(&catalog.site),
+            kiosk_products: Selection::kiosk(&catalog),
             catalog,
             i18n,
             images,
@@ -89,6 +92,12 @@ impl Site {
     /// The site settings (`content/site.toml`).
     pub fn config(&self) -> &SiteConfig {
         &self.catalog.site
+    }
+
+    /// The products the kiosk shows and searches: those of `[kiosk]
+    /// products`, else every product (issue #18).
+    pub fn kiosk_products(&self) -> &Selection {
+        &self.kiosk_products
     }
 
     /// The URL of every page and file.

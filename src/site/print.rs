@@ -34,6 +34,16 @@ impl PrintDocument {
         format!("{PRINT_DIR}/{}", self.file_name())
     }
 
+    /// What it is, as the interface strings name it (`print.<kind>`):
+    /// `catalogue`, `shelf_cards`, `price_list`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            PrintDocument::Catalogue(_) => "catalogue",
+            PrintDocument::ShelfCards => "shelf_cards",
+            PrintDocument::PriceList(_) => "price_list",
+        }
+    }
+
     /// The language it is written in; `None` for the shelf cards, which
     /// carry the default language and the other language's names.
     pub fn lang(&self) -> Option<&str> {
@@ -70,6 +80,16 @@ impl Site {
             docs.retain(|d| !matches!(d, PrintDocument::Catalogue(_)));
         }
         docs
+    }
+
+    /// The documents of [`Self::print_documents`] for readers of `lang`:
+    /// the catalogue and price list in `lang`, and the shelf cards (the
+    /// home page of each language and the kiosk's README link them).
+    pub fn print_documents_in(&self, lang: &str) -> Vec<PrintDocument> {
+        self.print_documents()
+            .into_iter()
+            .filter(|d| d.lang().is_none_or(|l| l == lang))
+            .collect()
     }
 
     /// True when the print pack is on but the site has more products than
