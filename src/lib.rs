@@ -28,7 +28,9 @@
 //! [`build()`] runs all of it; [`check()`] stops after the checks and writes
 //! nothing; [`serve::serve`] runs every check after each save and renders the
 //! pages on request ([`output::Preview`]); [`build::render_to_memory`] builds
-//! into a [`write::MemorySink`] for tests. Problems are collected as
+//! into a [`write::MemorySink`] for tests; [`print_command::print`] runs the
+//! same checks, then makes only the print pack's PDFs asked for (`ocop
+//! print`). Problems are collected as
 //! [`diagnostics::Diagnostic`]s, each with a stable [`diagnostics::Code`];
 //! every word the tool says comes from [`messages`] (Vietnamese and English
 //! Fluent catalogues), in the language the user chose.

@@ -2,8 +2,9 @@
 //! price lists as PDF (`output/print/`), made with Typst as a library (no
 //! outside program, works offline).
 //!
-//! [`PrintPack`] is the output; inside it, three steps, each usable on its
-//! own:
+//! [`PrintPack`] is the output; [`PrintPack::make`] makes any documents of
+//! it for any [`Selection`] of products (the build: all of them; `ocop
+//! print`: a fair's). Inside it, three steps, each usable on its own:
 //! - [`gather`] turns the [`Site`] into [`PrintData`]: plain,
 //!   ready-to-print values, one [`Edition`] per language. It is the print
 //!   pack's only contact with the rest of the pipeline.
