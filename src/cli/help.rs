@@ -162,7 +162,14 @@ impl Words {
                 None => cmd.about(about).long_about(None),
             };
         }
-        if let Some(examples) = self.optional(Message::new(format!("{id}.examples"))) {
+        // Examples the derive has must have their words too.
+        let examples = Message::new(format!("{id}.examples"));
+        let examples = if cmd.get_after_help().is_some() {
+            self.required(examples)
+        } else {
+            self.optional(examples)
+        };
+        if let Some(examples) = examples {
             cmd = cmd.after_help(examples);
         }
         cmd = cmd.mut_args(|arg| self.argument(arg, &id));
@@ -238,9 +245,11 @@ impl Words {
         if let Some((id, help)) =
             self.first_of([format!("{command}-{name}"), format!("cli-arg-{name}")])
         {
-            if let Some(more) = self.optional(Message::new(format!("{id}.long"))) {
-                arg = arg.long_help(format!("{help}\n\n{more}{notes}"));
-            }
+            // No paragraph more: the derive's (English) one goes too.
+            arg = match self.optional(Message::new(format!("{id}.long"))) {
+                Some(more) => arg.long_help(format!("{help}\n\n{more}{notes}")),
+                None => arg.long_help(None),
+            };
             arg = arg.help(format!("{help}{notes}"));
         }
         arg

@@ -3,8 +3,9 @@
 use clap::{Arg, Command};
 
 /// `ocop` with the global `--lang`, `build` (`--root` with a default,
-/// `--output`) and `new` (two names to give), as clap's derive would make
-/// them: words to come from the catalogues.
+/// `--output` with an English paragraph as a doc comment would give it) and
+/// `new` (two names to give), as clap's derive would make them: words to
+/// come from the catalogues.
 pub(super) fn tool() -> Command {
     Command::new("ocop")
         .version("0.1.0")
@@ -26,7 +27,12 @@ pub(super) fn tool() -> Command {
                         .value_name("DIR")
                         .default_value("."),
                 )
-                .arg(Arg::new("output").long("output").value_name("DIR")),
+                .arg(
+                    Arg::new("output")
+                        .long("output")
+                        .value_name("DIR")
+                        .long_help("Output folder, the derive's English."),
+                ),
         )
         .subcommand(
             Command::new("new")

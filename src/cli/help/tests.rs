@@ -106,6 +106,11 @@ fn the_long_help_adds_the_paragraph_and_the_examples() {
         lines.contains(&"          Hiện phần hướng dẫn này (-h: bản tóm tắt).".to_owned()),
         "{lines:#?}"
     );
+    assert!(
+        lines.contains(&"          Thư mục để ghi trang web (mặc định: thư mục output/ trong thư mục của bộ dữ liệu).".to_owned()),
+        "{lines:#?}"
+    );
+    assert!(!lines.iter().any(|l| l.contains("English")), "{lines:#?}");
 }
 
 #[test]
@@ -180,14 +185,16 @@ fn missing_words_are_named_in_each_language() {
         .mut_subcommand("build", |b| {
             b.arg(Arg::new("frobnicate").long("frobnicate"))
         })
-        .subcommand(Command::new("frob"));
+        .subcommand(Command::new("frob").after_help("Examples:\n  ocop frob"));
     assert_eq!(
         missing(&cmd),
         [
             "en: cli-build-frobnicate (or cli-arg-frobnicate)",
             "en: cli-frob",
+            "en: cli-frob.examples",
             "vi: cli-build-frobnicate (or cli-arg-frobnicate)",
             "vi: cli-frob",
+            "vi: cli-frob.examples",
         ]
     );
     assert_eq!(missing(&tool()), Vec::<String>::new());
