@@ -117,21 +117,18 @@ pub struct ProductList {
     pub slugs: Vec<Spanned<String>>,
 }
 
-/// Default of `[print] max_products`: above this many products the print
-/// pack leaves out the full catalogue PDF (issue #18; README "Print pack",
-/// "What it costs").
+/// Default of `[print] max_products`: above this many products the build
+/// makes no print pack (issue #18; README "Print pack", "What it costs").
 ///
 /// Why 1,000, from the measurements of December 2026 (release build, a
 /// shared 2-core machine): at 2,000 generated products the two catalogues
-/// alone take 8.3 s to make and hold 386 A4 pages and 8 MB each without
-/// photos; with a photo a product (about 74 kB a photo in the shipped
-/// catalogue) each would be about 150 MB. At 1,000 that is about 4 s on
-/// every change, some 190 pages and 75 MB: still a catalogue an office can
-/// print or put online. Beyond it the full catalogue is neither printed
-/// nor downloaded, while it costs every build seconds (and the website
-/// hundreds of MB); a fair prints its own with `ocop print --products`.
-/// The shelf cards and price lists, which cost more (10.5 s and 4.2 s at
-/// 2,000), are made whatever the size: a stand needs its cards.
+/// take 8.3 s to make (386 A4 pages, 8 MB each without photos; about
+/// 150 MB each with a 74 kB photo a product) and the shelf cards 10.5 s.
+/// At 1,000 that is about 9 s on every change, some 190 pages and 75 MB a
+/// catalogue: still a pack an office can print or put online. Beyond it
+/// nobody prints the whole pack, while it grows to most of every changing
+/// build (about two minutes of shelf cards at 20,000); a fair prints its
+/// own selection with `ocop print --products`.
 pub const DEFAULT_PRINT_MAX_PRODUCTS: usize = 1000;
 
 /// Print pack settings (`[print]`, issue #18).
@@ -140,8 +137,8 @@ pub struct PrintSettings {
     /// Make the print pack (`output/print/*.pdf`) in every build. Default
     /// `true`.
     pub enabled: bool,
-    /// Above this many products the catalogue PDFs are not made (the shelf
-    /// cards and price lists still are), and the build summary says so.
+    /// Above this many products the build makes no PDF, and its summary
+    /// says so.
     pub max_products: usize,
 }
 

@@ -145,10 +145,9 @@ fn the_home_pages_link_the_pdfs_of_their_language() {
 }
 
 /// `[print] enabled = false`: no PDF, no link. Above `[print] max_products`:
-/// no catalogue (nor its link), the shelf cards and price lists still, and
-/// the summary says why.
+/// no PDF either (nor a link), and the summary says why and what to do.
 #[test]
-fn print_settings_switch_the_pack_off_or_leave_out_the_catalogue() {
+fn print_settings_switch_the_pack_off_or_leave_it_out_above_the_limit() {
     let second = PRODUCT.replace("Thịt dê xông khói", "Thịt cừu");
     let files = [
         ("communes/nhon-son/index.md", COMMUNE),
@@ -175,15 +174,10 @@ fn print_settings_switch_the_pack_off_or_leave_out_the_catalogue() {
         &format!("{site_toml}[print]\nmax_products = 1\n"),
     );
     let (summary, files) = build(&project);
-    let names: Vec<String> = print_files(&files).into_keys().collect();
-    assert_eq!(
-        names,
-        ["price-list.en.pdf", "price-list.vi.pdf", "shelf-cards.pdf"]
-    );
-    assert!(summary.contains(&"print: no catalogue PDF, the site has 2 products, more than [print] max_products = 1 (content/site.toml); `ocop print --only catalogue` makes it".to_owned()), "{summary:?}");
-    let home = page(&files, "index.html");
-    assert!(home.contains("/print/shelf-cards.pdf") && !home.contains("catalogue.vi.pdf"));
-    // At the limit, the catalogue is made.
+    assert!(print_files(&files).is_empty());
+    assert!(summary.contains(&"print: no PDF, the site has 2 products, more than [print] max_products = 1 (content/site.toml); for a fair, `ocop print --products …` makes its own".to_owned()), "{summary:?}");
+    assert!(!page(&files, "index.html").contains("print-h"));
+    // At the limit, all five are made.
     project.write(
         "site.toml",
         &format!("{site_toml}[print]\nmax_products = 2\n"),

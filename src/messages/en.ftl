@@ -388,7 +388,7 @@ template-error-print-at = cannot make { $target }: { $error } (line { $line }, c
 template-error-print = cannot make { $target }: { $error }
     .help = fix the print layout; https://typst.app/docs/ explains how layouts are written
 hint-print-layout = fix the print layout; Typst suggests: { $hints }
-print-summary-no-catalogue = print: no catalogue PDF, the site has { $count } products, more than [print] max_products = { $max } (content/site.toml); `ocop print --only catalogue` makes it
+print-summary-too-many = print: no PDF, the site has { $count } products, more than [print] max_products = { $max } (content/site.toml); for a fair, `ocop print --products …` makes its own
 print-summary-not-cached = print: { $file } not cached ({ $error }); it will be made again
 print-summary-not-pruned = print: the old PDFs of the cache could not be removed ({ $error })
 print-summary-warning = print: warning in { $file }: { $warning }

@@ -390,7 +390,7 @@ template-error-print-at = không làm được { $target }: { $error } (dòng { 
 template-error-print = không làm được { $target }: { $error }
     .help = sửa mẫu bản in; cách viết mẫu xem tại https://typst.app/docs/
 hint-print-layout = sửa mẫu bản in; gợi ý của Typst (tiếng Anh): { $hints }
-print-summary-no-catalogue = bản in: không làm cuốn danh mục PDF vì trang web có { $count } sản phẩm, nhiều hơn max_products = { $max } trong mục [print] (content/site.toml); lệnh `ocop print --only catalogue` vẫn làm được
+print-summary-too-many = bản in: không làm tệp PDF nào vì trang web có { $count } sản phẩm, nhiều hơn max_products = { $max } trong mục [print] (content/site.toml); để in cho một hội chợ, lệnh `ocop print --products …` làm bản in cho những sản phẩm được chọn
 print-summary-not-cached = bản in: không lưu tạm được { $file } ({ $error }); lần chạy sau sẽ làm lại tệp này
 print-summary-not-pruned = bản in: không xóa được các tệp PDF cũ trong thư mục lưu tạm ({ $error })
 print-summary-warning = bản in: cảnh báo trong { $file }: { $warning }

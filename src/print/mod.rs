@@ -56,8 +56,8 @@ use crate::write::Sink;
 
 /// The print pack as an output: `print/catalogue.<lang>.pdf`,
 /// `print/shelf-cards.pdf`, `print/price-list.<lang>.pdf`
-/// ([`Site::print_documents`]: none with `[print] enabled = false`, no
-/// catalogue above `[print] max_products`). `serve` does not make it
+/// ([`Site::print_documents`]: none with `[print] enabled = false` or
+/// above `[print] max_products`). `serve` does not make it
 /// ([`Preview::BuildOnly`]).
 pub struct PrintPack {
     /// The theme's folder, relative to the project root.
@@ -115,9 +115,9 @@ impl Output for PrintPack {
     fn write(&self, site: &Site, sink: &dyn Sink) -> Result<Vec<Message>, Vec<Diagnostic>> {
         let docs = site.print_documents();
         let mut summary = Vec::new();
-        if site.print_catalogue_left_out() {
+        if site.print_pack_left_out() {
             summary.push(
-                Message::new("print-summary-no-catalogue")
+                Message::new("print-summary-too-many")
                     .count("count", site.catalog().products.len())
                     .arg("max", site.config().print.max_products),
             );

@@ -67,19 +67,14 @@ impl PrintDocument {
 }
 
 impl Site {
-    /// The documents a build makes: none with `[print] enabled = false`;
-    /// without the catalogues when the site has more products than
-    /// `[print] max_products`.
+    /// The documents a build makes: all of them, or none with `[print]
+    /// enabled = false` or when the site has more products than `[print]
+    /// max_products`.
     pub fn print_documents(&self) -> Vec<PrintDocument> {
-        let settings = self.config().print;
-        if !settings.enabled {
+        if !self.config().print.enabled || self.print_pack_left_out() {
             return Vec::new();
         }
-        let mut docs = PrintDocument::all(&self.config().languages);
-        if self.print_catalogue_left_out() {
-            docs.retain(|d| !matches!(d, PrintDocument::Catalogue(_)));
-        }
-        docs
+        PrintDocument::all(&self.config().languages)
     }
 
     /// The documents of [`Self::print_documents`] for readers of `lang`:
@@ -93,8 +88,9 @@ impl Site {
     }
 
     /// True when the print pack is on but the site has more products than
-    /// `[print] max_products`, so the catalogue PDFs are not made.
-    pub fn print_catalogue_left_out(&self) -> bool {
+    /// `[print] max_products`, so the build makes no PDF (a fair makes its
+    /// own with `ocop print --products`).
+    pub fn print_pack_left_out(&self) -> bool {
         let settings = self.config().print;
         settings.enabled && self.catalog().products.len() > settings.max_products
     }
