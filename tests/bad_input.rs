@@ -516,18 +516,31 @@ fn common_syntax_mistakes_are_said_in_our_words() {
         vi,
         one(
             "toml-syntax",
-            "số 250.000 đồng có dấu chấm, dấu phẩy hoặc chữ",
-            "chỉ viết chữ số liền nhau: price = 250000 (giá tính bằng đồng)"
+            "số 250.000 đồng viết chưa đúng: chỉ ghi chữ số, không dấu chấm hay dấu phẩy tách hàng nghìn, không kèm chữ như \"đ\", \"đồng\"",
+            "price = 250000"
         )
     );
     assert_eq!(
         en,
         one(
             "toml-syntax",
-            "the number 250.000 đồng has dots, commas or words in it",
-            "write digits only: price = 250000 (prices are in đồng)"
+            "the number 250.000 đồng is not written plainly: digits only, no thousands separators, no words such as \"đ\" or \"đồng\"",
+            "price = 250000"
         )
     );
+    // As `ocop new` writes the line, with its comment after the value: the
+    // comment is not part of the number, and every way of writing the
+    // thousands gets the plain number (the parser trips on each
+    // differently).
+    for written in ["150000đ", "150.000đ", "150,000", "150 000"] {
+        let (vi, _) = product_report_both(&format!(
+            "+++\nname = \"Dưa lưới\"\ngroup = \"food\"\ncommune = \"nhon-son\"\n\
+             price = {written}          # giá bán lẻ, tính bằng đồng\n+++\n"
+        ));
+        assert_eq!(vi.len(), 1, "{written}: {vi:?}");
+        assert!(vi[0].1.starts_with(&format!("số {written} viết chưa đúng")), "{vi:?}");
+        assert_eq!(vi[0].2.as_deref(), Some("price = 150000"), "{written}");
+    }
     let (vi, _) = product_report_both(
         "+++\nname = Dưa lưới\ngroup = \"food\"\ncommune = \"nhon-son\"\n+++\n",
     );

@@ -59,7 +59,7 @@ fn describe(line: &str, col: usize, message: &str) -> Diagnostic {
     let message = message.trim_end();
     let (key, value_start) = key_before(line, col);
     let token = token_at(line, col);
-    let rest = line[col..].trim_end();
+    let rest = without_comment(&line[col..]).trim_end();
     if let Some(guess) = date_guess(token) {
         return date_diagnostic(d, token, &guess, key.unwrap_or("date"));
     }
@@ -67,19 +67,21 @@ fn describe(line: &str, col: usize, message: &str) -> Diagnostic {
         Some(k) => format!("{k} = {value}"),
         None => value.to_owned(),
     };
-    let value = value_start.map_or(rest, |v| line[v..].trim());
+    let value = value_start.map_or(rest, |v| without_comment(&line[v..]).trim());
+    // Whatever the parser tripped on (`150.000đ` is an "invalid float",
+    // `150,000` "unexpected key or value"), a number written with
+    // separators or a currency word gets the number written plainly.
+    if let Some(plain) = plain_number(value) {
+        return d
+            .variant("number")
+            .arg("value", value)
+            .arg("fixed", with_key(&plain));
+    }
     if message.starts_with("string values must be quoted")
         || message.starts_with("unexpected key or value")
     {
         if value.is_empty() {
             return d.variant("no-value").arg("key", key.unwrap_or_default());
-        }
-        if value.starts_with(|c: char| c.is_ascii_digit()) && looks_like_number(value) {
-            let digits: String = value.chars().filter(char::is_ascii_digit).collect();
-            return d
-                .variant("number")
-                .arg("value", value)
-                .arg("fixed", with_key(&digits));
         }
         if message.starts_with("string values must be quoted") {
             let text = if line[..col].contains(['{', '[']) {
@@ -200,14 +202,45 @@ fn token_at(line: &str, col: usize) -> &str {
     &rest[..end]
 }
 
-/// Digits with thousands separators, perhaps a currency word: `250.000`,
-/// `250,000`, `250.000 đồng`, `250000đ`.
-fn looks_like_number(value: &str) -> bool {
-    let digits = value.chars().filter(char::is_ascii_digit).count();
-    digits > 0
-        && value
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ' ') || c.is_alphabetic())
+/// `line` up to its `#` comment, if any (a `#` inside quotes is text).
+fn without_comment(line: &str) -> &str {
+    let mut open: Option<char> = None;
+    for (i, c) in line.char_indices() {
+        match open {
+            Some(q) if c == q => open = None,
+            Some(_) => {}
+            None if c == '#' => return &line[..i],
+            None if c == '"' || c == '\'' => open = Some(c),
+            None => {}
+        }
+    }
+    line
+}
+
+/// A number as office staff write it, written the TOML way: thousands
+/// separators and a currency word dropped (`250.000 đồng`, `150,000`,
+/// `150 000`, `150000đ` → `150000`), a decimal comma made a point (`1,5` → `1.5`).
+/// `None` when `value` is not such a number, or is already a plain one.
+fn plain_number(value: &str) -> Option<String> {
+    let first_word = value.find(|c: char| c.is_alphabetic()).unwrap_or(value.len());
+    let (number, word) = value.split_at(first_word);
+    let number = number.trim_end();
+    if !number.starts_with(|c: char| c.is_ascii_digit())
+        || !number.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ' '))
+        || !word.chars().all(|c| c.is_alphabetic() || c == ' ')
+        || (word.is_empty() && number.parse::<f64>().is_ok())
+    {
+        return None;
+    }
+    let groups: Vec<&str> = number.split(['.', ',', ' ']).collect();
+    if groups[1..].iter().all(|g| g.len() == 3) {
+        return Some(groups.concat());
+    }
+    match groups.as_slice() {
+        [whole, fraction] if number.contains(',') => Some(format!("{whole}.{fraction}")),
+        [_, _] if word.is_empty() => None,
+        _ => Some(groups.concat()),
+    }
 }
 
 /// A date as office staff write it, read back.
@@ -291,6 +324,32 @@ mod tests {
         assert_eq!(fixed, "summary = \"Ngon\"");
         let (_, fixed) = curly_quotes("summary = \"Ngon”").unwrap();
         assert_eq!(fixed, "summary = \"Ngon\"");
+    }
+
+    #[test]
+    fn numbers_as_written_in_vietnam_are_written_plainly() {
+        let plain = |v| plain_number(v);
+        assert_eq!(plain("150000đ").as_deref(), Some("150000"));
+        assert_eq!(plain("150.000đ").as_deref(), Some("150000"));
+        assert_eq!(plain("150.000 đồng").as_deref(), Some("150000"));
+        assert_eq!(plain("1.250.000").as_deref(), Some("1250000"));
+        assert_eq!(plain("150,000").as_deref(), Some("150000"));
+        assert_eq!(plain("1,5").as_deref(), Some("1.5"));
+        assert_eq!(plain("1,5 kg").as_deref(), Some("1.5"));
+        assert_eq!(plain("150 000").as_deref(), Some("150000"));
+        // Already a TOML number, or not a number at all.
+        assert_eq!(plain("150000"), None);
+        assert_eq!(plain("1.5"), None);
+        assert_eq!(plain("Dưa lưới"), None);
+        assert_eq!(plain("3 sao 4"), None);
+        assert_eq!(plain("[1, 2]"), None);
+    }
+
+    #[test]
+    fn a_comment_is_not_part_of_the_value() {
+        assert_eq!(without_comment("150000đ   # giá bán lẻ"), "150000đ   ");
+        assert_eq!(without_comment("\"Số #1\" # ghi chú"), "\"Số #1\" ");
+        assert_eq!(without_comment("250000"), "250000");
     }
 
     #[test]

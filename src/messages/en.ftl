@@ -36,8 +36,8 @@ toml-syntax-date-impossible = { $value } is not a real date
     .help = write a real date as year-month-day, without quotes, e.g. 2026-03-20
 toml-syntax-unquoted = the text { $value } is not in double quotes
     .help = put text between double quotes: { $fixed }
-toml-syntax-number = the number { $value } has dots, commas or words in it
-    .help = write digits only: { $fixed } (prices are in đồng)
+toml-syntax-number = the number { $value } is not written plainly: digits only, no thousands separators, no words such as "đ" or "đồng"
+    .help = { $fixed }
 toml-syntax-no-value = `{ $key } =` has no value
     .help = write the value after the = sign, or delete the line
 toml-syntax-trailing = something is left after the value: { $extra }

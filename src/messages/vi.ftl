@@ -38,8 +38,8 @@ toml-syntax-date-impossible = { $value } không phải một ngày có thật
     .help = viết một ngày có thật theo dạng năm-tháng-ngày, không có dấu nháy, ví dụ 2026-03-20
 toml-syntax-unquoted = chữ { $value } chưa được đặt trong dấu nháy kép
     .help = đặt chữ vào giữa hai dấu nháy kép: { $fixed }
-toml-syntax-number = số { $value } có dấu chấm, dấu phẩy hoặc chữ
-    .help = chỉ viết chữ số liền nhau: { $fixed } (giá tính bằng đồng)
+toml-syntax-number = số { $value } viết chưa đúng: chỉ ghi chữ số, không dấu chấm hay dấu phẩy tách hàng nghìn, không kèm chữ như "đ", "đồng"
+    .help = { $fixed }
 toml-syntax-no-value = dòng `{ $key } =` chưa có giá trị
     .help = ghi giá trị sau dấu =, hoặc xóa cả dòng
 toml-syntax-trailing = sau giá trị còn thừa: { $extra }
