@@ -312,11 +312,23 @@ fn an_empty_reference_says_fill_it_in_or_delete_the_line() {
     );
 }
 
-/// The help of a star rating written as text shows a star rating.
+/// A star rating in quotes gets its own number back unquoted; one written
+/// in words gets a star rating as the example.
 #[test]
 fn stars_written_as_text_get_a_stars_example() {
     let found = product_report(
         "+++\nname = \"Dưa lưới\"\ngroup = \"food\"\ncommune = \"nhon-son\"\nstars = \"4\"\n+++\n",
+    );
+    assert_eq!(
+        found,
+        one(
+            "wrong-type",
+            "`stars` = \"4\": a number is written in digits only, without quotes or words",
+            "stars = 4"
+        )
+    );
+    let found = product_report(
+        "+++\nname = \"Dưa lưới\"\ngroup = \"food\"\ncommune = \"nhon-son\"\nstars = \"bốn\"\n+++\n",
     );
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(
@@ -541,6 +553,26 @@ fn common_syntax_mistakes_are_said_in_our_words() {
         assert!(vi[0].1.starts_with(&format!("số {written} viết chưa đúng")), "{vi:?}");
         assert_eq!(vi[0].2.as_deref(), Some("price = 150000"), "{written}");
     }
+    // A number in quotes, with its word: her own number back, unquoted.
+    let (vi, en) = product_report_both(
+        "+++\nname = \"Dưa lưới\"\ngroup = \"food\"\ncommune = \"nhon-son\"\nstars = \"3 sao\"\n+++\n",
+    );
+    assert_eq!(
+        vi,
+        one(
+            "wrong-type",
+            "`stars` = \"3 sao\": số chỉ ghi bằng chữ số, không dấu nháy, không kèm chữ",
+            "stars = 3"
+        )
+    );
+    assert_eq!(
+        en,
+        one(
+            "wrong-type",
+            "`stars` = \"3 sao\": a number is written in digits only, without quotes or words",
+            "stars = 3"
+        )
+    );
     let (vi, _) = product_report_both(
         "+++\nname = Dưa lưới\ngroup = \"food\"\ncommune = \"nhon-son\"\n+++\n",
     );

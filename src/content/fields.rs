@@ -9,7 +9,7 @@ use serde::de::DeserializeOwned;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
-use super::{date_diagnostic, date_guess};
+use super::{date_diagnostic, date_guess, plain_number};
 use crate::diagnostics::{Code, Diagnostic, closest};
 use crate::messages::Message;
 
@@ -263,6 +263,20 @@ fn type_error(key: &str, serde_message: &str, value: &DeValue<'_>) -> Diagnostic
         e if e.starts_with("struct") || e.starts_with("a map") => "table",
         _ => return d.variant("other").arg("detail", first),
     };
+    if let ("whole" | "number", DeValue::String(text)) = (want, value) {
+        let text = text.trim();
+        let digits = match plain_number(text) {
+            Some(plain) => Some(plain),
+            None => text.parse::<f64>().is_ok().then(|| text.to_owned()),
+        };
+        if let Some(digits) = digits {
+            let short = key.rsplit('.').next().unwrap_or(key);
+            return d
+                .variant("quoted-number")
+                .arg("given", text)
+                .arg("fixed", format!("{short} = {digits}"));
+        }
+    }
     if value.type_str() == "integer" && want == "whole" {
         return d.variant("too-large");
     }

@@ -221,7 +221,7 @@ fn without_comment(line: &str) -> &str {
 /// separators and a currency word dropped (`250.000 đồng`, `150,000`,
 /// `150 000`, `150000đ` → `150000`), a decimal comma made a point (`1,5` → `1.5`).
 /// `None` when `value` is not such a number, or is already a plain one.
-fn plain_number(value: &str) -> Option<String> {
+pub(crate) fn plain_number(value: &str) -> Option<String> {
     let first_word = value.find(|c: char| c.is_alphabetic()).unwrap_or(value.len());
     let (number, word) = value.split_at(first_word);
     let number = number.trim_end();

@@ -121,6 +121,8 @@ wrong-type-too-large = `{ $key }` is too large a number
     .help = check the number: prices are whole VND (e.g. 250000), stars 1 to 5
 wrong-type-other = `{ $key }` has a wrong value: { $detail }
     .help = see the content format in README.md
+wrong-type-quoted-number = `{ $key }` = "{ $given }": a number is written in digits only, without quotes or words
+    .help = { $fixed }
 wrong-type-date = `{ $key }` = "{ $value }": a date is written year-month-day, without quotes
     .help = write the date as { $example }: { $short } = { $example }
 wrong-type-date-impossible = `{ $key }` = "{ $value }" is not a real date

@@ -123,6 +123,8 @@ wrong-type-too-large = mục `{ $key }` có số quá lớn
     .help = kiểm tra lại con số: giá viết bằng đồng, số nguyên (ví dụ 250000), số sao từ 1 đến 5
 wrong-type-other = mục `{ $key }` có giá trị sai: { $detail }
     .help = xem cách viết hồ sơ trong README.vi.md
+wrong-type-quoted-number = `{ $key }` = "{ $given }": số chỉ ghi bằng chữ số, không dấu nháy, không kèm chữ
+    .help = { $fixed }
 wrong-type-date = `{ $key }` = "{ $value }": ngày phải viết theo dạng năm-tháng-ngày, không có dấu nháy
     .help = viết ngày theo dạng { $example }: { $short } = { $example }
 wrong-type-date-impossible = `{ $key }` = "{ $value }" không phải một ngày có thật
