@@ -550,7 +550,10 @@ fn common_syntax_mistakes_are_said_in_our_words() {
              price = {written}          # giá bán lẻ, tính bằng đồng\n+++\n"
         ));
         assert_eq!(vi.len(), 1, "{written}: {vi:?}");
-        assert!(vi[0].1.starts_with(&format!("số {written} viết chưa đúng")), "{vi:?}");
+        assert!(
+            vi[0].1.starts_with(&format!("số {written} viết chưa đúng")),
+            "{vi:?}"
+        );
         assert_eq!(vi[0].2.as_deref(), Some("price = 150000"), "{written}");
     }
     // A number in quotes, with its word: her own number back, unquoted.
@@ -595,4 +598,48 @@ fn common_syntax_mistakes_are_said_in_our_words() {
             "ngăn các giá trị bằng dấu phẩy: images = [\"a.jpg\", \"b.jpg\"]"
         )
     );
+}
+
+/// A draft's wrong references are reported as warnings, so she sees them
+/// before publishing; without `draft = true` the same lines are errors.
+#[test]
+fn a_draft_shows_its_wrong_references_as_warnings() {
+    let project = valid_project();
+    let text = "+++\nname = \"Mật ong hoa cà phê\"\ngroup = \"food\"\nproducer = \"Ong mật ABC\"\n\
+                commune = \"Nhơn Sơn\"\ndraft = true\n+++\n";
+    project.write("products/thit-de-xong-khoi/index.md", text);
+    let report = ocop::check(&project.options());
+    let refs: Vec<(ocop::diagnostics::Severity, String, Option<String>)> = report
+        .diagnostics
+        .items()
+        .iter()
+        .filter(|d| d.code.as_str() == "unknown-reference")
+        .map(|d| (d.severity, d.message(Lang::En), d.help_text(Lang::Vi)))
+        .collect();
+    let warning = ocop::diagnostics::Severity::Warning;
+    assert_eq!(
+        refs,
+        [
+            (
+                warning,
+                "`producer` names \"Ong mật ABC\", but there is no content/producers/Ong mật ABC/"
+                    .to_owned(),
+                Some(
+                    "ghi tên thư mục của một hồ sơ trong content/producers/; nếu chưa có hồ sơ, \
+                     tạo bằng lệnh: ocop new producer \"Tên chủ thể\""
+                        .to_owned()
+                )
+            ),
+            (
+                warning,
+                "`commune` names \"Nhơn Sơn\", but there is no content/communes/Nhơn Sơn/"
+                    .to_owned(),
+                Some("có phải bạn định viết \"nhon-son\" không?".to_owned())
+            ),
+        ]
+    );
+    assert_eq!(report.diagnostics.error_count(), 0);
+    let found = product_report(&text.replace("draft = true\n", ""));
+    let codes: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(codes, ["unknown-reference", "unknown-reference"]);
 }

@@ -222,11 +222,15 @@ fn without_comment(line: &str) -> &str {
 /// `150 000`, `150000đ` → `150000`), a decimal comma made a point (`1,5` → `1.5`).
 /// `None` when `value` is not such a number, or is already a plain one.
 pub(crate) fn plain_number(value: &str) -> Option<String> {
-    let first_word = value.find(|c: char| c.is_alphabetic()).unwrap_or(value.len());
+    let first_word = value
+        .find(|c: char| c.is_alphabetic())
+        .unwrap_or(value.len());
     let (number, word) = value.split_at(first_word);
     let number = number.trim_end();
     if !number.starts_with(|c: char| c.is_ascii_digit())
-        || !number.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ' '))
+        || !number
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ' '))
         || !word.chars().all(|c| c.is_alphabetic() || c == ' ')
         || (word.is_empty() && number.parse::<f64>().is_ok())
     {

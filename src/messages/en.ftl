@@ -190,7 +190,12 @@ unknown-subgroup-suggest = "{ $value }" is not a subgroup of the { $group } grou
 missing-certificate = { $stars } stars are given without the rating decision
     .help = add certificate = { "{" } number = "…/QĐ-UBND", date = 2024-06-15, issuer = "…" { "}" } from the decision that rated the product
 unknown-reference = `{ $key }` names "{ $slug }", but there is no content/{ $section }/{ $slug }/
-    .help = use the folder name of a record in content/{ $section }/ (create it with `ocop new`)
+    .help = use the folder name of a record in content/{ $section }/; if it has no record yet, create one with: ocop new { $section ->
+        [producers] producer "Producer name"
+        [communes] commune "Xã …"
+        [tourism] tourism "Tourism point name"
+       *[other] product "Product name"
+    }
 unknown-reference-suggest = `{ $key }` names "{ $slug }", but there is no content/{ $section }/{ $slug }/
     .help = did you mean "{ $best }"?
 unknown-reference-name = `{ $key }` names "{ $slug }", the name of a record, not its folder
@@ -238,7 +243,7 @@ example-base-url = base_url "{ $value }" is an example or local address: the QR 
 template-text = the text "{ $text }" written by `ocop new` is still here and would be published
     .help = replace it with the record's own text (or delete it)
 draft-product = the product "{ $name }" is a draft (draft = true): it is published nowhere, neither site, feeds nor kiosk
-    .help = when the record is complete, delete the line draft = true to publish it
+    .help = when the record is complete and its warnings are fixed, delete the line draft = true to publish it (what is still wrong then becomes an error)
 not-in-feeds = not in { $feeds ->
         [google] the Google Merchant feed
         [meta] the Meta (Facebook) catalog

@@ -192,7 +192,12 @@ unknown-subgroup-suggest = "{ $value }" không phải phân nhóm của nhóm { 
 missing-certificate = sản phẩm được ghi { $stars } sao nhưng chưa có quyết định công nhận
     .help = thêm dòng certificate = { "{" } number = "…/QĐ-UBND", date = 2024-06-15, issuer = "…" { "}" } theo quyết định công nhận hạng sao
 unknown-reference = `{ $key }` ghi "{ $slug }", nhưng không có thư mục content/{ $section }/{ $slug }/
-    .help = ghi tên thư mục của một hồ sơ trong content/{ $section }/ (nếu chưa có, tạo bằng lệnh `ocop new`)
+    .help = ghi tên thư mục của một hồ sơ trong content/{ $section }/; nếu chưa có hồ sơ, tạo bằng lệnh: ocop new { $section ->
+        [producers] producer "Tên chủ thể"
+        [communes] commune "Xã …"
+        [tourism] tourism "Tên điểm du lịch"
+       *[other] product "Tên sản phẩm"
+    }
 unknown-reference-suggest = `{ $key }` ghi "{ $slug }", nhưng không có thư mục content/{ $section }/{ $slug }/
     .help = có phải bạn định viết "{ $best }" không?
 unknown-reference-name = `{ $key }` ghi "{ $slug }", là tên của hồ sơ, không phải tên thư mục của nó
@@ -240,7 +245,7 @@ example-base-url = base_url "{ $value }" là địa chỉ ví dụ hoặc địa
 template-text = dòng chữ mẫu "{ $text }" do `ocop new` viết sẵn vẫn còn ở đây và sẽ bị đăng lên
     .help = thay bằng nội dung thật của hồ sơ (hoặc xóa đi)
 draft-product = sản phẩm "{ $name }" đang soạn (draft = true): chưa được đăng ở đâu cả, trang web, tệp gửi sàn hay máy trưng bày
-    .help = khi hồ sơ đã đủ, xóa dòng draft = true để đăng sản phẩm
+    .help = khi hồ sơ đã đủ và các cảnh báo của nó đã sửa xong, xóa dòng draft = true để đăng sản phẩm (chỗ sai còn lại sẽ thành lỗi)
 not-in-feeds = không có trong { $feeds ->
         [google] tệp gửi Google Merchant
         [meta] danh mục Meta (Facebook)

@@ -328,7 +328,7 @@ pub(crate) fn assemble(
     }
     sort_records(&mut catalog);
     build_index(&mut catalog);
-    rules::check_references(folders, &catalog, &drafts, diags);
+    rules::check_references(folders, &catalog, &draft_products, diags);
     selection::check_kiosk_products(folders, &catalog, &drafts, diags);
     rules::check_certificates(&catalog, diags);
     rules::check_feed_ids(&catalog, diags);

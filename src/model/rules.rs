@@ -11,75 +11,85 @@ use toml::Spanned;
 use super::resolve::{CertificateStatus, Folders, certificate_status};
 use super::{Catalog, Local, Product};
 use crate::content::Section;
-use crate::diagnostics::{Code, Diagnostic, Diagnostics, closest, display_path};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics, Severity, closest, display_path};
 use crate::text::{first_unwanted, format_date, nfc, slugify};
 
 /// Checks that every slug a record names exists; suggests the closest slug.
+/// A draft product's wrong references are warnings, so that she sees them
+/// before she publishes it; they become errors once `draft = true` goes.
 pub(super) fn check_references(
     folders: &Folders,
     catalog: &Catalog,
-    drafts: &HashSet<String>,
+    draft_products: &[Product],
     diags: &mut Diagnostics,
 ) {
+    let drafts: HashSet<&str> = draft_products.iter().map(|p| p.slug.as_str()).collect();
     let all: HashMap<Section, Vec<&str>> = Section::ALL
         .iter()
         .map(|&s| (s, folders.slugs(s)))
         .collect();
-    let mut check = |file: PathBuf, field: &str, target: Section, slug: &Spanned<String>| {
-        let known = &all[&target];
-        if catalog.contains(target, slug.get_ref()) {
-            return;
-        }
-        if slug.get_ref().trim().is_empty() {
-            diags.push(
-                Diagnostic::error(Code::UnknownReference)
-                    .variant("empty")
-                    .arg("key", field)
-                    .arg("section", target.dir_name())
-                    .at(file, slug.span()),
-            );
-            return;
-        }
-        if known.contains(&slug.get_ref().as_str()) {
-            // The folder exists: a draft, or a record whose own errors
-            // were reported already.
-            if target == Section::Products && drafts.contains(slug.get_ref()) {
-                diags.push(
-                    Diagnostic::warning(Code::DraftReference)
-                        .arg("key", field)
-                        .arg("slug", slug.get_ref())
-                        .at(file, slug.span()),
-                );
+    let mut check =
+        |draft: bool, file: PathBuf, field: &str, target: Section, slug: &Spanned<String>| {
+            let known = &all[&target];
+            if catalog.contains(target, slug.get_ref()) {
+                return;
             }
-            return;
-        }
-        let d = Diagnostic::error(Code::UnknownReference)
-            .arg("key", field)
-            .arg("slug", slug.get_ref())
-            .arg("section", target.dir_name())
-            .at(file, slug.span());
-        diags.push(match suggestion(catalog, target, slug.get_ref(), known) {
-            Some((best, true)) => d.variant("name").arg("best", best),
-            Some((best, false)) => d.variant("suggest").arg("best", best),
-            None => d,
-        });
-    };
-    for p in &catalog.products {
+            let d = Diagnostic::error(Code::UnknownReference)
+                .arg("key", field)
+                .arg("section", target.dir_name());
+            let d = if slug.get_ref().trim().is_empty() {
+                d.variant("empty")
+            } else if known.contains(&slug.get_ref().as_str()) {
+                // The folder exists: a draft, or a record whose own errors
+                // were reported already.
+                if target == Section::Products && drafts.contains(slug.get_ref().as_str()) {
+                    diags.push(
+                        Diagnostic::warning(Code::DraftReference)
+                            .arg("key", field)
+                            .arg("slug", slug.get_ref())
+                            .at(file, slug.span()),
+                    );
+                }
+                return;
+            } else {
+                let d = d.arg("slug", slug.get_ref());
+                match suggestion(catalog, target, slug.get_ref(), known) {
+                    Some((best, true)) => d.variant("name").arg("best", best),
+                    Some((best, false)) => d.variant("suggest").arg("best", best),
+                    None => d,
+                }
+            };
+            let mut d = d.at(file, slug.span());
+            if draft {
+                d.severity = Severity::Warning;
+            }
+            diags.push(d);
+        };
+    let products = catalog.products.iter().map(|p| (false, p));
+    for (draft, p) in products.chain(draft_products.iter().map(|p| (true, p))) {
         if let Some(producer) = &p.fields.producer {
-            check(p.index_path(), "producer", Section::Producers, producer);
+            check(
+                draft,
+                p.index_path(),
+                "producer",
+                Section::Producers,
+                producer,
+            );
         }
         check(
+            draft,
             p.index_path(),
             "commune",
             Section::Communes,
             &p.fields.commune,
         );
         for t in &p.fields.tourism {
-            check(p.index_path(), "tourism", Section::Tourism, t);
+            check(draft, p.index_path(), "tourism", Section::Tourism, t);
         }
     }
     for p in &catalog.producers {
         check(
+            false,
             p.index_path(),
             "commune",
             Section::Communes,
@@ -88,13 +98,14 @@ pub(super) fn check_references(
     }
     for t in &catalog.tourism {
         check(
+            false,
             t.index_path(),
             "commune",
             Section::Communes,
             &t.fields.commune,
         );
         for p in &t.fields.products {
-            check(t.index_path(), "products", Section::Products, p);
+            check(false, t.index_path(), "products", Section::Products, p);
         }
     }
 }
