@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use thiserror::Error;
 
 use crate::content::Section;
+use crate::diagnostics::closest;
 use crate::messages::{Lang, Message};
 use crate::text::{nfc, slugify};
 
@@ -23,6 +24,13 @@ pub enum NewError {
         section: &'static str,
         /// The slug that is taken.
         slug: String,
+    },
+    /// `--commune` names no folder of content/communes/.
+    UnknownCommune {
+        /// The commune as given, made a slug.
+        given: String,
+        /// The existing commune folder closest to it, if any is close.
+        best: Option<String>,
     },
     /// Writing failed.
     Io {
@@ -41,6 +49,12 @@ impl NewError {
             NewError::Taken { section, slug } => Message::new("new-taken")
                 .arg("section", *section)
                 .arg("slug", slug),
+            NewError::UnknownCommune { given, best } => match best {
+                Some(best) => Message::new("new-unknown-commune-suggest")
+                    .arg("given", given)
+                    .arg("best", best),
+                None => Message::new("new-unknown-commune").arg("given", given),
+            },
             NewError::Io { path, source } => Message::new("new-io")
                 .arg("path", path.display().to_string())
                 .arg("error", source.to_string()),
@@ -101,6 +115,9 @@ pub fn new_record(
 ) -> Result<PathBuf, NewError> {
     let name = nfc(name.trim()).into_owned();
     let content_dir = root.join("content");
+    if let Some(commune) = commune {
+        known_commune(&content_dir, commune)?;
+    }
     let slug = choose_slug(&content_dir, section, &name, commune)?;
     let dir = content_dir.join(section.dir_name()).join(&slug);
     let io = |path: &Path| {
@@ -120,6 +137,27 @@ pub fn new_record(
         fs::write(&path, text).map_err(io(&path))?;
     }
     Ok(dir)
+}
+
+/// Checks that `commune` (a slug, or a name: "Lâm Sơn" is `lam-son`) is a
+/// folder of content/communes/, so that the new record does not point
+/// nowhere; suggests the closest folder when it is not.
+fn known_commune(content_dir: &Path, commune: &str) -> Result<(), NewError> {
+    let given = slugify(commune);
+    let communes = content_dir.join(Section::Communes.dir_name());
+    if !given.is_empty() && communes.join(&given).is_dir() {
+        return Ok(());
+    }
+    let folders: Vec<String> = fs::read_dir(&communes)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .filter_map(|e| e.file_name().into_string().ok())
+        .collect();
+    let folders: Vec<&str> = folders.iter().map(String::as_str).collect();
+    let best = closest(&given, &folders).map(str::to_owned);
+    Err(NewError::UnknownCommune { given, best })
 }
 
 /// The file `ocop new` writes in `lang`: `index.md` in Vietnamese (the
@@ -293,6 +331,7 @@ mod tests {
     fn clashing_names_get_the_commune_then_a_number() {
         let tmp = tempfile::tempdir().unwrap();
         let content = tmp.path().join("content");
+        fs::create_dir_all(content.join("communes/my-son")).unwrap();
         let first = new_record(tmp.path(), Section::Products, "Dưa lưới", None).unwrap();
         assert!(first.ends_with("products/dua-luoi"));
         assert!(matches!(
@@ -307,6 +346,29 @@ mod tests {
         assert!(text.contains("name = \"Dưa lưới\""), "{text}");
         assert!(text.contains("commune = \"my-son\""), "{text}");
         assert!(second.join("index.en.md").is_file());
+    }
+
+    /// A commune with no folder is refused before anything is written,
+    /// with the closest folder as the suggestion.
+    #[test]
+    fn an_unknown_commune_is_refused_with_the_closest_folder() {
+        let tmp = tempfile::tempdir().unwrap();
+        fs::create_dir_all(tmp.path().join("content/communes/lam-son")).unwrap();
+        let typo = new_record(tmp.path(), Section::Products, "Mật ong", Some("lam-so"));
+        assert_eq!(
+            typo.unwrap_err().message().render(Lang::Vi),
+            "không có xã nào có thư mục content/communes/lam-so/; \
+             có phải bạn định viết --commune lam-son không?"
+        );
+        let far = new_record(tmp.path(), Section::Products, "Mật ong", Some("Phước Hà"));
+        assert!(matches!(
+            far,
+            Err(NewError::UnknownCommune { ref given, best: None }) if given == "phuoc-ha"
+        ));
+        assert!(!tmp.path().join("content/products").exists());
+        // Her commune's name is its folder.
+        let ok = new_record(tmp.path(), Section::Products, "Mật ong", Some("Lâm Sơn")).unwrap();
+        assert!(ok.ends_with("products/mat-ong"));
     }
 
     /// The comments are in the language of the file, whatever the tool's,

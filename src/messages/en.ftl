@@ -583,7 +583,9 @@ cli-error-too-many-values = { $arg } takes one value; "{ $value }" is one too ma
 ## ocop new
 
 new-created = created { $folder }/index.md and index.en.md
-new-next = next: fill in the fields, add photos to the folder, then run `ocop check`
+new-next = next: fill in the fields in index.md and in index.en.md (English), add photos to the folder, then run ocop check; when the record is complete, delete the line draft = true (if any) to publish it
 new-empty-slug = "{ $name }" has no letters or digits to make a folder name from
-new-taken = content/{ $section }/{ $slug }/ already exists; pass --commune <slug> to add the commune to the folder name (e.g. { $slug }-my-son)
+new-taken = content/{ $section }/{ $slug }/ already exists. If it is the same record, open content/{ $section }/{ $slug }/index.md to edit it; if it is another one with the same name, run the command again with --commune <folder name of the commune> to add the commune to the folder name (e.g. { $slug }-my-son)
+new-unknown-commune = no commune has the folder content/communes/{ $given }/; after --commune write the folder name of a commune (see the folders in content/communes/), or create the commune first with: ocop new commune "Xã …"
+new-unknown-commune-suggest = no commune has the folder content/communes/{ $given }/; did you mean --commune { $best }?
 new-io = cannot create { $path }: { $error }

@@ -585,7 +585,9 @@ cli-error-too-many-values = { $arg } chỉ nhận một giá trị; thừa "{ $v
 ## ocop new (tạo hồ sơ mới)
 
 new-created = đã tạo { $folder }/index.md và index.en.md
-new-next = tiếp theo: điền các mục, chép ảnh vào thư mục, rồi chạy `ocop check`
+new-next = tiếp theo: điền các mục trong index.md và cả index.en.md (tiếng Anh), chép ảnh vào thư mục, rồi chạy ocop check; khi hồ sơ đã đủ, xóa dòng draft = true (nếu có) để đăng
 new-empty-slug = "{ $name }" không có chữ hay chữ số nào để làm tên thư mục
-new-taken = đã có thư mục content/{ $section }/{ $slug }/; thêm --commune <tên thư mục của xã> để ghép tên xã vào tên thư mục (ví dụ { $slug }-my-son)
+new-taken = đã có thư mục content/{ $section }/{ $slug }/. Nếu đây chính là hồ sơ đó, mở content/{ $section }/{ $slug }/index.md để sửa; nếu là hồ sơ khác cùng tên, chạy lại lệnh và thêm --commune <tên thư mục của xã> để ghép tên xã vào tên thư mục (ví dụ { $slug }-my-son)
+new-unknown-commune = không có xã nào có thư mục content/communes/{ $given }/; ghi sau --commune tên thư mục của xã (xem các thư mục trong content/communes/), hoặc tạo xã trước bằng lệnh: ocop new commune "Xã …"
+new-unknown-commune-suggest = không có xã nào có thư mục content/communes/{ $given }/; có phải bạn định viết --commune { $best } không?
 new-io = không tạo được { $path }: { $error }
