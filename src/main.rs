@@ -193,7 +193,7 @@ fn main() -> ExitCode {
             options.output = output;
             options.base_url = base_url;
             options.today = common.today;
-            options.progress = ocop::images::ProgressMode::Stderr;
+            options.progress = ocop::images::ProgressMode::Stderr(lang);
             if !common.root.is_dir() {
                 say_error(lang, root_not_folder(&common.root));
                 return ExitCode::from(2);
@@ -309,7 +309,7 @@ fn main() -> ExitCode {
             }
             let mut options = PrintOptions::new(&common.root);
             options.project.today = common.today;
-            options.project.progress = ocop::images::ProgressMode::Stderr;
+            options.project.progress = ocop::images::ProgressMode::Stderr(lang);
             options.only = only
                 .into_iter()
                 .map(|kind| match kind {
@@ -466,6 +466,16 @@ fn print_timings(report: &Report, lang: Lang) {
         .collect();
     let line = Message::new("summary-timings").arg("parts", parts.join(", "));
     println!("{}", line.render(lang));
+    let im = report.images;
+    if im.photos > 0 {
+        let line = Message::new("summary-photos-detail")
+            .count("decoded", im.decoded)
+            .count("encoded", im.encoded)
+            .count("cached", im.from_cache)
+            .count("webp", im.webp_dropped)
+            .count("pruned", im.pruned);
+        println!("{}", line.render(lang));
+    }
 }
 
 fn print_summary(report: &Report, options: &Options, lang: Lang) {
@@ -492,21 +502,12 @@ fn print_summary(report: &Report, options: &Options, lang: Lang) {
     if im.photos > 0 {
         let line = Message::new("summary-photos")
             .count("photos", im.photos)
-            .count("decoded", im.decoded)
             .count("encoded", im.encoded)
-            .count("cached", im.from_cache)
-            .count("webp", im.webp_dropped)
-            .count("pruned", im.pruned);
+            .count("cached", im.from_cache);
         let _ = writeln!(out, "{}", line.render(lang));
     }
     if let Some(w) = report.written {
-        // Megabytes with one decimal, the decimal mark of the language.
-        let mb = format!("{:.1}", w.bytes as f64 / 1_000_000.0);
-        let mb = if lang == Lang::Vi {
-            mb.replace('.', ",")
-        } else {
-            mb
-        };
+        let mb = one_decimal(w.bytes as f64 / 1_000_000.0, lang);
         let line = Message::new("summary-output")
             .arg("output", options.output_dir().display().to_string())
             .count("files", w.files)
@@ -517,8 +518,18 @@ fn print_summary(report: &Report, options: &Options, lang: Lang) {
     }
     let line = Message::new("summary-built")
         .count("warnings", report.diagnostics.warning_count())
-        .count("ms", report.elapsed.as_millis());
+        .arg("seconds", one_decimal(report.elapsed.as_secs_f64(), lang));
     let _ = writeln!(out, "{}", line.render(lang));
+}
+
+/// `value` with one decimal and the decimal mark of `lang` ("37,0" in
+/// Vietnamese, "37.0" in English).
+fn one_decimal(value: f64, lang: Lang) -> String {
+    let text = format!("{value:.1}");
+    match lang {
+        Lang::Vi => text.replace('.', ","),
+        _ => text,
+    }
 }
 
 /// The help's words come from the catalogues (`cli-…` ids, `ocop::cli`);

@@ -95,7 +95,7 @@ fn human_report_shows_the_line_and_the_fix() {
         "the offending line is shown"
     );
     assert!(stderr.contains("help: did you mean `price`?"));
-    assert!(stderr.contains("translated into en:"));
+    assert!(stderr.contains("translated into English:"));
 }
 
 #[test]

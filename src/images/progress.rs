@@ -8,19 +8,23 @@ use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+use crate::messages::{Lang, Message};
+
 /// Whether to show progress.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum ProgressMode {
     /// Never (the library's default).
     #[default]
     Off,
-    /// A bar when stderr is a terminal, plain lines when it is not.
-    Stderr,
+    /// A bar when stderr is a terminal, plain lines when it is not, in
+    /// the language given.
+    Stderr(Lang),
 }
 
 /// Progress of one batch of photos.
 pub(super) struct Progress {
     kind: Kind,
+    lang: Lang,
     total: usize,
     started: Instant,
 }
@@ -35,29 +39,34 @@ enum Kind {
 impl Progress {
     /// Starts reporting on `total` photos to decode (nothing when 0).
     pub(super) fn start(mode: ProgressMode, total: usize, cached: usize) -> Self {
+        let lang = match mode {
+            ProgressMode::Off => Lang::default(),
+            ProgressMode::Stderr(lang) => lang,
+        };
         let kind = match mode {
             _ if total == 0 => Kind::Off,
             ProgressMode::Off => Kind::Off,
-            ProgressMode::Stderr if std::io::stderr().is_terminal() => {
+            ProgressMode::Stderr(_) if std::io::stderr().is_terminal() => {
                 let bar =
                     ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr());
+                let template = Message::new("photos-progress-bar").render(lang);
                 bar.set_style(
-                    ProgressStyle::with_template(
-                        "photos {bar:30} {pos}/{len} {msg:.dim} [{elapsed_precise}, ~{eta} left]",
-                    )
-                    .unwrap_or_else(|_| ProgressStyle::default_bar()),
+                    ProgressStyle::with_template(&template)
+                        .unwrap_or_else(|_| ProgressStyle::default_bar()),
                 );
                 Kind::Bar(bar)
             }
-            ProgressMode::Stderr => {
-                line(&format!(
-                    "photos: processing {total} ({cached} unchanged, from the cache)"
-                ));
+            ProgressMode::Stderr(_) => {
+                let start = Message::new("photos-progress-start")
+                    .count("total", total)
+                    .count("cached", cached);
+                line(&start.render(lang));
                 Kind::Lines(Mutex::new((0, 0)))
             }
         };
         Self {
             kind,
+            lang,
             total,
             started: Instant::now(),
         }
@@ -77,12 +86,11 @@ impl Progress {
                 let tenth = s.0 * 10 / self.total;
                 if tenth > s.1 && s.0 < self.total {
                     s.1 = tenth;
-                    line(&format!(
-                        "photos: {}/{} ({} s)",
-                        s.0,
-                        self.total,
-                        self.started.elapsed().as_secs()
-                    ));
+                    let step = Message::new("photos-progress-step")
+                        .count("done", s.0)
+                        .count("total", self.total)
+                        .count("seconds", self.started.elapsed().as_secs());
+                    line(&step.render(self.lang));
                 }
             }
         }
@@ -93,11 +101,12 @@ impl Progress {
         match self.kind {
             Kind::Off => {}
             Kind::Bar(bar) => bar.finish_and_clear(),
-            Kind::Lines(_) => line(&format!(
-                "photos: {} processed in {:.1} s",
-                self.total,
-                self.started.elapsed().as_secs_f64()
-            )),
+            Kind::Lines(_) => {
+                let done = Message::new("photos-progress-done")
+                    .count("total", self.total)
+                    .count("seconds", self.started.elapsed().as_secs());
+                line(&done.render(self.lang));
+            }
         }
     }
 }

@@ -437,12 +437,27 @@ summary-feeds-left-out = {"  "}{ $feeds ->
        *[both] left out
     }, { $reason }: { $count } ({ $slugs })
 summary-records = records: { $parts }
-summary-section-count = { $count } { $section }
-summary-section-done = { $section } { $done }/{ $total }
-summary-translated = translated into { $lang }: { $parts }
-summary-photos = photos: { $photos } ({ $decoded } decoded, { $encoded } variant files encoded, { $cached } from the cache, { $webp } WebP not smaller than JPEG left out, { $pruned } unused cache entries pruned)
+summary-section-count = { $count } { $section ->
+        [tourism] tourism points
+       *[other] { $section }
+    }
+summary-section-done = { $section ->
+        [tourism] tourism points
+       *[other] { $section }
+    } { $done }/{ $total }
+summary-translated = translated into { $lang ->
+        [en] English
+        [vi] Vietnamese
+       *[other] { $lang }
+    }: { $parts }
+summary-photos = photos: { $photos } ({ $encoded } sized copies made, { $cached } reused from the last build)
+summary-photos-detail = photos (detail): { $decoded } decoded, { $encoded } variant files encoded, { $cached } from the cache, { $webp } WebP not smaller than JPEG left out, { $pruned } unused cache entries pruned
+photos-progress-bar = photos {"{"}bar:30{"}"} {"{"}pos{"}"}/{"{"}len{"}"} {"{"}msg:.dim{"}"} [{"{"}elapsed_precise{"}"}, ~{"{"}eta{"}"} left]
+photos-progress-start = photos: processing { $total } ({ $cached } unchanged, reused)
+photos-progress-step = photos: { $done }/{ $total } ({ $seconds } s)
+photos-progress-done = photos: { $total } processed in { $seconds } s
 summary-output = output: { $output } ({ $files } files, { $mb } MB; { $changed } changed, { $removed } removed)
-summary-built = { $warnings } warning(s); built in { $ms } ms
+summary-built = { $warnings } warning(s); built in { $seconds } s
 summary-timings = timings (ms): { $parts }
 check-counts = { $errors } error(s), { $warnings } warning(s)
 build-failed = { $errors } error(s), { $warnings } warning(s); nothing was written, { $output } is unchanged

@@ -439,12 +439,33 @@ summary-feeds-left-out = {"  "}{ $feeds ->
        *[both] bị bỏ ra
     }, { $reason }: { $count } ({ $slugs })
 summary-records = hồ sơ: { $parts }
-summary-section-count = { $count } { $section }
-summary-section-done = { $section } { $done }/{ $total }
-summary-translated = đã dịch sang { $lang }: { $parts }
-summary-photos = ảnh: { $photos } ({ $decoded } ảnh đã mở, { $encoded } bản ảnh đã tạo, { $cached } bản lấy từ thư mục lưu tạm, { $webp } bản WebP không nhỏ hơn JPEG đã bỏ, { $pruned } bản lưu tạm không dùng đã xóa)
+summary-section-count = { $count } { $section ->
+        [products] sản phẩm
+        [producers] chủ thể
+        [communes] xã
+        [tourism] điểm du lịch
+       *[other] { $section }
+    }
+summary-section-done = { $section ->
+        [products] sản phẩm
+        [producers] chủ thể
+        [communes] xã
+        [tourism] điểm du lịch
+       *[other] { $section }
+    } { $done }/{ $total }
+summary-translated = đã dịch sang { $lang ->
+        [en] tiếng Anh
+        [vi] tiếng Việt
+       *[other] { $lang }
+    }: { $parts }
+summary-photos = ảnh: { $photos } ảnh ({ $encoded } bản cỡ khác nhau vừa làm, { $cached } bản dùng lại từ lần trước)
+summary-photos-detail = ảnh (chi tiết): { $decoded } ảnh đã mở, { $encoded } bản ảnh đã tạo, { $cached } bản lấy từ thư mục lưu tạm, { $webp } bản WebP không nhỏ hơn JPEG đã bỏ, { $pruned } bản lưu tạm không dùng đã xóa
+photos-progress-bar = ảnh {"{"}bar:30{"}"} {"{"}pos{"}"}/{"{"}len{"}"} {"{"}msg:.dim{"}"} [{"{"}elapsed_precise{"}"}, còn khoảng {"{"}eta{"}"}]
+photos-progress-start = ảnh: đang xử lý { $total } ảnh ({ $cached } ảnh không đổi, dùng lại bản đã làm)
+photos-progress-step = ảnh: { $done }/{ $total } ({ $seconds } giây)
+photos-progress-done = ảnh: xong { $total } ảnh trong { $seconds } giây
 summary-output = kết quả: { $output } ({ $files } tệp, { $mb } MB; { $changed } tệp thay đổi, { $removed } tệp đã xóa)
-summary-built = { $warnings } cảnh báo; tạo xong trong { $ms } ms
+summary-built = { $warnings } cảnh báo; tạo xong trong { $seconds } giây
 summary-timings = thời gian (ms): { $parts }
 check-counts = { $errors } lỗi, { $warnings } cảnh báo
 build-failed = { $errors } lỗi, { $warnings } cảnh báo; chưa ghi gì cả, { $output } vẫn giữ nguyên
