@@ -654,6 +654,9 @@ mod tests {
         diags.emit_json(&mut out, Lang::Vi).unwrap();
         let vi = String::from_utf8(out).unwrap();
         assert!(vi.contains("\"code\":\"unknown-key\""), "{vi}");
-        assert!(vi.contains("`prcie`") && vi.contains("`price`"), "{vi}");
+        assert!(
+            vi.contains("không có mục prcie") && vi.contains("price"),
+            "{vi}"
+        );
     }
 }

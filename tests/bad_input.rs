@@ -439,7 +439,7 @@ fn a_day_month_year_date_gets_the_date_rewritten_as_the_example() {
         vi,
         one(
             "wrong-type",
-            "`added` = \"20/03/2026\": ngày phải viết theo dạng năm-tháng-ngày, không có dấu nháy",
+            "added = \"20/03/2026\": ngày phải viết theo dạng năm-tháng-ngày, không có dấu nháy",
             "viết ngày theo dạng 2026-03-20: added = 2026-03-20"
         )
     );
@@ -476,7 +476,7 @@ fn a_reference_by_name_or_with_diacritics_suggests_the_folder() {
         vi,
         one(
             "unknown-reference",
-            "`producer` ghi \"Tổ hợp tác dê cừu\", là tên của hồ sơ, không phải tên thư mục của nó",
+            "producer ghi \"Tổ hợp tác dê cừu\", là tên của hồ sơ, không phải tên thư mục của nó",
             "có phải bạn định viết producer = \"de-cuu\" không? (thư mục content/producers/de-cuu/)"
         )
     );
@@ -495,7 +495,7 @@ fn a_reference_by_name_or_with_diacritics_suggests_the_folder() {
         vi,
         one(
             "unknown-reference",
-            "`commune` ghi \"nhơn-sơn\", nhưng không có thư mục content/communes/nhơn-sơn/",
+            "commune ghi \"nhơn-sơn\", nhưng không có thư mục content/communes/nhơn-sơn/",
             "có phải bạn định viết \"nhon-son\" không?"
         )
     );
@@ -564,7 +564,7 @@ fn common_syntax_mistakes_are_said_in_our_words() {
         vi,
         one(
             "wrong-type",
-            "`stars` = \"3 sao\": số chỉ ghi bằng chữ số, không dấu nháy, không kèm chữ",
+            "stars = \"3 sao\": số chỉ ghi bằng chữ số, không dấu nháy, không kèm chữ",
             "stars = 3"
         )
     );

@@ -421,3 +421,4 @@ fn new_speaks_vietnamese() {
     );
     assert!(stdout.contains("tiếp theo: "), "{stdout}");
 }
+

@@ -175,7 +175,7 @@ fn other_mistakes_in_vietnamese() {
     assert_eq!(
         stderr(&out),
         "lỗi: --today <NGÀY> không nhận giá trị \"20/3/2026\"\n\
-         cách sửa: --today <NGÀY>: Ngày được coi là hôm nay, để xét giấy chứng nhận còn hạn hay không, viết theo dạng năm-tháng-ngày: 2026-03-20 (mặc định: ngày hôm nay của máy, hoặc ngày của SOURCE_DATE_EPOCH nếu có).\n\
+         cách sửa: viết ngày theo dạng năm-tháng-ngày: --today 2026-03-20\n\
          xem hướng dẫn: ocop serve --help\n"
     );
 }

@@ -520,7 +520,7 @@ fn print_makes_only_the_chosen_documents_into_out() {
         [
             "print: shelf-cards.pdf (1 made, 0 unchanged)".to_owned(),
             format!(
-                "2 product(s) printed in shelf-cards.pdf; written to {}",
+                "print pack made for 2 product(s): shelf-cards.pdf (open them to print); written to {}",
                 out.display()
             )
         ]
@@ -567,7 +567,7 @@ fn print_writes_into_root_print_by_default() {
     let stdout = String::from_utf8(run.stdout).unwrap();
     assert!(
         stdout.contains(&format!(
-            "3 product(s) printed in catalogue.vi.pdf, catalogue.en.pdf, price-list.vi.pdf, price-list.en.pdf; written to {}",
+            "print pack made for 3 product(s): catalogue.vi.pdf, catalogue.en.pdf, price-list.vi.pdf, price-list.en.pdf (open them to print); written to {}",
             out.display()
         )),
         "{stdout}"
@@ -599,7 +599,7 @@ fn print_names_an_unknown_or_draft_product() {
         // records, no photo for the three published products, the draft,
         // the example base_url.
         &format!(
-            "error: 2 error(s), 11 warning(s); nothing was written to {}",
+            "error: 2 error(s) above, so nothing was written to {} (11 warning(s))",
             out.display()
         ),
     ] {
@@ -616,7 +616,7 @@ fn print_names_an_unknown_or_draft_product() {
     assert_eq!(vi.status.code(), Some(1));
     let stderr = String::from_utf8(vi.stderr).unwrap();
     assert!(
-        stderr.contains("error[unknown-product]: --products ghi \"mat-ongg\", nhưng không có sản phẩm nào đã đăng ở content/products/mat-ongg/")
+        stderr.contains("error[unknown-product]: --products ghi \"mat-ongg\", nhưng không có thư mục sản phẩm content/products/mat-ongg/")
             && stderr.contains("có phải bạn định viết \"mat-ong\" không?"),
         "{stderr}"
     );

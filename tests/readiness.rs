@@ -208,7 +208,7 @@ fn template_texts_left_in_a_record_are_warnings_at_their_line() {
     );
     assert_eq!(
         vi[1]["message"],
-        "dòng chữ mẫu \"Mô tả sản phẩm: sản phẩm là gì, làm thế nào, dùng và bảo quản ra sao.\" do `ocop new` viết sẵn vẫn còn ở đây và sẽ bị đăng lên"
+        "dòng chữ mẫu \"Mô tả sản phẩm: sản phẩm là gì, làm thế nào, dùng và bảo quản ra sao.\" do ocop new viết sẵn vẫn còn ở đây và sẽ bị đăng lên"
     );
     assert_eq!(
         vi[1]["help"],
@@ -281,7 +281,7 @@ fn a_draft_is_named() {
             "content/products/mut-gung/index.md",
             None,
             "the product \"Mứt gừng\" is a draft (draft = true): it is published nowhere, neither site, feeds nor kiosk",
-            "when the record is complete, delete the line draft = true to publish it",
+            "when the record is complete and its warnings are fixed, delete the line draft = true to publish it (what is still wrong then becomes an error)",
         )]
     );
     assert_eq!(
@@ -376,11 +376,11 @@ fn check_lists_the_products_left_out_of_the_feeds_with_the_reason() {
     );
     assert_eq!(
         summary[2].render(Lang::Vi),
-        "  chỉ bị bỏ ra khỏi Google, đặt trước/chờ hàng mà chưa có available_from: 1 (dua-luoi)"
+        "  chỉ không được đưa vào Google, ghi availability = \"preorder\" (đặt trước) hoặc \"backorder\" (tạm hết hàng) nhưng chưa ghi ngày có hàng available_from: 1 (dua-luoi)"
     );
     assert_eq!(
         summary[3].render(Lang::Vi),
-        "  chỉ bị bỏ ra khỏi Meta, chưa có chủ thể (thương hiệu) và chưa có mã vạch gtin: 1 (hat-dieu)"
+        "  chỉ không được đưa vào Meta, chưa có chủ thể (thương hiệu) và chưa có mã vạch gtin: 1 (hat-dieu)"
     );
     // With the feeds off, nothing is left out of them.
     project.write("site.toml", &format!("{SITE}[feeds]\nenabled = false\n"));
@@ -453,8 +453,8 @@ fn long_lists_are_capped_in_the_summary_and_the_report() {
     );
     assert_eq!(
         summary[1].render(Lang::Vi),
-        "  bị bỏ ra, chưa có giá: 25 (p01, p02, p03, p04, p05, p06, p07, p08, p09, p10 \
-         … và 15 sản phẩm khác; `ocop check --format json` liệt kê đủ)"
+        "  không được đưa vào, chưa có giá: 25 (p01, p02, p03, p04, p05, p06, p07, p08, p09, p10 \
+         … và 15 sản phẩm khác; ocop check --format json liệt kê đủ)"
     );
 
     let human = ocop_command()

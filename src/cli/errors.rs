@@ -10,6 +10,7 @@ use std::ffi::OsString;
 use clap::Command;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
+use crate::content::DateGuess;
 use crate::messages::{Lang, Message};
 
 use super::argv;
@@ -121,7 +122,16 @@ pub fn explain(error: &clap::Error, cmd: &Command, args: &[OsString]) -> Option<
         ErrorKind::ValueValidation => {
             let arg = text(ContextKind::InvalidArg)?;
             let value = text(ContextKind::InvalidValue)?;
-            let help = help_of(here, &arg);
+            // A date written the Vietnamese way (20/3/2026): the same date,
+            // written as the option takes it.
+            let help = match crate::content::date_guess(&value) {
+                Some(DateGuess::Real(date)) => Some(
+                    Message::new("cli-error-date")
+                        .arg("flag", arg.split_whitespace().next().unwrap_or_default())
+                        .arg("example", date.to_string()),
+                ),
+                _ => help_of(here, &arg),
+            };
             let message = Message::new("cli-error-invalid-value")
                 .arg("arg", arg)
                 .arg("value", value);

@@ -13,7 +13,7 @@ pub(crate) use fields::FieldReader;
 pub(crate) use front_matter::parse_front_matter;
 pub use read::decode_text;
 pub(crate) use read::{TextCache, read_text};
-pub(crate) use syntax::{date_diagnostic, date_guess, plain_number};
+pub(crate) use syntax::{DateGuess, date_diagnostic, date_guess, plain_number};
 pub use walk::load;
 pub(crate) use walk::{BundleDir, is_editor_noise, load_bundle, missing_content, scan};
 

@@ -215,7 +215,7 @@ unknown-product-name = --products names "{ $slug }", the name of a product, not 
 unknown-product-draft = --products names "{ $slug }", a draft (draft = true): drafts are not printed
     .help = when the record is complete, delete the line draft = true in content/products/{ $slug }/index.md; or leave it out of --products
 certificate-lapsed = the OCOP certificate { $number } lapsed on { $date }
-    .help = the product is published without its stars until a new rating decision is entered
+    .help = when the product is rated again, enter the new decision's number and date in certificate = { "{" } … { "}" }; until then the site and the print pack show no stars for it
 certificate-expiring = the OCOP certificate { $number } lapses on { $date }
     .help = ask the producer to apply for re-rating before that date
 duplicate-feed-id = the feed id "{ $id }" is already the id of { $file } ("{ $first }")
@@ -404,8 +404,8 @@ print-summary-made = print: { $files } ({ $made } made, { $unchanged } unchanged
 
 ## ocop print
 
-print-written = { $products } product(s) printed in { $files }; written to { $folder }
-print-failed = { $errors } error(s), { $warnings } warning(s); nothing was written to { $folder }
+print-written = print pack made for { $products } product(s): { $files } (open them to print); written to { $folder }
+print-failed = { $errors } error(s) above, so nothing was written to { $folder } ({ $warnings } warning(s))
 
 ## ocop serve
 
@@ -583,6 +583,7 @@ cli-error-unknown-option = the command { $command } has no option { $arg }
 cli-error-suggest = did you mean { $suggestion }?
 cli-error-extra-word = "{ $arg }" is one word too many for { $command }
     .help = if it is part of a name, put the whole name in double quotes, e.g. ocop new product "Thịt dê xông khói"
+cli-error-date = write the date year-month-day: { $flag } { $example }
 cli-error-invalid-value = { $arg } does not take the value "{ $value }"
 cli-error-missing-value = { $arg } needs a value right after it
 cli-error-about-arg = { $arg }: { $help }

@@ -114,7 +114,7 @@ fn counts_are_grouped_in_each_language() {
         .arg("what", Message::new("noun-products"));
     assert_eq!(
         m.render(Lang::Vi),
-        "… và 19.961 sản phẩm khác; `ocop check --format json` liệt kê đủ"
+        "… và 19.961 sản phẩm khác; ocop check --format json liệt kê đủ"
     );
     assert_eq!(
         m.render(Lang::En),

@@ -10,7 +10,7 @@
 
 report-in-file = trong { $file }
 report-help = cách sửa: { $help }
-report-more = … và { $count } cảnh báo cùng loại [{ $code }]; `ocop check --format json` liệt kê đủ
+report-more = … và { $count } cảnh báo cùng loại [{ $code }]; ocop check --format json liệt kê đủ
 
 ## Đọc các tệp
 
@@ -24,10 +24,10 @@ file-too-large = { $file } nặng { $size } byte; một hồ sơ chỉ được 
     .help = để ảnh và tài liệu thành tệp riêng trong thư mục của hồ sơ, không dán vào phần chữ
 legacy-encoding = chữ trong tệp có vẻ gõ bằng phông { $encoding }, không phải Unicode ("{ $word }")
     .help = chuyển tệp sang Unicode: trong Unikey mở "Công cụ chuyển mã" (Ctrl+Shift+F6), nguồn { $encoding }, đích Unicode, rồi lưu với bảng mã UTF-8
-missing-front-matter = hồ sơ phải bắt đầu bằng một dòng chỉ có `+++`
-    .help = đặt các mục của hồ sơ giữa hai dòng `+++` ở đầu tệp
+missing-front-matter = hồ sơ phải bắt đầu bằng một dòng chỉ có +++
+    .help = đặt các mục của hồ sơ giữa hai dòng +++ ở đầu tệp
 unclosed-front-matter = phần thông tin ở đầu tệp chưa được đóng lại
-    .help = thêm một dòng chỉ có `+++` sau mục cuối cùng
+    .help = thêm một dòng chỉ có +++ sau mục cuối cùng
 toml-syntax = dòng này viết sai cách: { $detail }
     .help = chữ phải đặt trong dấu nháy kép (name = "Xoài"), số thì không (price = 250000); mỗi mục một dòng
 toml-syntax-curly-quotes = giá trị đang nằm trong dấu nháy cong “ ” (Word và Zalo tự đổi dấu " thành dấu này)
@@ -40,7 +40,7 @@ toml-syntax-unquoted = chữ { $value } chưa được đặt trong dấu nháy 
     .help = đặt chữ vào giữa hai dấu nháy kép: { $fixed }
 toml-syntax-number = số { $value } viết chưa đúng: chỉ ghi chữ số, không dấu chấm hay dấu phẩy tách hàng nghìn, không kèm chữ như "đ", "đồng"
     .help = { $fixed }
-toml-syntax-no-value = dòng `{ $key } =` chưa có giá trị
+toml-syntax-no-value = dòng { $key } = chưa có giá trị
     .help = ghi giá trị sau dấu =, hoặc xóa cả dòng
 toml-syntax-trailing = sau giá trị còn thừa: { $extra }
     .help = mỗi mục một dòng, dạng tên = giá trị; chữ có khoảng trắng phải nằm trọn trong một cặp dấu nháy kép
@@ -52,9 +52,9 @@ toml-syntax-unclosed-table = dấu ngoặc { "{" } chưa được đóng
     .help = đóng lại bằng dấu { "}" }: { $fixed }
 toml-syntax-missing-comma = thiếu dấu phẩy giữa hai giá trị
     .help = ngăn các giá trị bằng dấu phẩy: { $fixed }
-toml-syntax-duplicate-key = mục `{ $key }` được ghi hai lần
+toml-syntax-duplicate-key = mục { $key } được ghi hai lần
     .help = giữ một trong hai dòng, xóa dòng kia
-toml-syntax-missing-equals = thiếu dấu = sau `{ $key }`
+toml-syntax-missing-equals = thiếu dấu = sau { $key }
     .help = viết tên mục, dấu = rồi giá trị: { $fixed }
 unreadable-file-site = không đọc được { $file }: { $error }
     .help = bộ dữ liệu nào cũng cần tệp content/site.toml, có ít nhất title và base_url; xem README.vi.md
@@ -62,14 +62,14 @@ unknown-content-entry = ocop không đọc content/{ $name }
     .help = thư mục content/ chỉ chứa site.toml và các thư mục products/, producers/, communes/, tourism/
 unknown-content-entry-suggest = ocop không đọc content/{ $name }
     .help = có phải bạn định viết content/{ $best }/ không?
-invalid-slug-rename = tên thư mục `{ $name }` không đúng cách
-    .help = đổi tên thư mục thành `{ $slug }` (chữ thường không dấu, đ → d, các từ nối bằng dấu '-')
-invalid-slug-no-letters = tên thư mục `{ $name }` không đúng cách
+invalid-slug-rename = tên thư mục { $name } không đúng cách
+    .help = đổi tên thư mục thành { $slug } (chữ thường không dấu, đ → d, các từ nối bằng dấu '-')
+invalid-slug-no-letters = tên thư mục { $name } không đúng cách
     .help = đổi tên thư mục thành chữ thường không dấu, chữ số và dấu '-'
-duplicate-slug = hai thư mục `{ $name }` và `{ $other }` sẽ cùng được đăng thành `{ $slug }`
-    .help = hai hồ sơ có thể trùng tên hiển thị nhưng không được trùng tên thư mục: gộp lại, hoặc đổi tên thư mục này (ví dụ thêm tên xã: `<tên>-<xã>`)
+duplicate-slug = hai thư mục { $name } và { $other } sẽ cùng được đăng thành { $slug }
+    .help = hai hồ sơ có thể trùng tên hiển thị nhưng không được trùng tên thư mục: gộp lại, hoặc đổi tên thư mục này (ví dụ thêm tên xã: <tên>-<xã>)
 missing-index = { $folder } không có tệp index.md
-    .help = mỗi thư mục hồ sơ cần một tệp index.md bằng ngôn ngữ chính (tiếng Việt); lệnh `ocop new` tạo sẵn tệp này
+    .help = mỗi thư mục hồ sơ cần một tệp index.md bằng ngôn ngữ chính (tiếng Việt); lệnh ocop new tạo sẵn tệp này
 record-outside-bundle = { $file } là tệp hồ sơ nằm thẳng trong { $section }/
     .help = mỗi hồ sơ là một thư mục: chuyển tệp thành content/{ $section }/{ $slug }/index.md
 reserved-file-name = { $file } sẽ đè lên chính trang của hồ sơ (index.html) trên trang web
@@ -81,9 +81,9 @@ symlink-outside = { $file } là lối tắt trỏ tới { $target }, nằm ngoà
 
 ## Đọc các mục của hồ sơ
 
-missing-field = thiếu mục bắt buộc `{ $key }`
-empty-field = mục `{ $key }` đang để trống
-wrong-type = mục `{ $key }` phải là { $want ->
+missing-field = thiếu mục bắt buộc { $key }
+empty-field = mục { $key } đang để trống
+wrong-type = mục { $key } phải là { $want ->
         [whole] một số nguyên (viết không có dấu nháy)
         [number] một con số
         [text] chữ đặt trong dấu nháy kép
@@ -113,43 +113,43 @@ wrong-type = mục `{ $key }` phải là { $want ->
         [table] viết trong ngoặc nhọn, ví dụ geo = { "{" } lat = 11.7, lon = 108.8 { "}" }
        *[other] xem cách viết hồ sơ trong README.vi.md
     }
-wrong-type-value = `{ $key }` = "{ $given }" không phải giá trị được phép
+wrong-type-value = { $key } = "{ $given }" không phải giá trị được phép
     .help = các giá trị được phép: { $allowed }
-wrong-type-value-suggest = `{ $key }` = "{ $given }" không phải giá trị được phép
+wrong-type-value-suggest = { $key } = "{ $given }" không phải giá trị được phép
     .help = có phải bạn định viết "{ $best }" không? Các giá trị được phép: { $allowed }
-wrong-type-field = mục `{ $key }` có phần `{ $given }` không dùng được
+wrong-type-field = mục { $key } có phần { $given } không dùng được
     .help = xem cách viết hồ sơ trong README.vi.md để biết các phần được phép ở đây
-wrong-type-too-large = mục `{ $key }` có số quá lớn
+wrong-type-too-large = mục { $key } có số quá lớn
     .help = kiểm tra lại con số: giá viết bằng đồng, số nguyên (ví dụ 250000), số sao từ 1 đến 5
-wrong-type-other = mục `{ $key }` có giá trị sai: { $detail }
+wrong-type-other = mục { $key } có giá trị sai: { $detail }
     .help = xem cách viết hồ sơ trong README.vi.md
-wrong-type-quoted-number = `{ $key }` = "{ $given }": số chỉ ghi bằng chữ số, không dấu nháy, không kèm chữ
+wrong-type-quoted-number = { $key } = "{ $given }": số chỉ ghi bằng chữ số, không dấu nháy, không kèm chữ
     .help = { $fixed }
-wrong-type-date = `{ $key }` = "{ $value }": ngày phải viết theo dạng năm-tháng-ngày, không có dấu nháy
+wrong-type-date = { $key } = "{ $value }": ngày phải viết theo dạng năm-tháng-ngày, không có dấu nháy
     .help = viết ngày theo dạng { $example }: { $short } = { $example }
-wrong-type-date-impossible = `{ $key }` = "{ $value }" không phải một ngày có thật
+wrong-type-date-impossible = { $key } = "{ $value }" không phải một ngày có thật
     .help = viết một ngày có thật theo dạng năm-tháng-ngày, không có dấu nháy, ví dụ 2026-03-20
-wrong-type-table = mục `{ $key }` phải là nhóm giá trị dạng { "{" } tên = giá trị, … { "}" }, không phải { $given }
-unknown-key-suggest = không có mục `{ $key }`
-    .help = có phải bạn định viết `{ $best }` không?
-unknown-key-allowed = không có mục `{ $key }`
+wrong-type-table = mục { $key } phải là nhóm giá trị dạng { "{" } tên = giá trị, … { "}" }, không phải { $given }
+unknown-key-suggest = không có mục { $key }
+    .help = có phải bạn định viết { $best } không?
+unknown-key-allowed = không có mục { $key }
     .help = các mục được dùng ở đây: { $allowed }
-misplaced-key = không được ghi mục `{ $key }` ở đây
-image-outside-bundle = ảnh `{ $name }` phải là tệp nằm ngay trong thư mục của hồ sơ
+misplaced-key = không được ghi mục { $key } ở đây
+image-outside-bundle = ảnh { $name } phải là tệp nằm ngay trong thư mục của hồ sơ
     .help = chép ảnh vào thư mục của hồ sơ và chỉ ghi tên tệp, ví dụ "photo.jpg"
-missing-image = không có ảnh `{ $name }` trong thư mục của hồ sơ
+missing-image = không có ảnh { $name } trong thư mục của hồ sơ
     .help = chép ảnh vào thư mục của hồ sơ, hoặc sửa lại tên tệp cho đúng
-missing-image-suggest = không có ảnh `{ $name }` trong thư mục của hồ sơ
+missing-image-suggest = không có ảnh { $name } trong thư mục của hồ sơ
     .help = có phải bạn định viết "{ $best }" không? (tên tệp phân biệt chữ hoa, chữ thường)
 bad-geo = tọa độ lat = { $lat }, lon = { $lon } không nằm trên Trái Đất
     .help = vĩ độ (lat) từ −90 đến 90, kinh độ (lon) từ −180 đến 180, viết số thập phân (Ninh Sơn: lat ≈ 11.7, lon ≈ 108.8)
-bad-contact-phone = `{ $key }` = "{ $value }" không đúng
+bad-contact-phone = { $key } = "{ $value }" không đúng
     .help = viết số điện thoại Việt Nam: 10 chữ số (di động) hoặc 11 (cố định), bắt đầu bằng 0, hoặc +84 thay cho số 0
-bad-contact-zalo = `{ $key }` = "{ $value }" không đúng
+bad-contact-zalo = { $key } = "{ $value }" không đúng
     .help = ghi số điện thoại Zalo hoặc đường dẫn Zalo bắt đầu bằng https://
-bad-contact-email = `{ $key }` = "{ $value }" không đúng
+bad-contact-email = { $key } = "{ $value }" không đúng
     .help = viết địa chỉ thư điện tử dạng ten@example.com
-bad-contact-website = `{ $key }` = "{ $value }" không đúng
+bad-contact-website = { $key } = "{ $value }" không đúng
     .help = viết đầy đủ địa chỉ trang web, bắt đầu bằng https://
 
 ## Cách điền một mục còn thiếu (lời hướng dẫn của missing-field và empty-field)
@@ -191,48 +191,64 @@ unknown-subgroup-suggest = "{ $value }" không phải phân nhóm của nhóm { 
     .help = có phải bạn định viết "{ $best }" không? Các phân nhóm của { $group }: { $allowed }
 missing-certificate = sản phẩm được ghi { $stars } sao nhưng chưa có quyết định công nhận
     .help = thêm dòng certificate = { "{" } number = "…/QĐ-UBND", date = 2024-06-15, issuer = "…" { "}" } theo quyết định công nhận hạng sao
-unknown-reference = `{ $key }` ghi "{ $slug }", nhưng không có thư mục content/{ $section }/{ $slug }/
+unknown-reference = { $key } ghi "{ $slug }", nhưng không có thư mục content/{ $section }/{ $slug }/
     .help = ghi tên thư mục của một hồ sơ trong content/{ $section }/; nếu chưa có hồ sơ, tạo bằng lệnh: ocop new { $section ->
         [producers] producer "Tên chủ thể"
         [communes] commune "Xã …"
         [tourism] tourism "Tên điểm du lịch"
        *[other] product "Tên sản phẩm"
     }
-unknown-reference-suggest = `{ $key }` ghi "{ $slug }", nhưng không có thư mục content/{ $section }/{ $slug }/
+unknown-reference-suggest = { $key } ghi "{ $slug }", nhưng không có thư mục content/{ $section }/{ $slug }/
     .help = có phải bạn định viết "{ $best }" không?
-unknown-reference-name = `{ $key }` ghi "{ $slug }", là tên của hồ sơ, không phải tên thư mục của nó
+unknown-reference-name = { $key } ghi "{ $slug }", là tên của hồ sơ, không phải tên thư mục của nó
     .help = có phải bạn định viết { $key } = "{ $best }" không? (thư mục content/{ $section }/{ $best }/)
-unknown-reference-empty = mục `{ $key }` đang để trống
+unknown-reference-empty = mục { $key } đang để trống
     .help = ghi tên thư mục của một hồ sơ trong content/{ $section }/ vào giữa hai dấu nháy, hoặc xóa cả dòng này
-draft-reference = `{ $key }` ghi "{ $slug }", là sản phẩm đang soạn (chưa đăng)
-    .help = liên kết này được bỏ qua cho đến khi sản phẩm được đăng (xóa dòng `draft = true`)
-draft-reference-kiosk = `{ $key }` ghi "{ $slug }", là sản phẩm đang soạn (chưa đăng)
-    .help = máy trưng bày chưa hiện sản phẩm này cho đến khi nó được đăng (xóa dòng `draft = true` trong content/products/{ $slug }/index.md)
-unknown-product = --products ghi "{ $slug }", nhưng không có sản phẩm nào đã đăng ở content/products/{ $slug }/
+draft-reference = { $key } ghi "{ $slug }", là sản phẩm đang soạn (chưa đăng)
+    .help = liên kết này được bỏ qua cho đến khi sản phẩm được đăng (xóa dòng draft = true)
+draft-reference-kiosk = { $key } ghi "{ $slug }", là sản phẩm đang soạn (chưa đăng)
+    .help = máy trưng bày chưa hiện sản phẩm này cho đến khi nó được đăng (xóa dòng draft = true trong content/products/{ $slug }/index.md)
+unknown-product = --products ghi "{ $slug }", nhưng không có thư mục sản phẩm content/products/{ $slug }/
     .help = ghi tên thư mục của các sản phẩm trong content/products/, cách nhau bằng dấu phẩy
-unknown-product-suggest = --products ghi "{ $slug }", nhưng không có sản phẩm nào đã đăng ở content/products/{ $slug }/
+unknown-product-suggest = --products ghi "{ $slug }", nhưng không có thư mục sản phẩm content/products/{ $slug }/
     .help = có phải bạn định viết "{ $best }" không?
 unknown-product-name = --products ghi "{ $slug }", là tên của sản phẩm, không phải tên thư mục của nó
     .help = có phải bạn định viết "{ $best }" không? (thư mục content/products/{ $best }/)
 unknown-product-draft = --products ghi "{ $slug }", là sản phẩm đang soạn (draft = true): sản phẩm đang soạn không được in
     .help = khi hồ sơ đã đủ, xóa dòng draft = true trong content/products/{ $slug }/index.md; hoặc bỏ sản phẩm này khỏi --products
-certificate-lapsed = giấy chứng nhận OCOP { $number } đã hết hạn ngày { $date }
-    .help = sản phẩm được đăng không kèm số sao cho đến khi nhập quyết định công nhận mới
-certificate-expiring = giấy chứng nhận OCOP { $number } hết hạn ngày { $date }
+certificate-lapsed = quyết định công nhận OCOP số { $number } đã hết hiệu lực từ ngày { $date }
+    .help = khi có quyết định công nhận lại, ghi số và ngày của quyết định mới vào certificate = { "{" } … { "}" }; đến lúc đó, trang web và bản in không hiện số sao của sản phẩm này
+certificate-expiring = quyết định công nhận OCOP số { $number } sẽ hết hiệu lực ngày { $date }
     .help = nhắc chủ thể đăng ký đánh giá lại trước ngày đó
 duplicate-feed-id = mã "{ $id }" đã là mã của { $file } ("{ $first }")
     .help = cho mỗi sản phẩm một mã sku riêng: Google Merchant Center và Meta cần mỗi sản phẩm một mã (sản phẩm không có sku dùng tên thư mục), và hai mã chỉ khác chữ hoa, chữ thường bị coi là một
 control-character = chữ có một ký tự điều khiển ẩn ({ $char }); các tệp gửi sàn sẽ bỏ ký tự này
     .help = gõ lại đoạn chữ hoặc dán dạng chữ thuần (Ctrl+Shift+V) để bỏ ký tự ẩn
-unknown-language = `{ $lang }` không phải ngôn ngữ của trang web, nên tệp này không được dùng
-    .help = các ngôn ngữ của trang web (mục `languages` trong content/site.toml) là { $languages }; đổi tên tệp thành index.<mã ngôn ngữ>.md
-missing-translation = chưa có bản dịch { $lang }: trang { $lang } hiện chữ { $default }
+unknown-language = { $lang } không phải ngôn ngữ của trang web, nên tệp này không được dùng
+    .help = các ngôn ngữ của trang web (mục languages trong content/site.toml) là { $languages }; đổi tên tệp thành index.<mã ngôn ngữ>.md
+missing-translation = chưa có bản { $lang ->
+        [en] tiếng Anh
+        [vi] tiếng Việt
+       *[other] { $lang }
+    }: trang { $lang ->
+        [en] tiếng Anh
+        [vi] tiếng Việt
+       *[other] { $lang }
+    } đang hiện chữ { $default ->
+        [en] tiếng Anh
+        [vi] tiếng Việt
+       *[other] { $default }
+    }
     .help = thêm tệp index.{ $lang }.md cạnh index.md, gồm các mục đã dịch và phần giới thiệu
 incomplete-translation = { $parts ->
         [body] phần giới thiệu
         [both] { $fields }, phần giới thiệu
        *[fields] { $fields }
-    } chưa được dịch: đang hiện chữ { $default }
+    } chưa có bản dịch: trang này đang hiện chữ { $default ->
+        [en] tiếng Anh
+        [vi] tiếng Việt
+       *[other] { $default }
+    }
     .help = điền các mục còn thiếu (và phần chữ bên dưới dòng +++ thứ hai) trong tệp này
 hint-neutral-contact = thư điện tử và số điện thoại liên hệ giống nhau ở mọi ngôn ngữ: chỉ ghi trong bảng [contact] ở đầu tệp
 hint-neutral-setting = mục cài đặt này giống nhau ở mọi ngôn ngữ: chỉ ghi ở phần đầu của site.toml
@@ -242,7 +258,7 @@ hint-base-url = thêm dòng base_url = "https://…": địa chỉ nơi trang we
 
 example-base-url = base_url "{ $value }" là địa chỉ ví dụ hoặc địa chỉ trong máy: mã QR, các tệp gửi sàn và đường dẫn chia sẻ sẽ không mở được
     .help = ghi địa chỉ nơi trang web sẽ được đăng, ví dụ base_url = "https://ocop.ninhson.gov.vn"
-template-text = dòng chữ mẫu "{ $text }" do `ocop new` viết sẵn vẫn còn ở đây và sẽ bị đăng lên
+template-text = dòng chữ mẫu "{ $text }" do ocop new viết sẵn vẫn còn ở đây và sẽ bị đăng lên
     .help = thay bằng nội dung thật của hồ sơ (hoặc xóa đi)
 draft-product = sản phẩm "{ $name }" đang soạn (draft = true): chưa được đăng ở đâu cả, trang web, tệp gửi sàn hay máy trưng bày
     .help = khi hồ sơ đã đủ và các cảnh báo của nó đã sửa xong, xóa dòng draft = true để đăng sản phẩm (chỗ sai còn lại sẽ thành lỗi)
@@ -264,9 +280,9 @@ feed-reason-no-price = chưa có giá
     .help = thêm giá bán lẻ bằng đồng, ví dụ price = 250000 (Google và Meta bắt buộc có giá)
 feed-reason-no-image = chưa có ảnh
     .help = chép ảnh vào thư mục của hồ sơ và ghi tên vào images = ["photo.jpg"] (Google và Meta bắt buộc có ảnh)
-feed-reason-lapsed-certificate = giấy chứng nhận đã hết hạn ([feeds] exclude_lapsed)
+feed-reason-lapsed-certificate = quyết định công nhận OCOP đã hết hiệu lực ([feeds] exclude_lapsed)
     .help = nhập quyết định công nhận mới vào certificate = { "{" } … { "}" }
-feed-reason-no-availability-date = đặt trước/chờ hàng mà chưa có available_from
+feed-reason-no-availability-date = ghi availability = "preorder" (đặt trước) hoặc "backorder" (tạm hết hàng) nhưng chưa ghi ngày có hàng available_from
     .help = thêm ngày có thể giao hàng, ví dụ available_from = 2026-03-20
 feed-reason-id-too-long = chưa có sku và tên thư mục dài quá 50 ký tự
     .help = thêm mã sku = "…" ngắn (tối đa 50 ký tự)
@@ -331,11 +347,11 @@ bad-image-changed = { $file } bị thay đổi trong lúc đang tạo trang web
 image-too-large = { $file } có kích thước { $width } × { $height } điểm ảnh ({ $megapixels } megapixel); ảnh chỉ được tối đa { $max } megapixel
     .help = thu nhỏ ảnh còn tối đa 8000 điểm ảnh ở cạnh dài (phần mềm sửa ảnh nào cũng làm được), rồi chạy lại
 image-extension-mismatch = { $file } là ảnh { $format } dù tên tệp có đuôi .{ $ext }; ảnh được đọc như ảnh { $format }
-    .help = đổi tên tệp cho có đuôi .{ $right } (và sửa lại `images` trong hồ sơ) để các phần mềm khác cũng mở được
+    .help = đổi tên tệp cho có đuôi .{ $right } (và sửa lại images trong hồ sơ) để các phần mềm khác cũng mở được
 photo-too-small-for-feeds = { $file } có kích thước { $width } × { $height } điểm ảnh: bản lớn nhất ({ $largest_width } × { $largest_height }) có cạnh ngắn dưới { $min } điểm ảnh, nên các sàn (Google, Facebook) sẽ không đăng sản phẩm
     .help = dùng ảnh ít nhất { $min } × { $min } điểm ảnh làm ảnh đầu tiên của sản phẩm (phần lớn điện thoại chụp 3000 × 4000)
-unlisted-photo = { $file } không có tên trong mục `images` của hồ sơ, nên không được đăng
-    .help = thêm tên tệp vào `images = […]` để hiện ảnh (ảnh được đăng dưới dạng bản đã làm sạch, không bao giờ đăng bản gốc có thông tin EXIF/GPS), hoặc chuyển ảnh ra khỏi content/
+unlisted-photo = { $file } không có tên trong mục images của hồ sơ, nên không được đăng
+    .help = thêm tên tệp vào images = […] để hiện ảnh (ảnh được đăng dưới dạng bản đã làm sạch, không bao giờ đăng bản gốc có thông tin EXIF/GPS), hoặc chuyển ảnh ra khỏi content/
 foreign-cache = thư mục { $folder } có sẵn nhưng không do ocop tạo: ảnh được xử lý mà không lưu tạm
     .help = xóa hoặc đổi tên thư mục đó; ocop sẽ tự tạo thư mục lưu tạm của mình
 image-cache = không ghi được vào thư mục lưu tạm ảnh { $folder }: { $error }
@@ -359,21 +375,21 @@ template-error-render = không tạo được { $target } bằng mẫu { $name }
     .help = sửa mẫu trang; thông báo lỗi nêu tên biến hoặc bộ lọc bị sai
 template-error-parse = các mẫu trang của giao diện bị viết sai: { $error }
     .help = sửa mẫu trang nêu ở trên; cách viết xem tại https://keats.github.io/tera/docs/
-missing-translation-strings = { $count } dòng chữ giao diện chưa có bản dịch `{ $lang }`: { $keys }
+missing-translation-strings = { $count } dòng chữ giao diện chưa có bản dịch { $lang }: { $keys }
     .help = thêm các dòng này vào { $lang }.toml; trong lúc chờ, trang hiện chữ { $default }
-missing-interface-string = thiếu dòng chữ giao diện `{ $key }` trong { $lang }.toml: ocop hiện `{ $key }` thay vào chỗ đó
+missing-interface-string = thiếu dòng chữ giao diện { $key } trong { $lang }.toml: ocop hiện { $key } thay vào chỗ đó
     .help = thêm dòng { $key } = "…" vào { $lang }.toml (giao diện trong kho mã của ocop có đủ mọi dòng)
 unreadable-file-i18n = không đọc được { $file }: { $error }
     .help = mỗi ngôn ngữ của trang web cần một tệp chữ giao diện (i18n) trong thư mục giao diện
 toml-syntax-i18n = tệp chữ giao diện viết sai: { $detail }
     .help = mỗi dòng có dạng tên = "chữ"
-broken-link = liên kết `{ $link }` không dẫn tới trang hay tệp nào của trang web
+broken-link = liên kết { $link } không dẫn tới trang hay tệp nào của trang web
     .help = liên kết tới hồ sơ khác tính từ thư mục này, ví dụ [Xoài](../xoai/) hoặc [xã Nhơn Sơn](../../communes/nhon-son/), hoặc tới một ảnh trong thư mục này bằng tên tệp
 url-too-long-for-qr-page = địa chỉ trang { $what } dài { $length } ký tự, quá sức chứa của mã QR: trang này không có mã QR
     .help = dùng địa chỉ ngắn hơn (đường dẫn rút gọn của cửa hàng, hoặc base_url và tên thư mục ngắn hơn)
-url-too-long-for-qr-buy = đường dẫn cửa hàng trong `buy` ({ $what }) dài { $length } ký tự, quá sức chứa của mã QR: không có mã QR
+url-too-long-for-qr-buy = đường dẫn cửa hàng trong buy ({ $what }) dài { $length } ký tự, quá sức chứa của mã QR: không có mã QR
     .help = dùng địa chỉ ngắn hơn (đường dẫn rút gọn của cửa hàng, hoặc base_url và tên thư mục ngắn hơn)
-url-too-long-for-qr-website = địa chỉ `website` dài { $length } ký tự, quá sức chứa của mã QR: không có mã QR
+url-too-long-for-qr-website = địa chỉ website dài { $length } ký tự, quá sức chứa của mã QR: không có mã QR
     .help = dùng địa chỉ ngắn hơn (đường dẫn rút gọn của cửa hàng, hoặc base_url và tên thư mục ngắn hơn)
 feed-error = không ghi được { $file }: { $error }
     .help = kiểm tra base_url trong content/site.toml (địa chỉ đầy đủ bắt đầu bằng https://), dung lượng ổ đĩa và quyền ghi vào thư mục kết quả
@@ -397,7 +413,7 @@ template-error-print-at = không làm được { $target }: { $error } (dòng { 
 template-error-print = không làm được { $target }: { $error }
     .help = sửa mẫu bản in; cách viết mẫu xem tại https://typst.app/docs/
 hint-print-layout = sửa mẫu bản in; gợi ý của Typst (tiếng Anh): { $hints }
-print-summary-too-many = bản in: không làm tệp PDF nào vì trang web có { $count } sản phẩm, nhiều hơn max_products = { $max } trong mục [print] (content/site.toml); để in cho một hội chợ, lệnh `ocop print --products …` làm bản in cho những sản phẩm được chọn
+print-summary-too-many = bản in: không làm tệp PDF nào vì trang web có { $count } sản phẩm, nhiều hơn max_products = { $max } trong mục [print] (content/site.toml); để in cho một hội chợ, lệnh ocop print --products … làm bản in cho những sản phẩm được chọn
 print-summary-not-cached = bản in: không lưu tạm được { $file } ({ $error }); lần chạy sau sẽ làm lại tệp này
 print-summary-not-pruned = bản in: không xóa được các tệp PDF cũ trong thư mục lưu tạm ({ $error })
 print-summary-warning = bản in: cảnh báo trong { $file }: { $warning }
@@ -406,8 +422,8 @@ print-summary-made = bản in: { $files } ({ $made } tệp làm mới, { $unchan
 
 ## ocop print (bản in riêng)
 
-print-written = đã in { $products } sản phẩm vào { $files }; các tệp nằm trong thư mục { $folder }
-print-failed = { $errors } lỗi, { $warnings } cảnh báo; chưa ghi gì vào thư mục { $folder }
+print-written = đã làm bản in cho { $products } sản phẩm: { $files } (mở tệp để in); các tệp nằm trong thư mục { $folder }
+print-failed = có { $errors } lỗi ở trên nên chưa ghi tệp nào vào thư mục { $folder } ({ $warnings } cảnh báo)
 
 ## ocop serve (xem trước)
 
@@ -426,17 +442,17 @@ serve-no-build-title = Trang web đang có lỗi
 
 ## Tóm tắt của build và check
 
-summary-more = … và { $count } { $what } khác; `ocop check --format json` liệt kê đủ
+summary-more = … và { $count } { $what } khác; ocop check --format json liệt kê đủ
 noun-products = sản phẩm
 summary-list = { $names }
 summary-list-more = { $names } { $more }
 summary-pages = trang: { $records } trang hồ sơ, { $lists } trang danh sách, { $other } trang khác
 summary-feeds-off = tệp gửi sàn: tắt ([feeds] enabled = false trong content/site.toml)
-summary-feeds = tệp gửi sàn: { $google } sản phẩm trên Google Merchant Center, { $meta } trên Meta; { $left } sản phẩm bị bỏ ra
+summary-feeds = tệp gửi sàn: { $google } sản phẩm trên Google Merchant Center, { $meta } trên Meta; { $left } sản phẩm không được đưa vào
 summary-feeds-left-out = {"  "}{ $feeds ->
-        [google] chỉ bị bỏ ra khỏi Google
-        [meta] chỉ bị bỏ ra khỏi Meta
-       *[both] bị bỏ ra
+        [google] chỉ không được đưa vào Google
+        [meta] chỉ không được đưa vào Meta
+       *[both] không được đưa vào
     }, { $reason }: { $count } ({ $slugs })
 summary-records = hồ sơ: { $parts }
 summary-section-count = { $count } { $section ->
@@ -532,7 +548,7 @@ cli-build = Kiểm tra mọi hồ sơ rồi tạo trang web vào thư mục kế
           ocop build --base-url https://staging.example.vn/ocop
 cli-build-output = Thư mục để ghi trang web (mặc định: thư mục output/ trong thư mục của bộ dữ liệu).
 cli-build-base-url = Địa chỉ trang web khi đăng, thay cho base_url trong content/site.toml (ví dụ để đăng thử ở một địa chỉ khác).
-cli-build-timings = In thời gian của từng bước (đọc hồ sơ, liên kết các hồ sơ, ảnh, kiểm tra, từng phần kết quả, ghi).
+cli-build-timings = Hiện thời gian của từng bước (đọc hồ sơ, liên kết các hồ sơ, ảnh, kiểm tra, từng phần kết quả, ghi).
 cli-check = Kiểm tra mọi hồ sơ và báo tất cả các lỗi, không ghi gì cả.
     .long = Chạy lệnh này sau mỗi lần sửa hồ sơ: mỗi lỗi có tên tệp, số dòng và cách sửa. Các cảnh báo còn cho biết những gì chưa nên đăng: địa chỉ trang web còn là địa chỉ mẫu, chữ mẫu của ocop new, hồ sơ đang soạn.
     .examples =
@@ -540,7 +556,7 @@ cli-check = Kiểm tra mọi hồ sơ và báo tất cả các lỗi, không ghi
           ocop check
           ocop check --format json --deny-warnings
 cli-check-format = Cách trình bày báo cáo: human (để người đọc, kèm dòng bị lỗi) hoặc json (để máy đọc, mỗi lỗi một dòng).
-cli-check-deny-warnings = Coi cảnh báo cũng như lỗi (kết thúc với mã 1), ví dụ để máy tự động không đăng trang web khi còn cảnh báo.
+cli-check-deny-warnings = Coi cảnh báo cũng như lỗi (lệnh báo thất bại), ví dụ để máy tự động không đăng trang web khi còn cảnh báo.
 cli-serve = Xem trước trang web trong lúc sửa hồ sơ: trang web chạy ngay trên máy này và trình duyệt tự tải lại mỗi khi bạn lưu tệp.
     .long = Khi một lần sửa bị lỗi, trình duyệt vẫn hiện bản đúng gần nhất, còn lỗi (kèm tên tệp và số dòng) hiện ở cửa sổ dòng lệnh và trên trang.
     .examples =
@@ -548,7 +564,7 @@ cli-serve = Xem trước trang web trong lúc sửa hồ sơ: trang web chạy n
           ocop serve
           ocop serve --port 8080 --open
           ocop serve --poll            # ổ đĩa mạng hoặc WSL: máy không tự báo khi tệp thay đổi
-          ocop serve --bind 0.0.0.0    # cho điện thoại trong cùng mạng mở được (có in cảnh báo)
+          ocop serve --bind 0.0.0.0    # cho điện thoại trong cùng mạng mở được (có hiện cảnh báo)
 cli-serve-bind = Địa chỉ IP để chạy bản xem trước. Nếu khác 127.0.0.1 và ::1 thì các máy khác trong mạng cũng mở được.
 cli-serve-port = Cổng của địa chỉ xem trước (http://127.0.0.1:1111 là cổng 1111), một số từ 0 đến 65535; 0 là tự chọn một cổng còn trống.
 cli-serve-open = Mở trang web bằng trình duyệt mặc định của máy.
@@ -560,7 +576,7 @@ cli-print = Làm các tệp PDF để in cho một hội chợ: chỉ những t�
           ocop print
           ocop print --only cards --products xoai,nho-say-tach-hat
           ocop print --only catalogue,prices --out /media/usb/hoi-cho
-cli-print-only = Tài liệu cần in: catalogue (danh mục sản phẩm), cards (thẻ giá đặt trên kệ) hoặc prices (bảng giá); ghi nhiều lần hoặc cách nhau bằng dấu phẩy (mặc định: cả ba).
+cli-print-only = Tài liệu cần in: catalogue (danh mục sản phẩm), cards (thẻ giá đặt trên kệ) hoặc prices (bảng giá); có thể chọn nhiều loại, cách nhau bằng dấu phẩy: --only cards,prices (mặc định: cả ba).
 cli-print-products = Các sản phẩm cần in, ghi bằng tên thư mục của sản phẩm, cách nhau bằng dấu phẩy (mặc định: mọi sản phẩm).
 cli-print-out = Thư mục để ghi các tệp PDF (mặc định: thư mục print/ trong thư mục của bộ dữ liệu).
 cli-new = Tạo một hồ sơ mới: một thư mục có sẵn tệp tiếng Việt (index.md) và tệp tiếng Anh (index.en.md) để điền vào.
@@ -576,7 +592,7 @@ cli-new-name = Tên tiếng Việt, đặt trong dấu nháy kép: "Thịt dê x
 cli-new-commune = Tên thư mục của xã (ví dụ nhon-son): được ghi vào hồ sơ, và ghép vào tên thư mục khi tên đã có.
 cli-help = Hiện hướng dẫn của ocop, hoặc của một lệnh: ocop help build.
 cli-help-command = Lệnh cần xem hướng dẫn.
-cli-arg-root = Thư mục của bộ dữ liệu, nơi có content/ và themes/ (dấu chấm là thư mục đang mở).
+cli-arg-root = Thư mục của bộ dữ liệu, nơi có content/ và themes/ (dấu chấm là thư mục hiện tại).
 cli-arg-today = Ngày được coi là hôm nay, để xét giấy chứng nhận còn hạn hay không, viết theo dạng năm-tháng-ngày: 2026-03-20 (mặc định: ngày hôm nay của máy, hoặc ngày của SOURCE_DATE_EPOCH nếu có).
 cli-arg-lang = Ngôn ngữ của các thông báo và của phần hướng dẫn này: vi (tiếng Việt) hoặc en (tiếng Anh). Mặc định: biến OCOP_LANG, rồi default_language của bộ dữ liệu, rồi ngôn ngữ của máy, cuối cùng là tiếng Việt.
 cli-arg-help = Hiện phần hướng dẫn này.
@@ -591,6 +607,7 @@ cli-error-unknown-option = lệnh { $command } không có tùy chọn { $arg }
 cli-error-suggest = có phải bạn định gõ { $suggestion } không?
 cli-error-extra-word = thừa "{ $arg }" trong lệnh { $command }
     .help = nếu chữ này là một phần của tên thì đặt cả tên trong dấu nháy kép, ví dụ: ocop new product "Thịt dê xông khói"
+cli-error-date = viết ngày theo dạng năm-tháng-ngày: { $flag } { $example }
 cli-error-invalid-value = { $arg } không nhận giá trị "{ $value }"
 cli-error-missing-value = { $arg } cần một giá trị ghi ngay sau nó
 cli-error-about-arg = { $arg }: { $help }

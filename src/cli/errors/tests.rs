@@ -63,7 +63,7 @@ fn a_value_not_allowed_a_value_missing_a_name_missing() {
     assert_eq!(
         vi(&["ocop", "build", "--root"]),
         "lỗi: --root <THƯ_MỤC> cần một giá trị ghi ngay sau nó\n\
-         cách sửa: --root <THƯ_MỤC>: Thư mục của bộ dữ liệu, nơi có content/ và themes/ (dấu chấm là thư mục đang mở). [mặc định: .]\n\
+         cách sửa: --root <THƯ_MỤC>: Thư mục của bộ dữ liệu, nơi có content/ và themes/ (dấu chấm là thư mục hiện tại). [mặc định: .]\n\
          xem hướng dẫn: ocop build --help\n"
     );
     assert_eq!(

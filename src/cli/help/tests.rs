@@ -56,7 +56,7 @@ fn the_help_of_a_command_is_in_vietnamese() {
         entry(&lines, "--root"),
         (
             "--root <THƯ_MỤC>".to_owned(),
-            "Thư mục của bộ dữ liệu, nơi có content/ và themes/ (dấu chấm là thư mục đang mở). [mặc định: .]".to_owned()
+            "Thư mục của bộ dữ liệu, nơi có content/ và themes/ (dấu chấm là thư mục hiện tại). [mặc định: .]".to_owned()
         )
     );
     assert_eq!(
