@@ -171,7 +171,8 @@ fn file_name(lang: Lang) -> String {
 
 /// One line of the front matter `ocop new` writes: the TOML, where
 /// `{name}` and `{commune}` stand for the record's name and commune (as
-/// TOML strings), and the catalogue id of the comment that ends the line.
+/// TOML strings), and the catalogue id of the comment that ends the line
+/// (with no TOML, the comment is the whole line).
 type Line = (&'static str, Option<&'static str>);
 
 /// The lines of a new record's front matter in `lang`: every field in
@@ -183,11 +184,12 @@ fn lines(section: Section, lang: Lang) -> &'static [Line] {
             ("summary = \"\"", Some("template-note-summary")),
             ("unit = \"\"", Some("template-note-unit")),
             ("group = \"food\"", Some("template-note-group")),
-            ("# subgroup = \"fresh\"", None),
+            ("# subgroup = \"fresh\"", Some("template-note-subgroup")),
             ("producer = \"\"", Some("template-note-producer")),
             ("commune = {commune}", Some("template-note-commune")),
             ("# price = 250000", Some("template-note-price")),
-            ("# stars = 3", None),
+            ("# stars = 3", Some("template-note-stars")),
+            ("", Some("template-note-certificate")),
             (
                 "# certificate = { number = \"…/QĐ-UBND\", date = 2025-01-31, issuer = \"Ủy ban nhân dân tỉnh …\" }",
                 None,
@@ -273,7 +275,7 @@ fn front_matter(section: Section, lang: Lang, quoted: &str, commune: &str) -> St
         .collect();
     let width = lines
         .iter()
-        .filter(|(_, note)| note.is_some())
+        .filter(|(toml, note)| note.is_some() && !toml.is_empty())
         .map(|(toml, _)| toml.chars().count())
         .max()
         .unwrap_or(0);
@@ -281,7 +283,13 @@ fn front_matter(section: Section, lang: Lang, quoted: &str, commune: &str) -> St
     for (toml, note) in lines {
         text.push_str(&toml);
         if let Some(id) = note {
-            let pad = width + 1 - toml.chars().count();
+            // A note with no TOML is a comment line of its own, for the
+            // line below it (too long to share a line with its note).
+            let pad = if toml.is_empty() {
+                0
+            } else {
+                width + 1 - toml.chars().count()
+            };
             let note = Message::new(id).render(lang);
             text.push_str(&format!("{:pad$}# {note}", ""));
         }

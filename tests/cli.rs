@@ -421,4 +421,3 @@ fn new_speaks_vietnamese() {
     );
     assert!(stdout.contains("tiếp theo: "), "{stdout}");
 }
-
