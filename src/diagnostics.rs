@@ -416,14 +416,15 @@ impl Diagnostics {
 
     /// The errors alone (warnings left out), with the sources they point into.
     pub fn errors_only(&self) -> Diagnostics {
+        self.filtered(|d| d.severity == Severity::Error)
+    }
+
+    /// The diagnostics that `keep` accepts, with the sources they point
+    /// into (e.g. `ocop print` leaves out the feed-only warnings).
+    pub fn filtered(&self, keep: impl Fn(&Diagnostic) -> bool) -> Diagnostics {
         Diagnostics {
             sources: self.sources.clone(),
-            items: self
-                .items
-                .iter()
-                .filter(|d| d.severity == Severity::Error)
-                .cloned()
-                .collect(),
+            items: self.items.iter().filter(|d| keep(d)).cloned().collect(),
         }
     }
 
@@ -470,7 +471,8 @@ impl Diagnostics {
     /// Like [`Self::emit_human`], showing at most `per_code` warnings of
     /// each rule code, then one line saying how many more there are (a
     /// national catalogue can have thousands of the same warning; the JSON
-    /// report lists them all). Errors are all shown.
+    /// report lists them all). Errors are all shown, after the warnings:
+    /// what stops the run is what she reads last, next to the prompt.
     pub fn emit_human_limited(
         &self,
         out: &mut dyn WriteColor,
@@ -483,15 +485,7 @@ impl Diagnostics {
             ids.insert(path.as_path(), files.add(display_path(path), text.clone()));
         }
         let config = term::Config::default();
-        let mut shown: BTreeMap<&str, usize> = BTreeMap::new();
-        for d in &self.items {
-            if d.severity == Severity::Warning {
-                let count = shown.entry(d.code.as_str()).or_default();
-                *count += 1;
-                if *count > per_code {
-                    continue;
-                }
-            }
+        let emit = |out: &mut dyn WriteColor, d: &Diagnostic| -> io::Result<()> {
             let severity = match d.severity {
                 Severity::Error => ReportSeverity::Error,
                 Severity::Warning => ReportSeverity::Warning,
@@ -516,7 +510,19 @@ impl Diagnostics {
                 report.notes.push(note.render(lang));
             }
             term::emit_to_write_style(out, &config, &files, &report)
-                .map_err(|e| io::Error::other(e.to_string()))?;
+                .map_err(|e| io::Error::other(e.to_string()))
+        };
+        let mut shown: BTreeMap<&str, usize> = BTreeMap::new();
+        for d in self
+            .items
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+        {
+            let count = shown.entry(d.code.as_str()).or_default();
+            *count += 1;
+            if *count <= per_code {
+                emit(out, d)?;
+            }
         }
         for (code, count) in shown {
             if count > per_code {
@@ -525,6 +531,9 @@ impl Diagnostics {
                     .arg("code", code);
                 writeln!(out, "{}", more.render(lang))?;
             }
+        }
+        for d in self.items.iter().filter(|d| d.severity == Severity::Error) {
+            emit(out, d)?;
         }
         Ok(())
     }

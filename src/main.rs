@@ -11,7 +11,7 @@ use jiff::civil::Date;
 
 use ocop::build::{BuildError, Options, Report};
 use ocop::content::Section;
-use ocop::diagnostics::Diagnostics;
+use ocop::diagnostics::{Code, Diagnostics};
 use ocop::messages::{Lang, Message};
 use ocop::print_command::{PrintError, PrintKind, PrintOptions};
 
@@ -205,6 +205,7 @@ fn main() -> ExitCode {
                     if timings {
                         print_timings(&report, lang);
                     }
+                    warn_example_base_url(&report.diagnostics, "build-example-base-url", lang);
                     ExitCode::SUCCESS
                 }
                 Err(BuildError::Content(diags)) => {
@@ -322,10 +323,14 @@ fn main() -> ExitCode {
             options.out = out;
             match ocop::print_command::print(&options) {
                 Ok(report) => {
-                    print_human_limited(&report.diagnostics, BUILD_SHOWS_PER_CODE, lang);
+                    // Which products reach Google and Meta is no concern
+                    // of a print run.
+                    let shown = report.diagnostics.filtered(|d| d.code != Code::NotInFeeds);
+                    print_human_limited(&shown, BUILD_SHOWS_PER_CODE, lang);
                     for line in &report.summary {
                         println!("{}", line.render(lang));
                     }
+                    warn_example_base_url(&report.diagnostics, "print-example-base-url", lang);
                     ExitCode::SUCCESS
                 }
                 Err(PrintError::Content(diags) | PrintError::Output(diags)) => {
@@ -369,6 +374,15 @@ fn main() -> ExitCode {
                 }
             }
         }
+    }
+}
+
+/// Ends a run whose `base_url` is still an example address with the line
+/// `id` ("NOTE: the QR codes … lead nowhere"): printed cards and shared
+/// links cannot be fixed later, and the warning alone is easy to miss.
+fn warn_example_base_url(diags: &Diagnostics, id: &'static str, lang: Lang) {
+    if diags.items().iter().any(|d| d.code == Code::ExampleBaseUrl) {
+        eprintln!("{}", Message::new(id).render(lang));
     }
 }
 

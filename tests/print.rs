@@ -525,6 +525,23 @@ fn print_makes_only_the_chosen_documents_into_out() {
             )
         ]
     );
+    // The feeds' warnings are no concern of a print run (check has them);
+    // the example base_url gets the last word.
+    let check = Command::new(env!("CARGO_BIN_EXE_ocop"))
+        .args(["--lang", "en", "check", "--root"])
+        .arg(project.root())
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&check.stderr).contains("warning[not-in-feeds]"));
+    assert!(!stderr.contains("not-in-feeds"), "{stderr}");
+    assert!(
+        stderr.trim_end().ends_with(
+            "NOTE: base_url in content/site.toml is still an example address (the \
+             example-base-url warning above): the QR codes on the printed pages will open \
+             nothing. Fix base_url and run the command again before printing."
+        ),
+        "{stderr}"
+    );
     let first = std::fs::read(out.join("shelf-cards.pdf")).unwrap();
     assert!(first.starts_with(b"%PDF-"));
     let again = ocop_print(&project, &args);
@@ -605,6 +622,10 @@ fn print_names_an_unknown_or_draft_product() {
     ] {
         assert!(stderr.contains(expected), "{expected:?} not in:\n{stderr}");
     }
+    // The errors come after the warnings, next to the prompt.
+    let last_warning = stderr.rfind("warning[").expect("warnings");
+    let first_error = stderr.find("error[").expect("errors");
+    assert!(last_warning < first_error, "{stderr}");
     assert!(!out.exists());
     assert!(String::from_utf8(run.stdout).unwrap().is_empty());
     let vi = Command::new(env!("CARGO_BIN_EXE_ocop"))

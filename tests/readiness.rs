@@ -290,7 +290,7 @@ fn a_draft_is_named() {
     );
     assert_eq!(
         vi[0]["help"],
-        "khi hồ sơ đã đủ, xóa dòng draft = true để đăng sản phẩm"
+        "khi hồ sơ đã đủ và các cảnh báo của nó đã sửa xong, xóa dòng draft = true để đăng sản phẩm (chỗ sai còn lại sẽ thành lỗi)"
     );
 }
 
@@ -350,7 +350,7 @@ fn check_lists_the_products_left_out_of_the_feeds_with_the_reason() {
     );
     assert_eq!(
         vi[0]["message"],
-        "không có trong tệp gửi Google Merchant: đặt trước/chờ hàng mà chưa có available_from"
+        "không có trong tệp gửi Google Merchant: ghi availability = \"preorder\" (đặt trước) hoặc \"backorder\" (tạm hết hàng) nhưng chưa ghi ngày có hàng available_from"
     );
     assert_eq!(
         vi[1]["message"],

@@ -407,6 +407,8 @@ print-summary-made = print: { $files } ({ $made } made, { $unchanged } unchanged
 
 ## ocop print
 
+build-example-base-url = NOTE: base_url in content/site.toml is still an example address (the example-base-url warning above): this site's QR codes, feeds and shared links will lead nowhere. Fix base_url before publishing the site.
+print-example-base-url = NOTE: base_url in content/site.toml is still an example address (the example-base-url warning above): the QR codes on the printed pages will open nothing. Fix base_url and run the command again before printing.
 print-written = print pack made for { $products } product(s): { $files } (open them to print); written to { $folder }
 print-failed = { $errors } error(s) above, so nothing was written to { $folder } ({ $warnings } warning(s))
 

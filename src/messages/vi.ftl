@@ -425,6 +425,8 @@ print-summary-made = bản in: { $files } ({ $made } tệp làm mới, { $unchan
 
 ## ocop print (bản in riêng)
 
+build-example-base-url = CHÚ Ý: base_url trong content/site.toml còn là địa chỉ ví dụ (cảnh báo example-base-url ở trên): mã QR, tệp gửi sàn và đường dẫn chia sẻ của trang web này sẽ không mở được. Sửa base_url trước khi đăng trang web.
+print-example-base-url = CHÚ Ý: base_url trong content/site.toml còn là địa chỉ ví dụ (cảnh báo example-base-url ở trên): khách quét mã QR trên bản in sẽ không mở được trang nào. Sửa base_url rồi chạy lại lệnh trước khi in.
 print-written = đã làm bản in cho { $products } sản phẩm: { $files } (mở tệp để in); các tệp nằm trong thư mục { $folder }
 print-failed = có { $errors } lỗi ở trên nên chưa ghi tệp nào vào thư mục { $folder } ({ $warnings } cảnh báo)
 
