@@ -15,14 +15,13 @@ use ocop::diagnostics::{Code, Diagnostics};
 use ocop::messages::{Lang, Message};
 use ocop::print_command::{PrintError, PrintKind, PrintOptions};
 
-/// Static site generator for OCOP ("Mỗi xã một sản phẩm") product catalogues:
-/// a bilingual website, feeds for marketplaces and an offline kiosk, built
-/// from Markdown/TOML records in content/.
+// The words of `--help` (what each command and option is for, the
+// examples) are in the catalogues, src/messages/*.ftl (`cli-…` ids, see
+// `ocop::cli::help`), in both languages; the derive below only gives the
+// shape. `every_command_and_option_has_its_words` keeps them in step.
 #[derive(Parser)]
 #[command(name = "ocop", version, about, long_about = None)]
 struct Cli {
-    /// Language of the messages: vi or en (default: OCOP_LANG, else the
-    /// catalogue's default_language, else the system locale, else vi).
     #[arg(long, global = true, value_enum, value_name = "LANG")]
     lang: Option<LangArg>,
     #[command(subcommand)]
@@ -37,108 +36,52 @@ enum LangArg {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Check every record, then build the site into the output folder.
-    ///
-    /// Nothing is written when a record has an error: the previous output
-    /// stays as it was.
-    #[command(
-        after_help = "Examples:\n  ocop build\n  ocop build --root ../ninh-son --output /var/www/ocop\n  ocop build --base-url https://staging.example.vn/ocop"
-    )]
     Build {
         #[command(flatten)]
         common: Common,
-        /// Output folder (default: <root>/output).
         #[arg(long, value_name = "DIR")]
         output: Option<PathBuf>,
-        /// Publish address, replacing base_url of content/site.toml.
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
-        /// Print the time of each stage (load, resolve, images, check, each
-        /// output, write).
         #[arg(long)]
         timings: bool,
     },
-    /// Check every record and report all problems, writing nothing.
-    #[command(after_help = "Examples:\n  ocop check\n  ocop check --format json --deny-warnings")]
     Check {
         #[command(flatten)]
         common: Common,
-        /// Report format: human (with the offending line) or json (one object per line).
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
-        /// Exit with status 1 on warnings too.
         #[arg(long)]
         deny_warnings: bool,
     },
-    /// Preview the site while you edit: serves it on this machine and reloads
-    /// the browser after every saved change.
-    ///
-    /// A bad edit keeps the last good version on screen and shows the error,
-    /// with file and line, in the terminal and over the page.
-    #[command(
-        after_help = "Examples:\n  ocop serve\n  ocop serve --port 8080 --open\n  ocop serve --poll            # on network drives or WSL, where change notifications do not arrive\n  ocop serve --bind 0.0.0.0    # let phones on the same network open it (prints a warning)"
-    )]
     Serve {
         #[command(flatten)]
         common: Common,
-        /// Address to listen on. Anything but 127.0.0.1 / ::1 makes the
-        /// preview reachable from other machines.
         #[arg(long, default_value = "127.0.0.1")]
         bind: std::net::IpAddr,
-        /// Port (0 picks a free one).
         #[arg(long, default_value_t = 1111)]
         port: u16,
-        /// Open the site in the default web browser.
         #[arg(long)]
         open: bool,
-        /// Check the files for changes every half second instead of relying
-        /// on the operating system's notifications.
         #[arg(long)]
         poll: bool,
     },
-    /// Make the print pack's PDFs for a fair: only the documents and the
-    /// products asked for, into a folder of their own.
-    ///
-    /// Checks every record first, as build does: nothing is written when a
-    /// record has an error. In the folder, only the PDFs made are replaced;
-    /// nothing else is touched.
-    #[command(
-        after_help = "Examples:\n  ocop print\n  ocop print --only cards --products xoai,nho-say-tach-hat\n  ocop print --only catalogue,prices --out /media/usb/hoi-cho"
-    )]
     Print {
         #[command(flatten)]
         common: Common,
-        /// Which documents: catalogue, cards (shelf cards) or prices (price
-        /// list); repeat it or separate with commas (default: all three).
         #[arg(long, value_enum, value_delimiter = ',', value_name = "KIND")]
         only: Vec<OnlyArg>,
-        /// The products to print, by folder name (slug), separated by commas
-        /// (default: every product).
         #[arg(long, value_delimiter = ',', value_name = "SLUGS")]
         products: Vec<String>,
-        /// Folder for the PDFs (default: <root>/print).
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
     },
-    /// Create a new record folder with both language files.
-    ///
-    /// The folder name (slug) comes from the Vietnamese name: "Thịt dê xông
-    /// khói" → thit-de-xong-khoi. If it is taken, --commune is added
-    /// (dua-luoi-my-son), then a number.
-    #[command(
-        after_help = "Examples:\n  ocop new product \"Thịt dê xông khói\" --commune nhon-son\n  ocop new producer \"Hợp tác xã Nông nghiệp Mỹ Sơn\"\n  ocop new commune \"Xã Lâm Sơn\"\n  ocop new tourism \"Du lịch vườn trái cây Lâm Sơn\""
-    )]
     New {
-        /// Kind of record.
         #[arg(value_enum)]
         kind: Kind,
-        /// Vietnamese name, in quotes.
         name: String,
-        /// Commune slug, added to the folder name when the name is taken and
-        /// written into the record.
         #[arg(long, value_name = "SLUG")]
         commune: Option<String>,
-        /// Project root (the folder that holds content/).
         #[arg(long, value_name = "DIR", default_value = ".")]
         root: PathBuf,
     },
@@ -146,11 +89,8 @@ enum Command {
 
 #[derive(clap::Args)]
 struct Common {
-    /// Project root: the folder that holds content/ and themes/.
     #[arg(long, value_name = "DIR", default_value = ".")]
     root: PathBuf,
-    /// The date to treat as today (YYYY-MM-DD), for certificate validity;
-    /// default: SOURCE_DATE_EPOCH, else the clock.
     #[arg(long, value_name = "DATE")]
     today: Option<Date>,
 }

@@ -162,9 +162,10 @@ impl Words {
                 None => cmd.about(about).long_about(None),
             };
         }
-        // Examples the derive has must have their words too.
+        // Every command has examples (`help` and the program itself only
+        // point to the commands).
         let examples = Message::new(format!("{id}.examples"));
-        let examples = if cmd.get_after_help().is_some() {
+        let examples = if !parents.is_empty() && cmd.get_name() != HELP {
             self.required(examples)
         } else {
             self.optional(examples)
