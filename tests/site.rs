@@ -483,8 +483,19 @@ fn an_incomplete_translation_is_reported_and_shown_in_vietnamese() {
     assert_eq!(
         warnings,
         [
-            "content/products/thit-de-xong-khoi/index.en.md: summary, the body not translated: the vi text is shown"
+            "content/products/thit-de-xong-khoi/index.en.md: summary, the body not translated: the Vietnamese text is shown"
         ]
+    );
+    let vi: Vec<String> = report
+        .diagnostics
+        .items()
+        .iter()
+        .filter(|d| d.code == "incomplete-translation")
+        .map(|d| d.message(Lang::Vi))
+        .collect();
+    assert_eq!(
+        vi,
+        ["tóm tắt (summary), phần giới thiệu chưa có bản dịch: trang này đang hiện chữ tiếng Việt"]
     );
     assert_eq!(report.sections[0].translated, [("en".to_owned(), 0)]);
     let files = sink.into_files();

@@ -224,13 +224,31 @@ control-character = the text has an invisible control character ({ $char }); fee
     .help = retype the text or paste it as plain text (Ctrl+Shift+V) to remove the hidden character
 unknown-language = `{ $lang }` is not one of the site's languages, so this file is not used
     .help = the site's languages (content/site.toml `languages`) are { $languages }; rename the file to index.<language>.md
-missing-translation = no { $lang } translation: the { $lang } page shows the { $default } text
+missing-translation = no { $lang ->
+        [en] English
+        [vi] Vietnamese
+       *[other] { $lang }
+    } translation: the { $lang ->
+        [en] English
+        [vi] Vietnamese
+       *[other] { $lang }
+    } page shows the { $default ->
+        [en] English
+        [vi] Vietnamese
+       *[other] { $default }
+    } text
     .help = add index.{ $lang }.md next to index.md with the translated fields and body
+field-label = { $key }
+field-list-more = { $first }, { $rest }
 incomplete-translation = { $parts ->
         [body] the body
         [both] { $fields }, the body
        *[fields] { $fields }
-    } not translated: the { $default } text is shown
+    } not translated: the { $default ->
+        [en] English
+        [vi] Vietnamese
+       *[other] { $default }
+    } text is shown
     .help = fill in the missing fields (and the text below the closing +++) in this file
 hint-neutral-contact = contact e-mail and phone are the same in every language: set them only in the top-level [contact] table
 hint-neutral-setting = this setting is the same in every language: set it only at the top of site.toml

@@ -240,6 +240,18 @@ missing-translation = chưa có bản { $lang ->
        *[other] { $default }
     }
     .help = thêm tệp index.{ $lang }.md cạnh index.md, gồm các mục đã dịch và phần giới thiệu
+field-label = { $key ->
+        [name] tên (name)
+        [summary] tóm tắt (summary)
+        [unit] quy cách (unit)
+        [image_alt] chú thích ảnh (image_alt)
+        [address] địa chỉ (address)
+        [district] huyện (district)
+        [province] tỉnh (province)
+        [opening_hours] giờ mở cửa (opening_hours)
+       *[other] { $key }
+    }
+field-list-more = { $first }, { $rest }
 incomplete-translation = { $parts ->
         [body] phần giới thiệu
         [both] { $fields }, phần giới thiệu

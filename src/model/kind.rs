@@ -151,7 +151,7 @@ pub(super) fn read_record<K: Kind>(
                     };
                     diags.push(
                         Diagnostic::warning(Code::IncompleteTranslation)
-                            .arg("fields", missing.join(", "))
+                            .arg("fields", field_list(&missing))
                             .arg("parts", parts)
                             .arg("default", default_lang)
                             .in_file(&doc.path),
@@ -285,4 +285,16 @@ pub(super) fn not_in(lang: &str, fields: &[(&'static str, Option<&str>)]) -> Vec
 /// The language of an optional translatable field.
 pub(super) fn lang_of<T>(local: &Option<Local<T>>) -> Option<&str> {
     local.as_ref().map(|l| l.lang.as_str())
+}
+
+/// The fields `keys` as the catalogue names them in the user's language
+/// ("tên (name), tóm tắt (summary)"), joined with commas.
+fn field_list(keys: &[&str]) -> Message {
+    let label = |key: &str| Message::new("field-label").arg("key", key);
+    let (last, rest) = keys.split_last().unwrap_or((&"", &[]));
+    rest.iter().rev().fold(label(last), |tail, key| {
+        Message::new("field-list-more")
+            .arg("first", label(key))
+            .arg("rest", tail)
+    })
 }
