@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
+use crate::admin_units::fold_name;
 use crate::content::Section;
 use crate::diagnostics::closest;
 use crate::messages::{Lang, Message};
@@ -115,9 +116,10 @@ pub fn new_record(
 ) -> Result<PathBuf, NewError> {
     let name = nfc(name.trim()).into_owned();
     let content_dir = root.join("content");
-    if let Some(commune) = commune {
-        known_commune(&content_dir, commune)?;
-    }
+    let commune = commune
+        .map(|c| known_commune(&content_dir, c))
+        .transpose()?;
+    let commune = commune.as_deref();
     let slug = choose_slug(&content_dir, section, &name, commune)?;
     let dir = content_dir.join(section.dir_name()).join(&slug);
     let io = |path: &Path| {
@@ -125,13 +127,13 @@ pub fn new_record(
         move |source| NewError::Io { path, source }
     };
     fs::create_dir_all(&dir).map_err(io(&dir))?;
-    let commune = commune.map(slugify).unwrap_or_default();
+    let commune = commune.unwrap_or_default();
     let quoted = toml_string(&name);
     for lang in Lang::ALL {
         let path = dir.join(file_name(lang));
         let text = format!(
             "{}\n{}\n",
-            front_matter(section, lang, &quoted, &commune),
+            front_matter(section, lang, &quoted, commune),
             body_text(section, lang)
         );
         fs::write(&path, text).map_err(io(&path))?;
@@ -139,14 +141,18 @@ pub fn new_record(
     Ok(dir)
 }
 
-/// Checks that `commune` (a slug, or a name: "Lâm Sơn" is `lam-son`) is a
-/// folder of content/communes/, so that the new record does not point
-/// nowhere; suggests the closest folder when it is not.
-fn known_commune(content_dir: &Path, commune: &str) -> Result<(), NewError> {
+/// The folder of content/communes/ that `commune` names (a slug, or a
+/// name with or without its kind: "Lâm Sơn" and "Xã Lâm Sơn" are
+/// `lam-son`), so that the new record does not point nowhere; the closest
+/// folder as a suggestion when there is none.
+fn known_commune(content_dir: &Path, commune: &str) -> Result<String, NewError> {
     let given = slugify(commune);
     let communes = content_dir.join(Section::Communes.dir_name());
-    if !given.is_empty() && communes.join(&given).is_dir() {
-        return Ok(());
+    let without_kind = slugify(&fold_name(commune));
+    for slug in [&given, &without_kind] {
+        if !slug.is_empty() && communes.join(slug).is_dir() {
+            return Ok(slug.clone());
+        }
     }
     let folders: Vec<String> = fs::read_dir(&communes)
         .into_iter()
@@ -374,9 +380,13 @@ mod tests {
             Err(NewError::UnknownCommune { ref given, best: None }) if given == "phuoc-ha"
         ));
         assert!(!tmp.path().join("content/products").exists());
-        // Her commune's name is its folder.
+        // Her commune's name, with or without its kind, is its folder.
         let ok = new_record(tmp.path(), Section::Products, "Mật ong", Some("Lâm Sơn")).unwrap();
         assert!(ok.ends_with("products/mat-ong"));
+        let ok = new_record(tmp.path(), Section::Products, "Mật ong", Some("Xã Lâm Sơn")).unwrap();
+        assert!(ok.ends_with("products/mat-ong-lam-son"));
+        let text = fs::read_to_string(ok.join("index.md")).unwrap();
+        assert!(text.contains("commune = \"lam-son\""), "{text}");
     }
 
     /// The comments are in the language of the file, whatever the tool's,

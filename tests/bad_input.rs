@@ -406,7 +406,7 @@ fn a_day_month_year_date_gets_the_date_rewritten_as_the_example() {
         vi,
         one(
             "toml-syntax",
-            "ngày 20/3/2026 chưa viết theo dạng năm-tháng-ngày",
+            "ngày 20/3/2026 chưa viết đúng dạng năm-tháng-ngày (năm đủ 4 chữ số, tháng và ngày đủ 2 chữ số)",
             "viết ngày theo dạng 2026-03-20, không có dấu nháy: added = 2026-03-20"
         )
     );
@@ -427,7 +427,7 @@ fn a_day_month_year_date_gets_the_date_rewritten_as_the_example() {
         vi,
         one(
             "toml-syntax",
-            "ngày 05/11/2025 chưa viết theo dạng năm-tháng-ngày",
+            "ngày 05/11/2025 chưa viết đúng dạng năm-tháng-ngày (năm đủ 4 chữ số, tháng và ngày đủ 2 chữ số)",
             "viết ngày theo dạng 2025-11-05, không có dấu nháy: date = 2025-11-05"
         )
     );
@@ -528,7 +528,7 @@ fn common_syntax_mistakes_are_said_in_our_words() {
         vi,
         one(
             "toml-syntax",
-            "số 250.000 đồng viết chưa đúng: chỉ ghi chữ số, không dấu chấm hay dấu phẩy tách hàng nghìn, không kèm chữ như \"đ\", \"đồng\"",
+            "số 250.000 đồng viết chưa đúng: chỉ ghi chữ số, không dấu chấm hay dấu phẩy tách hàng nghìn, không kèm chữ như \"đ\", \"đồng\", \"k\", \"tr\"",
             "price = 250000"
         )
     );
@@ -536,7 +536,7 @@ fn common_syntax_mistakes_are_said_in_our_words() {
         en,
         one(
             "toml-syntax",
-            "the number 250.000 đồng is not written plainly: digits only, no thousands separators, no words such as \"đ\" or \"đồng\"",
+            "the number 250.000 đồng is not written plainly: digits only, no thousands separators, no words such as \"đ\", \"đồng\", \"k\" or \"tr\"",
             "price = 250000"
         )
     );
@@ -642,4 +642,54 @@ fn a_draft_shows_its_wrong_references_as_warnings() {
     let found = product_report(&text.replace("draft = true\n", ""));
     let codes: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
     assert_eq!(codes, ["unknown-reference", "unknown-reference"]);
+}
+
+/// The second review's mistakes (issue #16): shorthand prices, a price as
+/// Excel shows it, a number in curly quotes, a key in Vietnamese, a colon
+/// or a doubled `=`, each answered with the line written right, once.
+#[test]
+fn an_officers_ways_of_writing_a_line_get_the_line_written_right() {
+    let cases = [
+        ("price = 150k", "toml-syntax", "price = 150000"),
+        ("price = 1,5tr   # giá", "toml-syntax", "price = 1500000"),
+        ("price = 150.000", "wrong-type", "price = 150000"),
+        ("price = “150.000”", "toml-syntax", "price = 150000"),
+        ("giá = 150000", "toml-syntax", "price = 150000"),
+        ("price: 150000", "toml-syntax", "price = 150000"),
+        ("price == 150000", "toml-syntax", "price = 150000"),
+        ("stars = 3 sao", "toml-syntax", "stars = 3"),
+    ];
+    for (line, code, fixed) in cases {
+        let (vi, _) = product_report_both(&format!(
+            "+++\nname = \"Dưa lưới\"\ngroup = \"food\"\ncommune = \"nhon-son\"\n{line}\n+++\n"
+        ));
+        assert_eq!(vi.len(), 1, "{line}: {vi:?}");
+        assert_eq!(
+            (vi[0].0.as_str(), vi[0].2.as_deref()),
+            (code, Some(fixed)),
+            "{line}"
+        );
+        assert!(!vi[0].1.contains("expected"), "{line}: {}", vi[0].1);
+    }
+    let (vi, _) = product_report_both(
+        "+++\nname = \"Dưa lưới\"\ngroup = \"food\"\ncommune = \"nhon-son\"\nstars = 3 sao\n+++\n",
+    );
+    assert_eq!(
+        vi[0].1,
+        "số sao 3 sao viết chưa đúng: chỉ ghi con số, không kèm chữ \"sao\""
+    );
+    let (vi, _) = product_report_both(
+        "+++\nname = \"Dưa lưới\"\ngroup = \"food\"\ncommune = \"nhon-son\"\ngiá = 150000\n+++\n",
+    );
+    assert_eq!(
+        vi[0].1,
+        "tên mục \"giá\" viết bằng tiếng Việt: tên mục phải viết đúng như trong mẫu, bằng tiếng Anh không dấu; \"giá\" là price"
+    );
+    // Without diacritics it is a key the parser reads: the unknown key is
+    // price, not the closest spelling (gtin).
+    let found = product_report(
+        "+++\nname = \"Dưa lưới\"\ngroup = \"food\"\ncommune = \"nhon-son\"\ngia = 150000\n+++\n",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2.as_deref(), Some("did you mean `price`?"));
 }

@@ -405,12 +405,12 @@ fn a_certificate_without_issuer_is_a_warning_at_the_certificate() {
             "content/products/thit-de-xong-khoi/index.md",
             Some((8, 15)),
             "the OCOP certificate 12/QĐ-UBND does not say who issued it",
-            "add issuer = \"…\" inside certificate = { … }, the authority that signed the decision, e.g. issuer = \"Ủy ban nhân dân tỉnh Ninh Thuận\"",
+            "add issuer = \"…\" inside certificate = { … }, the authority that signed the decision, e.g. issuer = \"Ủy ban nhân dân tỉnh Khánh Hòa\" (as printed on the decision)",
         )]
     );
     assert_eq!(
         vi[0]["message"],
-        "giấy chứng nhận OCOP 12/QĐ-UBND chưa ghi cơ quan ban hành"
+        "quyết định công nhận OCOP số 12/QĐ-UBND chưa ghi cơ quan ký"
     );
     // A blank issuer names nobody either; a named one is enough.
     project.write(

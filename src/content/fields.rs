@@ -9,7 +9,7 @@ use serde::de::DeserializeOwned;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
-use super::{date_diagnostic, date_guess, plain_number};
+use super::{date_diagnostic, date_guess, key_for, plain_number};
 use crate::diagnostics::{Code, Diagnostic, closest};
 use crate::messages::Message;
 
@@ -214,10 +214,14 @@ impl<'a, 't> FieldReader<'a, 't> {
             let d = Diagnostic::error(Code::UnknownKey)
                 .arg("key", key)
                 .at(self.path, span);
-            self.diags.push(match closest(name, &known) {
-                Some(best) => d.variant("suggest").arg("best", best),
-                None => d.variant("allowed").arg("allowed", known.join(", ")),
-            });
+            // A key typed in Vietnamese means its key, whatever its spelling
+            // is closest to (`gia` is price, not gtin).
+            let meant = key_for(name).filter(|k| known.contains(k));
+            self.diags
+                .push(match meant.or_else(|| closest(name, &known)) {
+                    Some(best) => d.variant("suggest").arg("best", best),
+                    None => d.variant("allowed").arg("allowed", known.join(", ")),
+                });
         }
     }
 
@@ -276,6 +280,19 @@ fn type_error(key: &str, serde_message: &str, value: &DeValue<'_>) -> Diagnostic
                 .arg("given", text)
                 .arg("fixed", format!("{short} = {digits}"));
         }
+    }
+    // `price = 150.000`, as Excel shows a price: a thousands separator,
+    // which TOML reads as a decimal point.
+    if let ("whole", DeValue::Float(f)) = (want, value)
+        && let Some((whole, thousands)) = f.as_str().split_once('.')
+        && thousands.len() == 3
+        && thousands.bytes().all(|b| b.is_ascii_digit())
+    {
+        let short = key.rsplit('.').next().unwrap_or(key);
+        return d
+            .variant("separated-number")
+            .arg("given", f.as_str())
+            .arg("fixed", format!("{short} = {whole}{thousands}"));
     }
     if value.type_str() == "integer" && want == "whole" {
         return d.variant("too-large");

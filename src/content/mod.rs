@@ -7,6 +7,7 @@ mod fields;
 mod front_matter;
 mod read;
 mod syntax;
+mod vi_keys;
 mod walk;
 
 pub(crate) use fields::FieldReader;
@@ -14,6 +15,7 @@ pub(crate) use front_matter::parse_front_matter;
 pub use read::decode_text;
 pub(crate) use read::{TextCache, read_text};
 pub(crate) use syntax::{DateGuess, date_diagnostic, date_guess, plain_number};
+pub(crate) use vi_keys::key_for;
 pub use walk::load;
 pub(crate) use walk::{BundleDir, is_editor_noise, load_bundle, missing_content, scan};
 

@@ -28,21 +28,27 @@ pub(super) fn diagnose(
     errors: Vec<(Range<usize>, String)>,
 ) -> Vec<Diagnostic> {
     let mut out: Vec<(Range<usize>, Diagnostic)> = Vec::new();
-    let mut curly_lines: Vec<usize> = Vec::new();
+    // One mistake on a line makes the parser trip more than once (`price
+    // == 1` is an "extra `=`", then an "unexpected value"): one diagnostic
+    // a line, for the first.
+    let mut lines_seen: Vec<usize> = Vec::new();
     for (span, message) in errors {
         let start = span.start.min(toml.len());
         let line_start = toml[..start].rfind('\n').map_or(0, |i| i + 1);
         let line_end = toml[start..].find('\n').map_or(toml.len(), |i| start + i);
         let line = &toml[line_start..line_end];
         let at = |r: Range<usize>| offset + line_start + r.start..offset + line_start + r.end;
+        if lines_seen.contains(&line_start) {
+            continue;
+        }
+        lines_seen.push(line_start);
         if let Some((curly, fixed)) = curly_quotes(line) {
-            if !curly_lines.contains(&line_start) {
-                curly_lines.push(line_start);
-                let d = Diagnostic::error(Code::TomlSyntax)
-                    .variant("curly-quotes")
-                    .arg("fixed", fixed);
-                out.push((at(curly.clone()), d));
-            }
+            let d = Diagnostic::error(Code::TomlSyntax);
+            let d = match unquoted_number(&fixed) {
+                Some(number) => d.variant("curly-quotes-number").arg("fixed", number),
+                None => d.variant("curly-quotes").arg("fixed", fixed),
+            };
+            out.push((at(curly.clone()), d));
             continue;
         }
         let col = start - line_start;
@@ -67,6 +73,9 @@ fn describe(line: &str, col: usize, message: &str) -> Diagnostic {
         Some(k) => format!("{k} = {value}"),
         None => value.to_owned(),
     };
+    if let Some(d) = key_mistake(line, message) {
+        return d;
+    }
     let value = value_start.map_or(rest, |v| without_comment(&line[v..]).trim());
     // Whatever the parser tripped on (`150.000đ` is an "invalid float",
     // `150,000` "unexpected key or value"), a number written with
@@ -74,6 +83,7 @@ fn describe(line: &str, col: usize, message: &str) -> Diagnostic {
     if let Some(plain) = plain_number(value) {
         return d
             .variant("number")
+            .arg("key", key.unwrap_or_default())
             .arg("value", value)
             .arg("fixed", with_key(&plain));
     }
@@ -202,6 +212,70 @@ fn token_at(line: &str, col: usize) -> &str {
     &rest[..end]
 }
 
+/// The whole-number fields of the content format (docs/CONTENT.md): a
+/// number typed in quotes for one of them is answered without the quotes.
+const NUMBER_KEYS: [&str; 2] = ["price", "stars"];
+
+/// `line` (already with straight quotes) as `key = digits` when it is a
+/// number field whose number is in quotes (`price = "150.000"`).
+fn unquoted_number(line: &str) -> Option<String> {
+    let (key, value) = line.split_once('=')?;
+    let key = key.trim();
+    let inner = without_comment(value)
+        .trim()
+        .strip_prefix('"')?
+        .strip_suffix('"')?;
+    if !NUMBER_KEYS.contains(&key) {
+        return None;
+    }
+    let grouped = inner.split(['.', ',', ' ']).skip(1).all(|g| g.len() == 3);
+    let digits: String = inner
+        .chars()
+        .filter(|c| !matches!(c, '.' | ',' | ' '))
+        .collect();
+    let digits = match plain_number(inner) {
+        Some(plain) => plain,
+        None if grouped => digits.parse::<u64>().ok()?.to_string(),
+        None => return None,
+    };
+    Some(format!("{key} = {digits}"))
+}
+
+/// A mistake in the key of `line`, which the parser reports in English: a
+/// key typed in Vietnamese (`giá = 150000`), a colon for the `=` (`price:
+/// 150000`), a doubled `=`. The diagnostic shows the line written right.
+fn key_mistake(line: &str, message: &str) -> Option<Diagnostic> {
+    let d = Diagnostic::error(Code::TomlSyntax);
+    let text = without_comment(line).trim();
+    if message.starts_with("extra `=`") {
+        let (key, value) = text.split_once('=')?;
+        let fixed = format!("{} = {}", key.trim(), value.trim_start_matches('=').trim());
+        return Some(d.variant("double-equals").arg("fixed", fixed));
+    }
+    if !message.starts_with("invalid unquoted key") && !message.starts_with("key with no value") {
+        return None;
+    }
+    let (key, value) = match text.split_once('=') {
+        Some((key, value)) => (key.trim(), value.trim()),
+        None => {
+            let (key, value) = text.split_once(':')?;
+            let fixed = format!("{} = {}", key.trim(), value.trim());
+            return Some(d.variant("colon").arg("fixed", fixed));
+        }
+    };
+    if key.is_ascii() {
+        return None;
+    }
+    let d = d.variant("key-letters").arg("key", key);
+    Some(match super::key_for(key) {
+        Some(meant) => d
+            .variant("key-vietnamese")
+            .arg("meant", meant)
+            .arg("fixed", format!("{meant} = {value}")),
+        None => d,
+    })
+}
+
 /// `line` up to its `#` comment, if any (a `#` inside quotes is text).
 fn without_comment(line: &str) -> &str {
     let mut open: Option<char> = None;
@@ -235,6 +309,17 @@ pub(crate) fn plain_number(value: &str) -> Option<String> {
         || (word.is_empty() && number.parse::<f64>().is_ok())
     {
         return None;
+    }
+    // Shorthand: 150k, 150 nghìn, 1,5tr, 1.5 triệu (a decimal mark, not a
+    // thousands separator, before the word).
+    let multiplier = match word.split_whitespace().next().unwrap_or_default() {
+        "k" | "K" | "nghìn" | "ngàn" => Some(1_000.0),
+        "tr" | "triệu" => Some(1_000_000.0),
+        _ => None,
+    };
+    if let Some(multiplier) = multiplier {
+        let amount: f64 = number.replace(' ', "").replace(',', ".").parse().ok()?;
+        return Some(format!("{:.0}", amount * multiplier));
     }
     let groups: Vec<&str> = number.split(['.', ',', ' ']).collect();
     if groups[1..].iter().all(|g| g.len() == 3) {
@@ -341,6 +426,11 @@ mod tests {
         assert_eq!(plain("1,5").as_deref(), Some("1.5"));
         assert_eq!(plain("1,5 kg").as_deref(), Some("1.5"));
         assert_eq!(plain("150 000").as_deref(), Some("150000"));
+        // Shorthand for thousands and millions.
+        assert_eq!(plain("150k").as_deref(), Some("150000"));
+        assert_eq!(plain("150 nghìn đồng").as_deref(), Some("150000"));
+        assert_eq!(plain("1.5tr").as_deref(), Some("1500000"));
+        assert_eq!(plain("1,2 triệu").as_deref(), Some("1200000"));
         // Already a TOML number, or not a number at all.
         assert_eq!(plain("150000"), None);
         assert_eq!(plain("1.5"), None);

@@ -30,13 +30,26 @@ toml-syntax = invalid TOML: { $detail }
     .help = text values need double quotes (name = "Xoài"), numbers none (price = 250000); each field on its own line
 toml-syntax-curly-quotes = the value is in curly quotes “ ” (Word and Zalo type these in place of ")
     .help = use straight quotes " at both ends: { $fixed }
+toml-syntax-curly-quotes-number = the number is in curly quotes “ ” (Word and Zalo type these in place of "); a number needs no quotes
+    .help = { $fixed }
 toml-syntax-date = the date { $value } is not written year-month-day
     .help = write the date as { $example }, without quotes: { $short } = { $example }
 toml-syntax-date-impossible = { $value } is not a real date
     .help = write a real date as year-month-day, without quotes, e.g. 2026-03-20
 toml-syntax-unquoted = the text { $value } is not in double quotes
     .help = put text between double quotes: { $fixed }
-toml-syntax-number = the number { $value } is not written plainly: digits only, no thousands separators, no words such as "đ" or "đồng"
+toml-syntax-number = { $key ->
+        [stars] the star rating { $value } is not written plainly: digits only, without the word "sao"
+       *[other] the number { $value } is not written plainly: digits only, no thousands separators, no words such as "đ", "đồng", "k" or "tr"
+    }
+    .help = { $fixed }
+toml-syntax-double-equals = one = too many
+    .help = { $fixed }
+toml-syntax-colon = this line has a colon : in place of the =
+    .help = { $fixed }
+toml-syntax-key-letters = the key "{ $key }" has accented letters or spaces: keys are written exactly as in the template, in plain letters (name, price, stars…)
+    .help = see the list of keys in docs/CONTENT.md, or copy the line from an existing record
+toml-syntax-key-vietnamese = the key "{ $key }" is written in Vietnamese: keys are written exactly as in the template, in English; "{ $key }" is { $meant }
     .help = { $fixed }
 toml-syntax-no-value = `{ $key } =` has no value
     .help = write the value after the = sign, or delete the line
@@ -122,6 +135,8 @@ wrong-type-too-large = `{ $key }` is too large a number
 wrong-type-other = `{ $key }` has a wrong value: { $detail }
     .help = see the content format in README.md
 wrong-type-quoted-number = `{ $key }` = "{ $given }": a number is written in digits only, without quotes or words
+    .help = { $fixed }
+wrong-type-separated-number = { $key } = { $given }: the dot is a thousands separator here, but a number is written in digits only
     .help = { $fixed }
 wrong-type-date = `{ $key }` = "{ $value }": a date is written year-month-day, without quotes
     .help = write the date as { $example }: { $short } = { $example }
@@ -268,7 +283,7 @@ not-in-feeds = not in { $feeds ->
        *[both] the Google and Meta (Facebook) feeds
     }: { $reason }
 certificate-without-issuer = the OCOP certificate { $number } does not say who issued it
-    .help = add issuer = "…" inside certificate = { "{" } … { "}" }, the authority that signed the decision, e.g. issuer = "Ủy ban nhân dân tỉnh Ninh Thuận"
+    .help = add issuer = "…" inside certificate = { "{" } … { "}" }, the authority that signed the decision, e.g. issuer = "Ủy ban nhân dân tỉnh Khánh Hòa" (as printed on the decision)
 
 ## Why a product is not in the feeds (summary lines and not-in-feeds)
 

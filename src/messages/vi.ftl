@@ -32,13 +32,26 @@ toml-syntax = dòng này viết sai cách: { $detail }
     .help = chữ phải đặt trong dấu nháy kép (name = "Xoài"), số thì không (price = 250000); mỗi mục một dòng
 toml-syntax-curly-quotes = giá trị đang nằm trong dấu nháy cong “ ” (Word và Zalo tự đổi dấu " thành dấu này)
     .help = dùng dấu nháy thẳng " ở cả hai đầu: { $fixed }
-toml-syntax-date = ngày { $value } chưa viết theo dạng năm-tháng-ngày
+toml-syntax-curly-quotes-number = số đang nằm trong dấu nháy cong “ ” (Word và Zalo tự đổi dấu " thành dấu này); số thì không cần dấu nháy
+    .help = { $fixed }
+toml-syntax-date = ngày { $value } chưa viết đúng dạng năm-tháng-ngày (năm đủ 4 chữ số, tháng và ngày đủ 2 chữ số)
     .help = viết ngày theo dạng { $example }, không có dấu nháy: { $short } = { $example }
 toml-syntax-date-impossible = { $value } không phải một ngày có thật
     .help = viết một ngày có thật theo dạng năm-tháng-ngày, không có dấu nháy, ví dụ 2026-03-20
 toml-syntax-unquoted = chữ { $value } chưa được đặt trong dấu nháy kép
     .help = đặt chữ vào giữa hai dấu nháy kép: { $fixed }
-toml-syntax-number = số { $value } viết chưa đúng: chỉ ghi chữ số, không dấu chấm hay dấu phẩy tách hàng nghìn, không kèm chữ như "đ", "đồng"
+toml-syntax-number = { $key ->
+        [stars] số sao { $value } viết chưa đúng: chỉ ghi con số, không kèm chữ "sao"
+       *[other] số { $value } viết chưa đúng: chỉ ghi chữ số, không dấu chấm hay dấu phẩy tách hàng nghìn, không kèm chữ như "đ", "đồng", "k", "tr"
+    }
+    .help = { $fixed }
+toml-syntax-double-equals = thừa một dấu =
+    .help = { $fixed }
+toml-syntax-colon = dòng này dùng dấu hai chấm : thay cho dấu =
+    .help = { $fixed }
+toml-syntax-key-letters = tên mục "{ $key }" có chữ có dấu hoặc khoảng trắng: tên mục phải viết đúng như trong mẫu, bằng chữ không dấu (name, price, stars…)
+    .help = xem danh sách các mục trong docs/CONTENT.md, hoặc chép dòng đó từ một hồ sơ có sẵn
+toml-syntax-key-vietnamese = tên mục "{ $key }" viết bằng tiếng Việt: tên mục phải viết đúng như trong mẫu, bằng tiếng Anh không dấu; "{ $key }" là { $meant }
     .help = { $fixed }
 toml-syntax-no-value = dòng { $key } = chưa có giá trị
     .help = ghi giá trị sau dấu =, hoặc xóa cả dòng
@@ -124,6 +137,8 @@ wrong-type-too-large = mục { $key } có số quá lớn
 wrong-type-other = mục { $key } có giá trị sai: { $detail }
     .help = xem cách viết hồ sơ trong README.vi.md
 wrong-type-quoted-number = { $key } = "{ $given }": số chỉ ghi bằng chữ số, không dấu nháy, không kèm chữ
+    .help = { $fixed }
+wrong-type-separated-number = { $key } = { $given }: dấu chấm ở đây là dấu tách hàng nghìn, nhưng số chỉ ghi bằng chữ số liền nhau
     .help = { $fixed }
 wrong-type-date = { $key } = "{ $value }": ngày phải viết theo dạng năm-tháng-ngày, không có dấu nháy
     .help = viết ngày theo dạng { $example }: { $short } = { $example }
@@ -279,8 +294,8 @@ not-in-feeds = không có trong { $feeds ->
         [meta] danh mục Meta (Facebook)
        *[both] các tệp gửi Google và Meta (Facebook)
     }: { $reason }
-certificate-without-issuer = giấy chứng nhận OCOP { $number } chưa ghi cơ quan ban hành
-    .help = thêm issuer = "…" vào trong certificate = { "{" } … { "}" }, là cơ quan ký quyết định, ví dụ issuer = "Ủy ban nhân dân tỉnh Ninh Thuận"
+certificate-without-issuer = quyết định công nhận OCOP số { $number } chưa ghi cơ quan ký
+    .help = thêm issuer = "…" vào trong certificate = { "{" } … { "}" }, là cơ quan ký quyết định, ví dụ issuer = "Ủy ban nhân dân tỉnh Khánh Hòa" (ghi đúng như trên quyết định)
 
 ## Vì sao một sản phẩm không có trong tệp gửi sàn (dòng tóm tắt và not-in-feeds)
 
@@ -610,7 +625,7 @@ cli-new-commune = Tên thư mục của xã (ví dụ nhon-son): được ghi v�
 cli-help = Hiện hướng dẫn của ocop, hoặc của một lệnh: ocop help build.
 cli-help-command = Lệnh cần xem hướng dẫn.
 cli-arg-root = Thư mục của bộ dữ liệu, nơi có content/ và themes/ (dấu chấm là thư mục hiện tại).
-cli-arg-today = Ngày được coi là hôm nay, để xét giấy chứng nhận còn hạn hay không, viết theo dạng năm-tháng-ngày: 2026-03-20 (mặc định: ngày hôm nay của máy, hoặc ngày của SOURCE_DATE_EPOCH nếu có).
+cli-arg-today = Ngày được coi là hôm nay, để xét quyết định công nhận OCOP còn hiệu lực hay không, viết theo dạng năm-tháng-ngày: 2026-03-20 (mặc định: ngày hôm nay của máy, hoặc ngày của SOURCE_DATE_EPOCH nếu có).
 cli-arg-lang = Ngôn ngữ của các thông báo và của phần hướng dẫn này: vi (tiếng Việt) hoặc en (tiếng Anh). Mặc định: biến OCOP_LANG, rồi default_language của bộ dữ liệu, rồi ngôn ngữ của máy, cuối cùng là tiếng Việt.
 cli-arg-help = Hiện phần hướng dẫn này.
     .more = Hiện phần hướng dẫn này (--help: bản đầy đủ).
