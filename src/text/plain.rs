@@ -8,27 +8,63 @@
 
 use std::borrow::Cow;
 
+use icu_properties::CodePointMapData;
+use icu_properties::props::GeneralCategory;
 use unicode_segmentation::UnicodeSegmentation;
 
-/// True for the characters that feeds never carry: C0 controls except tab
-/// and line feed, DEL, C1 controls (U+0080–U+009F), and the noncharacters
-/// U+FFFE/U+FFFF. XML 1.0 forbids most of them even as character
-/// references, and they break CSV readers and spreadsheets.
-pub(super) fn is_unwanted(c: char) -> bool {
+/// True for the control characters: C0 controls except tab and line feed,
+/// DEL, C1 controls (U+0080–U+009F), and the noncharacters U+FFFE/U+FFFF.
+/// XML 1.0 forbids most of them even as character references, they break
+/// CSV readers and spreadsheets, and no page shows them.
+fn is_control(c: char) -> bool {
     matches!(c, '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{fffe}' | '\u{ffff}')
 }
 
-/// The first unwanted character of `text` (see [`is_unwanted`]), if any.
-pub(crate) fn first_unwanted(text: &str) -> Option<char> {
-    text.chars().find(|&c| is_unwanted(c))
+/// True for the invisible format characters, Unicode general category Cf
+/// (from ICU4X's tables): the right-to-left override U+202E (which shows
+/// "gpj.exe" as "exe.jpg"), zero-width space U+200B, non-joiner U+200C,
+/// joiner U+200D, the BOM U+FEFF pasted inside a line, the soft hyphen
+/// U+00AD, bidirectional marks and isolates, emoji tags. Pasted from web
+/// pages and chat apps, they hide in a name and change how it sorts,
+/// matches and shows.
+pub(crate) fn is_invisible(c: char) -> bool {
+    !c.is_ascii() && CodePointMapData::<GeneralCategory>::new().get(c) == GeneralCategory::Format
 }
 
-/// `text` without its unwanted characters (see [`is_unwanted`]).
+/// True for the characters that feeds never carry: [`is_control`] and
+/// [`is_invisible`].
+fn is_unwanted(c: char) -> bool {
+    is_control(c) || is_invisible(c)
+}
+
+/// The first control character of `text` (see [`is_control`]), if any.
+pub(crate) fn first_control(text: &str) -> Option<char> {
+    text.chars().find(|&c| is_control(c))
+}
+
+/// The first invisible format character of `text` (see [`is_invisible`]),
+/// if any.
+pub(crate) fn first_invisible(text: &str) -> Option<char> {
+    text.chars().find(|&c| is_invisible(c))
+}
+
+/// `text` without its control characters (see [`is_control`]): for HTML,
+/// which keeps the invisible format characters an emoji or a word may need.
 pub(crate) fn strip_controls(text: &str) -> Cow<'_, str> {
-    if first_unwanted(text).is_none() {
-        Cow::Borrowed(text)
+    strip(text, is_control)
+}
+
+/// `text` without its control and invisible format characters (see
+/// [`is_unwanted`]): for feeds, the JSON export and one-line places.
+pub(crate) fn strip_unwanted(text: &str) -> Cow<'_, str> {
+    strip(text, is_unwanted)
+}
+
+fn strip(text: &str, unwanted: fn(char) -> bool) -> Cow<'_, str> {
+    if text.chars().any(unwanted) {
+        Cow::Owned(text.chars().filter(|&c| !unwanted(c)).collect())
     } else {
-        Cow::Owned(text.chars().filter(|&c| !is_unwanted(c)).collect())
+        Cow::Borrowed(text)
     }
 }
 
@@ -36,7 +72,7 @@ pub(crate) fn strip_controls(text: &str) -> Cow<'_, str> {
 /// breaks included) turned into one space, trimmed. For titles, labels and
 /// names.
 pub(crate) fn one_line(text: &str) -> String {
-    strip_controls(text)
+    strip_unwanted(text)
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
@@ -95,12 +131,32 @@ mod tests {
             strip_controls("a\u{1}b\u{7}c\u{85}d\u{9f}\te\nf\u{7f}"),
             "abcd\te\nf"
         );
-        assert_eq!(first_unwanted("ok\u{1b}[31m"), Some('\u{1b}'));
+        assert_eq!(first_control("ok\u{1b}[31m"), Some('\u{1b}'));
         assert!(matches!(strip_controls("Thịt dê 🐐"), Cow::Borrowed(_)));
         assert_eq!(
             one_line("  Thịt\n dê\t xông\u{0}  khói "),
             "Thịt dê xông khói"
         );
+    }
+
+    /// What a name pasted from a web page or a chat app brings: a
+    /// right-to-left override, zero-width characters, a BOM, a soft hyphen.
+    #[test]
+    fn invisible_format_characters_leave_feeds_but_not_pages() {
+        let pasted = "\u{FEFF}Thịt\u{200B} dê\u{AD} xông\u{200C}\u{200D} khói \u{202E}gpj.exe";
+        assert_eq!(first_invisible(pasted), Some('\u{FEFF}'));
+        assert_eq!(first_control(pasted), None);
+        assert_eq!(strip_unwanted(pasted), "Thịt dê xông khói gpj.exe");
+        assert_eq!(one_line(pasted), "Thịt dê xông khói gpj.exe");
+        // Pages keep them (an emoji needs its joiner); controls go.
+        assert_eq!(strip_controls(pasted), pasted);
+        // Ordinary Vietnamese, Latin-1 signs and emoji are not format characters.
+        for c in ['ế', 'Đ', '₫', '©', '«', '·', '🐐', '\u{301}', ' ', '\u{A0}'] {
+            assert!(!is_invisible(c), "{c:?}");
+        }
+        for c in ['\u{200E}', '\u{2066}', '\u{2060}', '\u{E0067}', '\u{61C}'] {
+            assert!(is_invisible(c), "{c:?}");
+        }
     }
 
     #[test]
