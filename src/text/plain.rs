@@ -31,10 +31,52 @@ pub(crate) fn is_invisible(c: char) -> bool {
     !c.is_ascii() && CodePointMapData::<GeneralCategory>::new().get(c) == GeneralCategory::Format
 }
 
-/// True for the characters that feeds never carry: [`is_control`] and
-/// [`is_invisible`].
+/// True for the characters that may be left out of feeds: [`is_control`]
+/// and [`is_invisible`] ([`stays`] says which are).
 fn is_unwanted(c: char) -> bool {
     is_control(c) || is_invisible(c)
+}
+
+/// True for a part of an emoji sequence (Unicode TS #51): a symbol (So), an
+/// emoji modifier (Sk), the emoji variation selector U+FE0F, a tag
+/// character (U+E0020–U+E007F, a subdivision flag's).
+fn is_emoji_part(c: char) -> bool {
+    let gc = CodePointMapData::<GeneralCategory>::new().get(c);
+    matches!(
+        gc,
+        GeneralCategory::OtherSymbol | GeneralCategory::ModifierSymbol
+    ) || c == '\u{FE0F}'
+        || ('\u{E0020}'..='\u{E007F}').contains(&c)
+}
+
+/// Whether `c`, between `prev` and `next`, stays in a feed: a control never;
+/// an invisible format character only when it holds an emoji together (a
+/// zero-width joiner between two parts of an emoji, "👨‍👩‍👧"; the tags of a
+/// subdivision flag).
+fn stays(prev: Option<char>, c: char, next: Option<char>) -> bool {
+    if is_control(c) {
+        return false;
+    }
+    if !is_invisible(c) {
+        return true;
+    }
+    match c {
+        '\u{200D}' => prev.is_some_and(is_emoji_part) && next.is_some_and(is_emoji_part),
+        '\u{E0020}'..='\u{E007F}' => prev.is_some_and(is_emoji_part),
+        _ => false,
+    }
+}
+
+/// Each character of `text` with its neighbours.
+fn in_context(text: &str) -> impl Iterator<Item = (Option<char>, char, Option<char>)> + '_ {
+    let mut prev = None;
+    let mut rest = text.chars().peekable();
+    std::iter::from_fn(move || {
+        let c = rest.next()?;
+        let here = (prev, c, rest.peek().copied());
+        prev = Some(c);
+        Some(here)
+    })
 }
 
 /// The first control character of `text` (see [`is_control`]), if any.
@@ -42,30 +84,35 @@ pub(crate) fn first_control(text: &str) -> Option<char> {
     text.chars().find(|&c| is_control(c))
 }
 
-/// The first invisible format character of `text` (see [`is_invisible`]),
-/// if any.
+/// The first invisible format character of `text` (see [`is_invisible`])
+/// that feeds leave out ([`stays`]: not an emoji's joiner), if any.
 pub(crate) fn first_invisible(text: &str) -> Option<char> {
-    text.chars().find(|&c| is_invisible(c))
+    in_context(text)
+        .find(|&(prev, c, next)| is_invisible(c) && !stays(prev, c, next))
+        .map(|(_, c, _)| c)
 }
 
 /// `text` without its control characters (see [`is_control`]): for HTML,
 /// which keeps the invisible format characters an emoji or a word may need.
 pub(crate) fn strip_controls(text: &str) -> Cow<'_, str> {
-    strip(text, is_control)
-}
-
-/// `text` without its control and invisible format characters (see
-/// [`is_unwanted`]): for feeds, the JSON export and one-line places.
-pub(crate) fn strip_unwanted(text: &str) -> Cow<'_, str> {
-    strip(text, is_unwanted)
-}
-
-fn strip(text: &str, unwanted: fn(char) -> bool) -> Cow<'_, str> {
-    if text.chars().any(unwanted) {
-        Cow::Owned(text.chars().filter(|&c| !unwanted(c)).collect())
+    if first_control(text).is_some() {
+        Cow::Owned(text.chars().filter(|&c| !is_control(c)).collect())
     } else {
         Cow::Borrowed(text)
     }
+}
+
+/// `text` without its control and invisible format characters, an emoji's
+/// joiners and tags kept ([`stays`]): for feeds, the JSON export and
+/// one-line places.
+pub(crate) fn strip_unwanted(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_unwanted) {
+        return Cow::Borrowed(text);
+    }
+    in_context(text)
+        .filter(|&(prev, c, next)| stays(prev, c, next))
+        .map(|(_, c, _)| c)
+        .collect()
 }
 
 /// One line of text: controls removed, every run of white space (line
@@ -148,8 +195,18 @@ mod tests {
         assert_eq!(first_control(pasted), None);
         assert_eq!(strip_unwanted(pasted), "Thịt dê xông khói gpj.exe");
         assert_eq!(one_line(pasted), "Thịt dê xông khói gpj.exe");
-        // Pages keep them (an emoji needs its joiner); controls go.
+        // Pages keep them; controls go.
         assert_eq!(strip_controls(pasted), pasted);
+        // An emoji keeps its joiners (a family) and tags (Scotland's flag).
+        let family = "👨\u{200D}👩\u{200D}👧";
+        let scotland = "🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}";
+        let name = format!("Mật ong {family} {scotland}\u{200D}");
+        assert_eq!(
+            strip_unwanted(&name),
+            format!("Mật ong {family} {scotland}")
+        );
+        assert_eq!(first_invisible(&name), Some('\u{200D}'));
+        assert_eq!(first_invisible(family), None);
         // Ordinary Vietnamese, Latin-1 signs and emoji are not format characters.
         for c in ['ế', 'Đ', '₫', '©', '«', '·', '🐐', '\u{301}', ' ', '\u{A0}'] {
             assert!(!is_invisible(c), "{c:?}");
