@@ -284,3 +284,78 @@ fn each_language_lists_its_own_names_in_its_own_order() {
         ]
     );
 }
+
+/// Text pasted from Word, a web page and Zalo into records saved by
+/// Notepad: Word's quotes pass, a zero-width space and a right-to-left
+/// override are warned about and kept out of the feeds, one TCVN3 word is
+/// a warning, a TCVN3 sentence an error, a folder name over 80 letters an
+/// error.
+#[test]
+fn pasted_text_is_judged_as_it_should_be() {
+    let project = Project::new(&[
+        ("communes/nhon-son/index.md", COMMUNE),
+        ("producers/de-cuu/index.md", PRODUCER),
+    ]);
+    project.write(
+        &format!("{DIR}/index.md"),
+        &windows_record(
+            "summary = \"Thịt dê “Nhơn Sơn” – «ngon» ©\u{202E}2025\"\n",
+            "Món “crème brûlée” của bếp Müller.\n",
+        )
+        .replace("Thịt dê xông khói", "Thịt dê\u{200B} xông khói"),
+    );
+    project.write(
+        "products/nho/index.md",
+        &PRODUCT.replace("Thịt dê xông khói", "Nho Ninh S¬n"),
+    );
+    let long = "a".repeat(81);
+    project.write(&format!("products/{long}/index.md"), PRODUCT);
+    let report = ocop::check(&project.options());
+    let warned = |code: &str| -> Vec<String> {
+        report
+            .diagnostics
+            .items()
+            .iter()
+            .filter(|d| d.code == code)
+            .map(|d| {
+                format!(
+                    "{:?} {}",
+                    d.severity,
+                    ocop::diagnostics::display_path(d.file.as_deref().unwrap())
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        warned("invisible-character"),
+        [format!("Warning content/{DIR}/index.md")]
+    );
+    assert_eq!(
+        warned("legacy-encoding"),
+        ["Warning content/products/nho/index.md"]
+    );
+    assert_eq!(
+        warned("invalid-slug"),
+        [format!("Error content/products/{long}")]
+    );
+    // A TCVN3 sentence is an error.
+    project.write(
+        "products/nho/index.md",
+        &PRODUCT.replace("Thịt dê xông khói", "Nho Ninh S¬n, ®Æc s¶n Ninh ThuËn"),
+    );
+    let report = ocop::check(&project.options());
+    let legacy: Vec<_> = report
+        .diagnostics
+        .items()
+        .iter()
+        .filter(|d| d.code == "legacy-encoding")
+        .map(|d| (d.severity, d.message(ocop::messages::Lang::En)))
+        .collect();
+    assert_eq!(
+        legacy,
+        [(
+            Severity::Error,
+            "the text looks typed with a TCVN3 (ABC) font, not Unicode (\"S¬n\")".to_owned()
+        )]
+    );
+}
