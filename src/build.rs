@@ -179,7 +179,12 @@ pub fn build(options: &Options) -> Result<Report, BuildError> {
     let started = Instant::now();
     let output = options.output_dir();
     let content_dir = options.root.join("content");
-    let staging = Staging::create(&output, &[&options.root, &content_dir])?;
+    let themes_dir = options.root.join("themes");
+    let staging = Staging::create(
+        &output,
+        &[&options.root, &content_dir],
+        &[&content_dir, &themes_dir],
+    )?;
     let mut run = run(options, Mode::Build(&staging, options.progress));
     let Some(summary) = run.summary.take() else {
         staging.abort();

@@ -391,45 +391,84 @@ fn plain(default: String) -> Translations {
 
 /// Reads `base_url`, or takes `override_url` (`--base-url`, `serve`'s own
 /// address) instead. The address written in the file, when there is one,
-/// is what the `example-base-url` warning judges, with or without an
-/// override: `content/site.toml` is where the office sets it, and `serve`
-/// (whose override is the preview's local address) then warns as `build`
-/// does.
+/// is what the `example-base-url` and `insecure-base-url` warnings judge,
+/// with or without an override: `content/site.toml` is where the office
+/// sets it, and `serve` (whose override is the preview's local address)
+/// then warns as `build` does.
+///
+/// The address kept is the URL as the `url` crate writes it (WHATWG URL
+/// standard): an international domain name in punycode (`sơn.vn` →
+/// `xn--sn-2ya.vn`, IDNA/UTS #46), the path percent-encoded, no trailing
+/// slash.
 fn read_base_url(r: &mut FieldReader<'_, '_>, override_url: Option<&str>) -> Option<String> {
     let written = match override_url {
         Some(_) => r.peek::<String>("base_url"),
         None => Some(r.require_spanned::<String>("base_url", Message::new("hint-base-url"))?),
     };
     if let Some(written) = &written
-        && let Some(host) =
-            web_address(written.get_ref()).and_then(|u| u.host_str().map(str::to_owned))
-        && is_example_host(&host)
+        && let Some(host) = site_address(written.get_ref())
+            .ok()
+            .and_then(|u| u.host_str().map(str::to_owned))
     {
-        let d = Diagnostic::warning(Code::ExampleBaseUrl).arg("value", written.get_ref().as_str());
-        r.report(d.at(r.path(), written.span()));
+        let value = written.get_ref().as_str();
+        let d = if is_example_host(&host) {
+            Some(Diagnostic::warning(Code::ExampleBaseUrl))
+        } else if !value.to_ascii_lowercase().starts_with("https:") {
+            Some(Diagnostic::warning(Code::InsecureBaseUrl))
+        } else {
+            None
+        };
+        if let Some(d) = d {
+            r.report(d.arg("value", value).at(r.path(), written.span()));
+        }
     }
     let (value, span) = match (override_url, written) {
         (Some(url), _) => (url.to_owned(), None),
         (None, Some(written)) => (written.get_ref().clone(), Some(written.span())),
         (None, None) => return None,
     };
-    if web_address(&value).is_none() {
-        let mut d = Diagnostic::error(Code::BadBaseUrl).arg("value", value.as_str());
-        if let Some(span) = span {
-            d = d.at(r.path(), span);
+    match site_address(&value) {
+        Ok(url) => Some(url.as_str().trim_end_matches('/').to_owned()),
+        Err(variant) => {
+            let mut d = Diagnostic::error(Code::BadBaseUrl);
+            d = match variant {
+                // The address is not shown: it holds a password.
+                Some("credentials") => d.variant("credentials"),
+                Some(variant) => d.variant(variant).arg("value", value.as_str()),
+                None => d.arg("value", value.as_str()),
+            };
+            if let Some(span) = span {
+                d = d.at(r.path(), span);
+            }
+            r.report(d);
+            None
         }
-        r.report(d);
-        return None;
     }
-    Some(value.trim_end_matches('/').to_owned())
 }
 
-/// `value` as a URL when it can be a site's address: absolute http(s), with
-/// a host and no query.
-fn web_address(value: &str) -> Option<url::Url> {
-    url::Url::parse(value).ok().filter(|u| {
-        matches!(u.scheme(), "http" | "https") && u.host_str().is_some() && u.query().is_none()
-    })
+/// `value` as a URL when it can be a site's address: absolute http(s) with
+/// a host, and no spaces, user name or password, query or fragment (a
+/// `?…` or `#…` would be glued to every address the site makes). The error
+/// is the `bad-base-url` message's variant (`None`: not an absolute web
+/// address).
+fn site_address(value: &str) -> Result<url::Url, Option<&'static str>> {
+    if value.chars().any(char::is_whitespace) {
+        return Err(Some("space"));
+    }
+    let url = url::Url::parse(value).map_err(|_| None)?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+        return Err(None);
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(Some("credentials"));
+    }
+    if url.query().is_some() {
+        return Err(Some("query"));
+    }
+    if url.fragment().is_some() {
+        return Err(Some("fragment"));
+    }
+    Ok(url)
 }
 
 /// True for a host that cannot be the published site: the reserved example
@@ -642,6 +681,72 @@ mod tests {
             "title = \"X\"\nbase_url = \"https://ocop.ninhson.gov.vn\"\n[print]\nmax_product = 5\n",
         );
         assert_eq!(diags[0].code, Code::UnknownKey);
+    }
+
+    /// The `bad-base-url` variant (or `insecure-base-url`, or nothing) of a
+    /// `base_url`, and the address kept.
+    fn judged(base_url: &str) -> (Vec<String>, Option<String>) {
+        let (config, diags) = site(&format!("title = \"X\"\nbase_url = {base_url:?}\n"));
+        let codes = diags
+            .iter()
+            .map(|d| format!("{}:{}", d.code, d.message(Lang::En)))
+            .collect();
+        (codes, config.map(|c| c.base_url))
+    }
+
+    #[test]
+    fn base_url_mistakes_of_copy_and_paste_are_refused() {
+        let refused = |url: &str, message: &str| {
+            let (found, config) = judged(url);
+            assert_eq!(found, vec![format!("bad-base-url:{message}")], "{url}");
+            assert_eq!(config, None, "{url}");
+        };
+        refused(
+            "https://ocop.ninhson.gov.vn/san pham",
+            "base_url \"https://ocop.ninhson.gov.vn/san pham\" has a space in it",
+        );
+        refused(
+            " https://ocop.ninhson.gov.vn",
+            "base_url \" https://ocop.ninhson.gov.vn\" has a space in it",
+        );
+        refused(
+            "https://ocop.ninhson.gov.vn/?utm_source=zalo",
+            "base_url \"https://ocop.ninhson.gov.vn/?utm_source=zalo\" ends with a query (?…), which would be glued to every address of the site",
+        );
+        refused(
+            "https://ocop.ninhson.gov.vn/#san-pham",
+            "base_url \"https://ocop.ninhson.gov.vn/#san-pham\" ends with a fragment (#…), which would be glued to every address of the site",
+        );
+        // The password is not repeated in the message.
+        refused(
+            "https://admin:matkhau@ocop.ninhson.gov.vn",
+            "base_url has a user name or password in it: it would be published on every page",
+        );
+        refused(
+            "ftp://ocop.ninhson.gov.vn",
+            "base_url \"ftp://ocop.ninhson.gov.vn\" is not an absolute http(s) address",
+        );
+    }
+
+    #[test]
+    fn an_http_base_url_is_a_warning_and_an_international_name_is_punycode() {
+        let (found, kept) = judged("http://ocop.ninhson.gov.vn/");
+        assert_eq!(
+            found,
+            vec![
+                "insecure-base-url:base_url \"http://ocop.ninhson.gov.vn/\" is not https://: browsers mark the site \"Not secure\" and merchant feeds may refuse its links"
+                    .to_owned()
+            ]
+        );
+        assert_eq!(kept.as_deref(), Some("http://ocop.ninhson.gov.vn"));
+        // "sơn" in punycode (RFC 3492), worked out by hand: the basic
+        // letters "sn", then ơ (U+01A1) encoded as "2ya".
+        let (found, kept) = judged("https://sơn.vn/Sản-phẩm/");
+        assert_eq!(found, Vec::<String>::new());
+        assert_eq!(
+            kept.as_deref(),
+            Some("https://xn--sn-2ya.vn/S%E1%BA%A3n-ph%E1%BA%A9m")
+        );
     }
 
     #[test]

@@ -85,6 +85,9 @@ codes! {
     RecordOutsideBundle = "record-outside-bundle",
     /// A bundle file would replace the record's own page (`index.html`).
     ReservedFileName = "reserved-file-name",
+    /// Two bundle files whose names differ only in letter case or Unicode
+    /// form: Windows and macOS would keep only one of them.
+    FileNameClash = "file-name-clash",
     /// A symbolic link that cannot be followed.
     BadSymlink = "bad-symlink",
     /// A symbolic link that leads out of the project.
@@ -151,6 +154,9 @@ codes! {
     DuplicateFeedId = "duplicate-feed-id",
     /// Invisible control characters in a record's text.
     ControlCharacter = "control-character",
+    /// Invisible format characters (a right-to-left override, zero-width
+    /// characters) in a record's name or summary.
+    InvisibleCharacter = "invisible-character",
     // Photos (`images`).
     /// A photo that cannot be read or decoded, or is not a supported format.
     BadImage = "bad-image",
@@ -193,6 +199,9 @@ codes! {
     // Publish readiness: warnings, blocking with `check --deny-warnings`.
     /// `base_url` on an example or local host (example.com, localhost…).
     ExampleBaseUrl = "example-base-url",
+    /// `base_url` that is not `https://`: browsers mark the site "not
+    /// secure" and merchant feeds want https.
+    InsecureBaseUrl = "insecure-base-url",
     /// A text that `ocop new` writes for the office to replace, still there.
     TemplateText = "template-text",
     /// A product left as a draft (`draft = true`): not published.

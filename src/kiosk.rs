@@ -499,6 +499,7 @@ impl Kiosk {
         for entry in walkdir::WalkDir::new(&kiosk_static).sort_by_file_name() {
             let Ok(entry) = entry else { continue };
             if entry.file_type().is_file()
+                && !crate::content::is_editor_noise(entry.path())
                 && let Ok(rel) = entry.path().strip_prefix(&kiosk_static)
             {
                 copies.push((

@@ -300,7 +300,7 @@ fn main() -> ExitCode {
                 Kind::Commune => Section::Communes,
                 Kind::Tourism => Section::Tourism,
             };
-            match ocop::scaffold::new_record(&root, section, &name, commune.as_deref()) {
+            match ocop::scaffold::new_in_catalogue(&root, section, &name, commune.as_deref()) {
                 Ok(dir) => {
                     let created =
                         Message::new("new-created").arg("folder", dir.display().to_string());

@@ -33,6 +33,8 @@ pub enum NewError {
         /// The existing commune folder closest to it, if any is close.
         best: Option<String>,
     },
+    /// The folder is not a catalogue: it has no `content/site.toml`.
+    NotCatalogue(PathBuf),
     /// Writing failed.
     Io {
         /// The path.
@@ -56,6 +58,9 @@ impl NewError {
                     .arg("best", best),
                 None => Message::new("new-unknown-commune").arg("given", given),
             },
+            NewError::NotCatalogue(root) => {
+                Message::new("new-not-catalogue").arg("root", root.display().to_string())
+            }
             NewError::Io { path, source } => Message::new("new-io")
                 .arg("path", path.display().to_string())
                 .arg("error", source.to_string()),
@@ -104,6 +109,21 @@ pub fn choose_slug(
             section: section.dir_name(),
             slug: base,
         })
+}
+
+/// [`new_record`] in the catalogue at `root`, which must have a
+/// `content/site.toml`: run anywhere else (a typo in `--root`, the wrong
+/// folder), `ocop new` would leave a stray `content/` folder behind.
+pub fn new_in_catalogue(
+    root: &Path,
+    section: Section,
+    name: &str,
+    commune: Option<&str>,
+) -> Result<PathBuf, NewError> {
+    if !root.join("content").join("site.toml").is_file() {
+        return Err(NewError::NotCatalogue(root.to_path_buf()));
+    }
+    new_record(root, section, name, commune)
 }
 
 /// Creates `content/<section>/<slug>/index.md` and `index.en.md` for a
@@ -421,6 +441,41 @@ mod tests {
                 "\n",
                 "About the commune, in English.\n",
             )
+        );
+    }
+
+    #[test]
+    fn outside_a_catalogue_nothing_is_made() {
+        let tmp = tempfile::tempdir().unwrap();
+        let err = new_in_catalogue(tmp.path(), Section::Products, "Dưa lưới", None).unwrap_err();
+        assert!(matches!(&err, NewError::NotCatalogue(root) if root == tmp.path()));
+        assert_eq!(
+            err.message().render(Lang::En),
+            format!(
+                "{} is not a catalogue (it has no content/site.toml): run ocop new in the catalogue's folder, or add --root <catalogue folder>",
+                tmp.path().display()
+            )
+        );
+        assert!(!tmp.path().join("content").exists());
+        fs::create_dir(tmp.path().join("content")).unwrap();
+        fs::write(tmp.path().join("content/site.toml"), "").unwrap();
+        let dir = new_in_catalogue(tmp.path(), Section::Products, "Dưa lưới", None).unwrap();
+        assert!(dir.join("index.md").is_file());
+    }
+
+    /// A name of 22 words gives a slug of 104 letters: it is cut after the
+    /// last whole word within 80.
+    #[test]
+    fn a_very_long_name_gives_a_slug_of_at_most_80_letters() {
+        let tmp = tempfile::tempdir().unwrap();
+        let name = "Nước mắm cá cơm truyền thống Phan Thiết ủ chượp mười hai tháng trong thùng gỗ bời lời đặc sản Bình Thuận";
+        let dir = new_record(tmp.path(), Section::Products, name, None).unwrap();
+        assert!(
+            dir.ends_with(
+                "products/nuoc-mam-ca-com-truyen-thong-phan-thiet-u-chuop-muoi-hai-thang-trong-thung-go"
+            ),
+            "{}",
+            dir.display()
         );
     }
 

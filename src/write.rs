@@ -68,6 +68,15 @@ pub enum WriteError {
         /// of the staging folder), the `$reason` of `write-refused`.
         reason: &'static str,
     },
+    /// The output folder is inside a folder the build reads (`content/`,
+    /// `themes/`): the next build would read its own output as content,
+    /// and cleaning it would delete the office's files.
+    InsideSource {
+        /// The output folder.
+        path: PathBuf,
+        /// The folder it is inside.
+        folder: PathBuf,
+    },
     /// A file system operation failed.
     Io {
         /// What was being done: `reading`, `creating`, `linking`, `moving`,
@@ -88,6 +97,9 @@ impl WriteError {
             WriteError::Refused { path, reason } => Message::new("write-refused")
                 .arg("path", path.display().to_string())
                 .arg("reason", *reason),
+            WriteError::InsideSource { path, folder } => Message::new("write-inside-source")
+                .arg("path", path.display().to_string())
+                .arg("folder", folder.display().to_string()),
             WriteError::Io {
                 action,
                 path,
@@ -157,11 +169,16 @@ pub struct Staging {
 impl Staging {
     /// Prepares the staging folder for `output`, after checking that
     /// `output` is safe to replace: not `/`, not the home folder, not inside
-    /// `protected` (the project root and content folder), and either absent,
-    /// empty, or made by this tool (it holds [`MARKER`]).
-    pub fn create(output: &Path, protected: &[&Path]) -> Result<Self, WriteError> {
+    /// `protected` (the project root and content folder), not inside
+    /// `sources` (the folders the build reads: `content/`, `themes/`), and
+    /// either absent, empty, or made by this tool (it holds [`MARKER`]).
+    pub fn create(
+        output: &Path,
+        protected: &[&Path],
+        sources: &[&Path],
+    ) -> Result<Self, WriteError> {
         let output = absolute(output);
-        check_output(&output, protected)?;
+        check_output(&output, protected, sources)?;
         let dir = sibling(&output, "staging");
         if dir.exists() && !is_ours_or_empty(&dir)? {
             return Err(WriteError::Refused {
@@ -631,7 +648,7 @@ fn is_ours_or_empty(dir: &Path) -> Result<bool, WriteError> {
     Ok(entries.next().is_none())
 }
 
-fn check_output(output: &Path, protected: &[&Path]) -> Result<(), WriteError> {
+fn check_output(output: &Path, protected: &[&Path], sources: &[&Path]) -> Result<(), WriteError> {
     let refuse = |reason: &'static str| {
         Err(WriteError::Refused {
             path: output.to_path_buf(),
@@ -651,6 +668,15 @@ fn check_output(output: &Path, protected: &[&Path]) -> Result<(), WriteError> {
         let p = fs::canonicalize(p).unwrap_or_else(|_| absolute(p));
         if p == canonical || p.starts_with(&canonical) {
             return refuse("project");
+        }
+    }
+    for folder in sources {
+        let source = fs::canonicalize(folder).unwrap_or_else(|_| absolute(folder));
+        if canonical.starts_with(&source) {
+            return Err(WriteError::InsideSource {
+                path: output.to_path_buf(),
+                folder: folder.to_path_buf(),
+            });
         }
     }
     if canonical.is_file() {
@@ -722,7 +748,7 @@ mod tests {
     use super::*;
 
     fn build(output: &Path, files: &[(&str, &str)]) -> WriteSummary {
-        let staging = Staging::create(output, &[]).unwrap();
+        let staging = Staging::create(output, &[], &[]).unwrap();
         for (rel, text) in files {
             staging.put(rel, text.as_bytes()).unwrap();
         }
@@ -793,7 +819,7 @@ mod tests {
         );
         // Now a changes: its file in the staging folder (shared with the
         // output) is replaced; the output keeps a1 until the swap.
-        let staging_run = Staging::create(&out, &[]).unwrap();
+        let staging_run = Staging::create(&out, &[], &[]).unwrap();
         staging_run.put("a.html", b"a2").unwrap();
         staging_run.put("b.html", b"b2").unwrap();
         assert_eq!(fs::read_to_string(out.join("a.html")).unwrap(), "a1");
@@ -878,7 +904,7 @@ mod tests {
         fs::create_dir(&foreign).unwrap();
         fs::write(foreign.join("notes.txt"), "mine").unwrap();
         assert!(matches!(
-            Staging::create(&foreign, &[]),
+            Staging::create(&foreign, &[], &[]),
             Err(WriteError::Refused { .. })
         ));
         assert_eq!(
@@ -886,13 +912,51 @@ mod tests {
             "mine"
         );
         assert!(matches!(
-            Staging::create(tmp.path(), &[tmp.path()]),
+            Staging::create(tmp.path(), &[tmp.path()], &[]),
             Err(WriteError::Refused { .. })
         ));
         assert!(matches!(
-            Staging::create(Path::new("/"), &[]),
+            Staging::create(Path::new("/"), &[], &[]),
             Err(WriteError::Refused { .. })
         ));
+    }
+
+    /// `ocop build --output content/output` (or inside `themes/`): the next
+    /// build would read the output as content; refused, nothing made.
+    #[test]
+    fn an_output_inside_content_or_themes_is_refused() {
+        let tmp = tempfile::tempdir().unwrap();
+        let content = tmp.path().join("content");
+        let themes = tmp.path().join("themes");
+        fs::create_dir_all(content.join("products")).unwrap();
+        fs::create_dir_all(themes.join("default")).unwrap();
+        for (out, folder) in [
+            (content.join("output"), &content),
+            (content.join("products/site"), &content),
+            (themes.join("default/out"), &themes),
+        ] {
+            match Staging::create(&out, &[tmp.path()], &[&content, &themes]) {
+                Err(WriteError::InsideSource { path, folder: f }) => {
+                    assert_eq!((&path, &f), (&out, folder));
+                }
+                Err(e) => panic!("{e}"),
+                Ok(_) => panic!("{} accepted", out.display()),
+            }
+            assert!(!out.exists() && !sibling(&out, "staging").exists());
+        }
+        let Err(err) = Staging::create(&content.join("output"), &[], &[&content]) else {
+            panic!("accepted");
+        };
+        assert_eq!(
+            err.message().render(crate::messages::Lang::En),
+            format!(
+                "refusing to use {} as the output folder: it is inside {}, which the build reads; choose a folder of its own, e.g. ./output",
+                content.join("output").display(),
+                content.display()
+            )
+        );
+        // Next to content/ is fine.
+        assert!(Staging::create(&tmp.path().join("output"), &[], &[&content, &themes]).is_ok());
     }
 
     #[test]
@@ -900,7 +964,7 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path().join("output");
         build(&out, &[("index.html", "a")]);
-        let staging = Staging::create(&out, &[]).unwrap();
+        let staging = Staging::create(&out, &[], &[]).unwrap();
         staging.put("index.html", b"half").unwrap();
         staging.abort();
         assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "a");
@@ -912,7 +976,7 @@ mod tests {
     #[test]
     fn unsafe_paths_are_rejected() {
         let tmp = tempfile::tempdir().unwrap();
-        let staging = Staging::create(&tmp.path().join("output"), &[]).unwrap();
+        let staging = Staging::create(&tmp.path().join("output"), &[], &[]).unwrap();
         assert!(staging.put("../escape.html", b"x").is_err());
         assert!(staging.put("/etc/passwd", b"x").is_err());
         assert!(!tmp.path().join("escape.html").exists());
@@ -980,7 +1044,7 @@ mod tests {
         build(&out, &[("a", "1"), ("b", "1")]);
         // A build that adds c is killed after writing it to the staging
         // folder, before the commit.
-        let killed = Staging::create(&out, &[]).unwrap();
+        let killed = Staging::create(&out, &[], &[]).unwrap();
         killed.put("a", b"1").unwrap();
         killed.put("b", b"1").unwrap();
         killed.put("c", b"1").unwrap();

@@ -404,15 +404,29 @@ fn messages_follow_lang_then_ocop_lang_then_the_catalogue() {
     assert!(catalogue.contains("phải là số tiền"), "{catalogue}");
 }
 
-/// `ocop new` says what it made in Vietnamese.
+/// `ocop new` says what it made in Vietnamese, and refuses outside a
+/// catalogue (issue #21) without making a stray `content/`.
 #[test]
 fn new_speaks_vietnamese() {
     let tmp = tempfile::tempdir().unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ocop"))
-        .args(["--lang", "vi", "new", "product", "Dưa lưới", "--root"])
-        .arg(tmp.path())
-        .output()
-        .unwrap();
+    let new = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_ocop"))
+            .args(["--lang", "vi", "new", "product", "Dưa lưới", "--root"])
+            .arg(tmp.path())
+            .output()
+            .unwrap()
+    };
+    let refused = new();
+    assert_eq!(refused.status.code(), Some(1));
+    let stderr = String::from_utf8(refused.stderr).unwrap();
+    assert!(
+        stderr.contains("không phải thư mục của bộ dữ liệu (không có tệp content/site.toml)"),
+        "{stderr}"
+    );
+    assert!(!tmp.path().join("content").exists());
+    std::fs::create_dir(tmp.path().join("content")).unwrap();
+    std::fs::write(tmp.path().join("content/site.toml"), "").unwrap();
+    let out = new();
     assert_eq!(out.status.code(), Some(0));
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(

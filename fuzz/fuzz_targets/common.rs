@@ -11,7 +11,7 @@ use ocop::model::Catalog;
 pub const SITE: &str = "title = \"Fuzz\"\nbase_url = \"https://example.com/ocop\"\nlanguages = [\"vi\", \"en\"]\n[feeds]\ninclude_sample = true\n";
 
 fn doc(path: &str, lang: Option<&str>, text: &str) -> Document {
-    Document::parse(PathBuf::from(path), lang.map(str::to_owned), Arc::from(text)).expect("fixed records parse")
+    Document::parse(PathBuf::from(path), lang.map(str::to_owned), Arc::from(text), &mut Diagnostics::new()).expect("fixed records parse")
 }
 
 fn bundle(section: Section, slug: &str, documents: Vec<Document>, files: &[&str]) -> Bundle {
@@ -21,6 +21,7 @@ fn bundle(section: Section, slug: &str, documents: Vec<Document>, files: &[&str]
         dir: PathBuf::from(format!("content/{}/{slug}", section.dir_name())),
         documents,
         files: files.iter().map(|f| (*f).to_owned()).collect(),
+        disk_names: Default::default(),
     }
 }
 
@@ -33,10 +34,10 @@ pub fn catalog(bytes: &[u8]) -> Option<(Catalog, Diagnostics)> {
         None => (bytes, None),
     };
     let vi_path = PathBuf::from("content/products/x/index.md");
-    let mut documents = vec![Document::parse(vi_path.clone(), None, decode_text(vi, &vi_path).ok()?).ok()?];
+    let mut documents = vec![Document::parse(vi_path.clone(), None, decode_text(vi, &vi_path).ok()?, &mut Diagnostics::new()).ok()?];
     if let Some(en) = en {
         let en_path = PathBuf::from("content/products/x/index.en.md");
-        if let Some(d) = decode_text(en, &en_path).ok().and_then(|t| Document::parse(en_path, Some("en".into()), t).ok()) {
+        if let Some(d) = decode_text(en, &en_path).ok().and_then(|t| Document::parse(en_path, Some("en".into()), t, &mut Diagnostics::new()).ok()) {
             documents.push(d);
         }
     }

@@ -5,6 +5,7 @@
 
 mod fields;
 mod front_matter;
+mod noise;
 mod read;
 mod syntax;
 mod vi_keys;
@@ -12,19 +13,21 @@ mod walk;
 
 pub(crate) use fields::FieldReader;
 pub(crate) use front_matter::parse_front_matter;
+pub(crate) use noise::is_editor_noise;
 pub use read::decode_text;
 pub(crate) use read::{TextCache, read_text};
 pub(crate) use syntax::{DateGuess, date_diagnostic, date_guess, plain_number};
 pub(crate) use vi_keys::key_for;
 pub use walk::load;
-pub(crate) use walk::{BundleDir, is_editor_noise, load_bundle, missing_content, scan};
+pub(crate) use walk::{BundleDir, load_bundle, missing_content, scan};
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::diagnostics::{Code, Diagnostic};
-use crate::text::{LegacyText, detect_legacy_encoding};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics};
+use crate::text::{Certainty, LegacyText, detect_legacy_encoding};
 
 /// The four kinds of record, each a folder of page bundles under `content/`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -80,11 +83,21 @@ impl Document {
     /// Makes a document of the decoded `text` of the file at `path`
     /// (relative to the project root; `lang` as in [`Document::lang`]).
     ///
-    /// Errors: text typed with a legacy Vietnamese font (TCVN3, VNI), a
-    /// missing opening `+++` line or an unclosed front matter.
-    pub fn parse(path: PathBuf, lang: Option<String>, text: Arc<str>) -> Result<Self, Diagnostic> {
+    /// Errors: text certainly typed with a legacy Vietnamese font (TCVN3,
+    /// VNI), a missing opening `+++` line or an unclosed front matter. Text
+    /// that only may be typed with one gets a warning, added to `warnings`.
+    pub fn parse(
+        path: PathBuf,
+        lang: Option<String>,
+        text: Arc<str>,
+        warnings: &mut Diagnostics,
+    ) -> Result<Self, Diagnostic> {
         if let Some(found) = detect_legacy_encoding(&text) {
-            return Err(legacy_error(&path, &found));
+            let d = legacy_diagnostic(&path, &found);
+            match found.certainty {
+                Certainty::Certain => return Err(d),
+                Certainty::Possible => warnings.push(d),
+            }
         }
         let (front_matter, body) = front_matter::split(&text, &path)?;
         Ok(Self {
@@ -118,8 +131,13 @@ pub struct Bundle {
     pub dir: PathBuf,
     /// Its text files, `index.md` first then translations by language code.
     pub documents: Vec<Document>,
-    /// Names of the other files in the folder (photos, attachments), sorted.
+    /// Names of the other files in the folder (photos, attachments), sorted,
+    /// in Unicode NFC: the names records use and the output publishes.
     pub files: Vec<String>,
+    /// The name on disk of each file of `files` whose name on disk is not
+    /// NFC (a file copied from a Mac is NFD: "ả" as "a" + U+0309), keyed by
+    /// its NFC name.
+    pub disk_names: BTreeMap<String, String>,
 }
 
 /// Everything read from `content/`.
@@ -140,9 +158,14 @@ pub struct SiteFile {
     pub text: Arc<str>,
 }
 
-fn legacy_error(shown: &Path, found: &LegacyText) -> Diagnostic {
-    Diagnostic::error(Code::LegacyEncoding)
-        .arg("encoding", found.encoding.to_string())
-        .arg("word", found.word.as_str())
-        .at(shown, found.span.clone())
+/// The error of a text certainly typed with a legacy font, or the warning
+/// of one that may be (the `legacy-encoding-maybe` message).
+fn legacy_diagnostic(shown: &Path, found: &LegacyText) -> Diagnostic {
+    match found.certainty {
+        Certainty::Certain => Diagnostic::error(Code::LegacyEncoding),
+        Certainty::Possible => Diagnostic::warning(Code::LegacyEncoding).variant("maybe"),
+    }
+    .arg("encoding", found.encoding.to_string())
+    .arg("word", found.word.as_str())
+    .at(shown, found.span.clone())
 }

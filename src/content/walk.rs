@@ -1,13 +1,14 @@
 //! Walking `content/`: which folders are bundles, which files are records.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use walkdir::WalkDir;
 
-use super::{Bundle, Content, Document, Section, SiteFile, TextCache};
+use super::{Bundle, Content, Document, Section, SiteFile, TextCache, is_editor_noise};
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
-use crate::text::slugify;
+use crate::text::{MAX_SLUG_BYTES, nfc, slugify};
 
 /// Reads `<root>/content/`: `site.toml` and every bundle of every section.
 ///
@@ -113,9 +114,9 @@ fn scan_section(
                 continue;
             }
         };
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with('.') {
-            continue;
+        let name = nfc(&entry.file_name().to_string_lossy()).into_owned();
+        if is_editor_noise(Path::new(&name)) {
+            continue; // hidden files, editors' leftovers
         }
         let kind = match entry_kind(root, entry.path(), entry.file_type()) {
             Ok(kind) => kind,
@@ -185,17 +186,21 @@ pub(crate) fn load_bundle(
             Diagnostic::error(Code::InvalidSlug)
                 .variant(if slug.is_empty() {
                     "no-letters"
+                } else if name.len() > MAX_SLUG_BYTES {
+                    "too-long"
                 } else {
                     "rename"
                 })
                 .arg("name", name)
                 .arg("slug", slug)
+                .arg("max", MAX_SLUG_BYTES)
                 .in_file(&shown_dir),
         );
         return None;
     }
     let mut documents = Vec::new();
     let mut files = Vec::new();
+    let mut disk_names = BTreeMap::new();
     let mut index_found = false;
     let mut entries: Vec<_> = match std::fs::read_dir(dir) {
         Ok(rd) => rd.filter_map(Result::ok).collect(),
@@ -211,9 +216,10 @@ pub(crate) fn load_bundle(
     };
     entries.sort_by_key(|e| e.file_name());
     for entry in entries {
-        let file_name = entry.file_name().to_string_lossy().into_owned();
+        let on_disk = entry.file_name().to_string_lossy().into_owned();
+        let file_name = nfc(&on_disk).into_owned();
         if is_editor_noise(Path::new(&file_name)) {
-            continue; // hidden files, editors' swap and backup files
+            continue; // hidden files, editors' leftovers: never published
         }
         let Ok(file_type) = entry.file_type() else {
             continue;
@@ -237,6 +243,9 @@ pub(crate) fn load_bundle(
                 );
                 continue;
             }
+            if on_disk != file_name {
+                disk_names.insert(file_name.clone(), on_disk);
+            }
             files.push(file_name);
             continue;
         };
@@ -250,7 +259,7 @@ pub(crate) fn load_bundle(
             }
         };
         diags.add_source(&shown, text.clone());
-        match Document::parse(shown, lang, text) {
+        match Document::parse(shown, lang, text, diags) {
             Ok(doc) => documents.push(doc),
             Err(d) => diags.push(d),
         }
@@ -268,35 +277,43 @@ pub(crate) fn load_bundle(
         return None;
     }
     documents.sort_by(|a, b| a.lang.cmp(&b.lang));
+    files.sort();
+    report_clashing_names(&shown_dir, &files, diags);
     Some(Bundle {
         section,
         slug: slug.to_owned(),
         dir: shown_dir,
         documents,
         files,
+        disk_names,
     })
 }
 
-/// True for the swap, backup and temporary files editors write next to the
-/// file being edited: vim's `.swp`/`.swx` and `4913` probe, `~` backups,
-/// Emacs `.#lock` and `#autosave#`, JetBrains' `___jb_tmp___`, and hidden
-/// files such as `.DS_Store`.
-///
-/// `serve` does not rebuild for them, and bundles leave them out: an
-/// editor's backup (`index.md~`) is never published.
-pub(crate) fn is_editor_noise(path: &Path) -> bool {
-    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
-        return false;
-    };
-    name.starts_with('.')
-        || name.ends_with('~')
-        || name.ends_with(".swp")
-        || name.ends_with(".swx")
-        || name == "4913"
-        || (name.starts_with('#') && name.ends_with('#'))
-        || name.ends_with("___jb_tmp___")
-        || name.ends_with("___jb_old___")
-        || name.ends_with(".tmp")
+/// Reports bundle files whose names differ only in letter case, or that
+/// are the same name in two Unicode forms (one typed on a Mac, one on
+/// Windows): Windows and macOS keep only one of them, and the output would
+/// publish one over the other (`files` sorted, in NFC).
+fn report_clashing_names(shown_dir: &Path, files: &[String], diags: &mut Diagnostics) {
+    let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+    for (i, name) in files.iter().enumerate() {
+        let same_form = i > 0 && files[i - 1] == *name;
+        let key = name.to_lowercase();
+        match seen.get(&key) {
+            Some(other) => {
+                let shown = shown_dir.join(name);
+                diags.push(
+                    Diagnostic::error(Code::FileNameClash)
+                        .variant(if same_form { "unicode" } else { "case" })
+                        .arg("file", shown.display().to_string())
+                        .arg("other", *other)
+                        .in_file(shown),
+                );
+            }
+            None => {
+                seen.insert(key, name);
+            }
+        }
+    }
 }
 
 /// `index.md` → `Some(None)`, `index.en.md` → `Some(Some("en"))`, anything
@@ -328,7 +345,10 @@ fn report_unknown_entries(root: &Path, content_dir: &Path, diags: &mut Diagnosti
     names.sort();
     let known: Vec<&str> = Section::ALL.iter().map(|s| s.dir_name()).collect();
     for name in names {
-        if name.starts_with('.') || name == "site.toml" || known.contains(&name.as_str()) {
+        if is_editor_noise(Path::new(&name))
+            || name == "site.toml"
+            || known.contains(&name.as_str())
+        {
             continue;
         }
         let d = Diagnostic::warning(Code::UnknownContentEntry)

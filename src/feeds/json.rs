@@ -27,7 +27,7 @@ use crate::model::{
 };
 use crate::output::Output;
 use crate::site::{Site, Urls};
-use crate::text::{one_line, strip_controls};
+use crate::text::{one_line, strip_unwanted};
 use crate::write::Sink;
 
 /// Output path of the export.
@@ -491,7 +491,7 @@ fn texts<F, T>(record: &Record<F, T>, get: impl Fn(&T) -> Option<&Local<String>>
         .filter_map(|(lang, v)| {
             let local = get(&v.text)?;
             (local.lang == *lang && !local.value.trim().is_empty())
-                .then(|| (lang.clone(), strip_controls(&local.value).into_owned()))
+                .then(|| (lang.clone(), strip_unwanted(&local.value).into_owned()))
         })
         .collect()
 }
@@ -518,7 +518,7 @@ fn site_texts(t: &crate::config::Translations, langs: &[String]) -> Texts {
     langs
         .iter()
         .enumerate()
-        .map(|(i, l)| (i, l.clone(), strip_controls(t.get(l)).into_owned()))
+        .map(|(i, l)| (i, l.clone(), strip_unwanted(t.get(l)).into_owned()))
         .filter(|(i, _, v)| !v.is_empty() && (*i == 0 || v != default))
         .map(|(_, l, v)| (l, v))
         .collect()

@@ -9,7 +9,7 @@ use crate::content::Section;
 use crate::messages::Message;
 use crate::model::{Availability, CertificateStatus, Group, Product};
 use crate::site::{Site, Urls};
-use crate::text::{one_line, strip_controls};
+use crate::text::{one_line, strip_unwanted};
 
 /// Google Merchant spec: `id` is at most 50 characters.
 pub(crate) const GOOGLE_MAX_ID: usize = crate::model::MAX_SKU_CHARS;
@@ -355,7 +355,7 @@ pub(crate) fn description(site: &Site, p: &Product, lang: &str) -> String {
     if !body.is_empty() {
         parts.push(body.to_owned());
     }
-    strip_controls(&parts.join("\n")).into_owned()
+    strip_unwanted(&parts.join("\n")).into_owned()
 }
 
 /// Builds the feed item of `p` in `lang`. Fails only on a URL that is not

@@ -684,7 +684,7 @@ fn unlisted_photos(catalog: &Catalog, named: &HashSet<String>) -> Vec<PathBuf> {
         for r in catalog.records(section).iter() {
             for f in r.files().iter().filter(|f| is_photo_file(f)) {
                 if !named.contains(&format!("{}/{}/{f}", section.dir_name(), r.slug())) {
-                    out.push(r.dir().join(f));
+                    out.push(r.source(f));
                 }
             }
         }
@@ -703,7 +703,7 @@ fn named_photos(catalog: &Catalog) -> Vec<Named> {
                 if seen.insert(rel.clone()) {
                     out.push(Named {
                         rel,
-                        file: r.dir().join(f),
+                        file: r.source(f),
                         feed: section == Section::Products && i == 0,
                     });
                 }

@@ -643,3 +643,27 @@ new-taken = content/{ $section }/{ $slug }/ already exists. If it is the same re
 new-unknown-commune = no commune has the folder content/communes/{ $given }/; after --commune write the folder name of a commune (see the folders in content/communes/), or create the commune first with: ocop new commune "Xã …"
 new-unknown-commune-suggest = no commune has the folder content/communes/{ $given }/; did you mean --commune { $best }?
 new-io = cannot create { $path }: { $error }
+
+# issue 21
+file-name-clash-case = { $file } and { $other } differ only in letter case: on Windows and macOS they are the same file
+    .help = rename one of the two files so the names really differ, or delete the extra one
+file-name-clash-unicode = { $file } and { $other } are the same name with the accents encoded two ways (one file copied from a Mac)
+    .help = delete one of the two files: the site can publish only one file of that name
+legacy-encoding-maybe = the word "{ $word }" may have been typed with a { $encoding } font, not Unicode
+    .help = if it looks wrong on the site, convert the file to Unicode: in Unikey open "Công cụ chuyển mã" (Ctrl+Shift+F6), source { $encoding }, destination Unicode, then save as UTF-8; if the word is meant that way, ignore this warning
+bad-base-url-space = base_url "{ $value }" has a space in it
+    .help = remove every space from the address (at its start and end too); join words with "-"
+bad-base-url-query = base_url "{ $value }" ends with a query (?…), which would be glued to every address of the site
+    .help = delete everything from the "?" on (it usually comes with an address copied from Zalo or Facebook)
+bad-base-url-fragment = base_url "{ $value }" ends with a fragment (#…), which would be glued to every address of the site
+    .help = delete everything from the "#" on
+bad-base-url-credentials = base_url has a user name or password in it: it would be published on every page
+    .help = write only the site's address, e.g. base_url = "https://ocop.ninhson.gov.vn", without "name:password@"; if the password was shared, change it
+insecure-base-url = base_url "{ $value }" is not https://: browsers mark the site "Not secure" and merchant feeds may refuse its links
+    .help = publish the site with https (ask the hosting provider), then write base_url = "https://…"
+write-inside-source = refusing to use { $path } as the output folder: it is inside { $folder }, which the build reads; choose a folder of its own, e.g. ./output
+invisible-character = a name or summary has an invisible format character ({ $char }), usually pasted from a web page or a chat app; feeds leave it out
+    .help = retype the name or summary, or paste it as plain text (Ctrl+Shift+V), to remove the hidden character
+new-not-catalogue = { $root } is not a catalogue (it has no content/site.toml): run ocop new in the catalogue's folder, or add --root <catalogue folder>
+invalid-slug-too-long = the folder name `{ $name }` is longer than { $max } letters
+    .help = rename the folder to something shorter, e.g. `{ $slug }`; the folder name is part of the page's address, and Windows cannot copy paths that long

@@ -661,3 +661,27 @@ new-taken = đã có thư mục content/{ $section }/{ $slug }/. Nếu đây ch�
 new-unknown-commune = không có xã nào có thư mục content/communes/{ $given }/; ghi sau --commune tên thư mục của xã (xem các thư mục trong content/communes/), hoặc tạo xã trước bằng lệnh: ocop new commune "Xã …"
 new-unknown-commune-suggest = không có xã nào có thư mục content/communes/{ $given }/; có phải bạn định viết --commune { $best } không?
 new-io = không tạo được { $path }: { $error }
+
+# issue 21
+file-name-clash-case = { $file } và { $other } chỉ khác nhau ở chữ hoa, chữ thường: trên Windows và máy Mac hai tên này là một tệp
+    .help = đổi tên một trong hai tệp cho khác hẳn, hoặc xoá tệp thừa
+file-name-clash-unicode = { $file } và { $other } là cùng một tên, gõ theo hai kiểu mã dấu khác nhau (một tệp chép từ máy Mac)
+    .help = xoá một trong hai tệp: trang web chỉ đăng được một tệp mang tên này
+legacy-encoding-maybe = chữ "{ $word }" có thể đã gõ bằng phông { $encoding }, không phải Unicode
+    .help = nếu trên trang web chữ này hiện sai thì chuyển tệp sang Unicode: trong Unikey mở "Công cụ chuyển mã" (Ctrl+Shift+F6), nguồn { $encoding }, đích Unicode, rồi lưu với bảng mã UTF-8; nếu chữ đúng như ý thì bỏ qua lời nhắc này
+bad-base-url-space = base_url "{ $value }" có dấu cách
+    .help = xoá mọi dấu cách trong địa chỉ (cả ở đầu và cuối); giữa các từ dùng dấu gạch ngang "-"
+bad-base-url-query = base_url "{ $value }" có phần đuôi sau dấu ? nên phần này sẽ bị dính vào mọi địa chỉ của trang web
+    .help = xoá từ dấu ? trở về sau (phần này thường do chép địa chỉ từ Zalo hay Facebook mà có)
+bad-base-url-fragment = base_url "{ $value }" có phần đuôi sau dấu # nên phần này sẽ bị dính vào mọi địa chỉ của trang web
+    .help = xoá từ dấu # trở về sau
+bad-base-url-credentials = base_url có tên đăng nhập hoặc mật khẩu: nó sẽ hiện trên mọi trang
+    .help = chỉ ghi địa chỉ trang web, ví dụ base_url = "https://ocop.ninhson.gov.vn", không có phần "tên:mật-khẩu@"; nếu mật khẩu đã lộ thì đổi mật khẩu
+insecure-base-url = base_url "{ $value }" không bắt đầu bằng https://: trình duyệt sẽ báo trang web "Không an toàn" và sàn thương mại có thể không nhận đường dẫn
+    .help = đăng trang web với https (hỏi đơn vị cho thuê máy chủ) rồi ghi base_url = "https://…"
+write-inside-source = không dùng { $path } làm thư mục kết quả được: nó nằm trong { $folder }, là thư mục chương trình đọc để làm trang web; hãy chọn một thư mục riêng bên ngoài, ví dụ ./output
+invisible-character = tên hoặc phần tóm tắt có một ký tự vô hình ({ $char }), thường do dán chữ từ trang web hay Zalo; các tệp gửi sàn sẽ bỏ ký tự này
+    .help = gõ lại tên hoặc phần tóm tắt, hoặc dán dạng chữ thuần (Ctrl+Shift+V) để bỏ ký tự ẩn
+new-not-catalogue = { $root } không phải thư mục của bộ dữ liệu (không có tệp content/site.toml): hãy chạy ocop new trong thư mục của bộ dữ liệu, hoặc thêm --root <thư mục của bộ dữ liệu>
+invalid-slug-too-long = tên thư mục { $name } dài quá { $max } chữ
+    .help = đổi tên thư mục cho ngắn lại, ví dụ { $slug }; tên thư mục là một phần địa chỉ trang web, tên quá dài thì Windows không chép được

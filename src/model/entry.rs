@@ -2,7 +2,7 @@
 //! four sections alike is written once: [`Catalog::records`] gives a
 //! section's records as [`Entry`]s.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::kind::{Localized, Neutral};
 use super::record::{Body, Local, Record};
@@ -16,8 +16,11 @@ pub trait Entry: Sync {
     fn slug(&self) -> &str;
     /// The bundle folder, relative to the project root.
     fn dir(&self) -> &Path;
-    /// Names of the other files in the bundle (photos…).
+    /// Names of the other files in the bundle (photos…), in NFC.
     fn files(&self) -> &[String];
+    /// The file on disk (relative to the project root) of the bundle file
+    /// `file`, one of [`Entry::files`]: its name on disk may be NFD.
+    fn source(&self, file: &str) -> PathBuf;
     /// Photo file names (`images`), main photo first.
     fn images(&self) -> &[String];
     /// Invented example data.
@@ -43,6 +46,10 @@ impl<F: Neutral + Sync, T: Localized + Sync> Entry for Record<F, T> {
 
     fn files(&self) -> &[String] {
         &self.files
+    }
+
+    fn source(&self, file: &str) -> PathBuf {
+        Record::source(self, file)
     }
 
     fn images(&self) -> &[String] {

@@ -170,6 +170,7 @@ pub(super) fn read_record<K: Kind>(
         slug: bundle.slug.clone(),
         dir: bundle.dir.clone(),
         files: bundle.files.clone(),
+        disk_names: bundle.disk_names.clone(),
         fields,
         versions,
     })

@@ -67,8 +67,11 @@ pub struct Record<F, T> {
     pub slug: String,
     /// The bundle folder, relative to the project root.
     pub dir: PathBuf,
-    /// Names of the other files in the bundle (photos…).
+    /// Names of the other files in the bundle (photos…), in NFC.
     pub files: Vec<String>,
+    /// The name on disk of each file whose name on disk is not NFC
+    /// ([`crate::content::Bundle::disk_names`]).
+    pub disk_names: BTreeMap<String, String>,
     /// Language-neutral fields (from `index.md`).
     pub fields: F,
     /// Every configured language, default language included.
@@ -81,6 +84,13 @@ impl<F, T> Record<F, T> {
     /// Panics if `lang` is not a configured language (a programming error).
     pub fn version(&self, lang: &str) -> &Version<T> {
         &self.versions[lang]
+    }
+
+    /// The file on disk, relative to the project root, of the bundle file
+    /// published as `file` (an NFC name of [`Record::files`]).
+    pub fn source(&self, file: &str) -> PathBuf {
+        self.dir
+            .join(self.disk_names.get(file).map_or(file, String::as_str))
     }
 
     /// Path of the default-language file, relative to the project root.

@@ -12,7 +12,7 @@ use super::resolve::{CertificateStatus, Folders, certificate_status};
 use super::{Catalog, Local, Product};
 use crate::content::Section;
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, Severity, closest, display_path};
-use crate::text::{first_unwanted, format_date, nfc, slugify};
+use crate::text::{first_control, first_invisible, format_date, nfc, slugify};
 
 /// Checks that every slug a record names exists; suggests the closest slug.
 /// A draft product's wrong references are warnings, so that she sees them
@@ -204,21 +204,31 @@ pub(super) fn check_feed_ids(c: &Catalog, diags: &mut Diagnostics) {
 }
 
 /// One warning per record file whose text has control characters (C0
-/// except tab and newline, DEL, C1): feeds drop them, but they are almost
-/// always a copy-paste accident worth fixing at the source.
+/// except tab and newline, DEL, C1), and one per file whose names or
+/// summaries have invisible format characters (Cf: a right-to-left
+/// override, zero-width characters; the body may need them, in emoji): feeds
+/// drop both, but they are almost always a copy-paste accident worth fixing
+/// at the source.
 pub(super) fn check_control_characters(c: &Catalog, diags: &mut Diagnostics) {
     let default = &c.site.default_language;
-    let mut found: Vec<(PathBuf, char)> = Vec::new();
-    let mut check = |dir: &Path, lang: &str, texts: Vec<Option<&str>>| {
+    let mut controls: Vec<(PathBuf, char)> = Vec::new();
+    let mut invisible: Vec<(PathBuf, char)> = Vec::new();
+    let mut check = |dir: &Path, lang: &str, fields: Vec<Option<&str>>, body: Option<&str>| {
         let file = if lang == default {
             dir.join("index.md")
         } else {
             dir.join(format!("index.{lang}.md"))
         };
-        if let Some(ch) = texts.into_iter().flatten().find_map(first_unwanted)
-            && !found.iter().any(|(f, _)| *f == file)
+        let fields = fields.into_iter().flatten();
+        if let Some(ch) = fields.clone().chain(body).find_map(first_control)
+            && !controls.iter().any(|(f, _)| *f == file)
         {
-            found.push((file, ch));
+            controls.push((file.clone(), ch));
+        }
+        if let Some(ch) = fields.clone().find_map(first_invisible)
+            && !invisible.iter().any(|(f, _)| *f == file)
+        {
+            invisible.push((file, ch));
         }
     };
     for lang in &c.site.languages {
@@ -230,31 +240,39 @@ pub(super) fn check_control_characters(c: &Catalog, diags: &mut Diagnostics) {
         for p in &c.products {
             let v = p.version(lang);
             let t = &v.text;
-            let mut texts = vec![own(&t.name)];
-            texts.extend([&t.summary, &t.unit].map(|x| x.as_ref().and_then(own)));
-            if v.body.lang == *lang {
-                texts.push(Some(v.body.markdown()));
-            }
-            check(&p.dir, lang, texts);
+            let mut fields = vec![own(&t.name)];
+            fields.extend([&t.summary, &t.unit].map(|x| x.as_ref().and_then(own)));
+            let body = (v.body.lang == *lang).then(|| v.body.markdown());
+            check(&p.dir, lang, fields, body);
         }
         for x in &c.producers {
             let v = x.version(lang);
-            let texts = vec![own(&v.text.name), v.text.address.as_ref().and_then(own)];
-            check(&x.dir, lang, texts);
+            let fields = vec![own(&v.text.name), v.text.address.as_ref().and_then(own)];
+            check(&x.dir, lang, fields, None);
         }
         for x in &c.communes {
             let v = x.version(lang);
-            check(&x.dir, lang, vec![own(&v.text.name)]);
+            check(&x.dir, lang, vec![own(&v.text.name)], None);
         }
         for x in &c.tourism {
             let v = x.version(lang);
-            let texts = vec![own(&v.text.name), v.text.summary.as_ref().and_then(own)];
-            check(&x.dir, lang, texts);
+            let fields = vec![own(&v.text.name), v.text.summary.as_ref().and_then(own)];
+            check(&x.dir, lang, fields, None);
         }
     }
-    diags.extend(found.into_iter().map(|(file, ch)| {
-        Diagnostic::warning(Code::ControlCharacter)
+    let warning = |code: Code, (file, ch): (PathBuf, char)| {
+        Diagnostic::warning(code)
             .arg("char", format!("U+{:04X}", u32::from(ch)))
             .in_file(file)
-    }));
+    };
+    diags.extend(
+        controls
+            .into_iter()
+            .map(|found| warning(Code::ControlCharacter, found)),
+    );
+    diags.extend(
+        invisible
+            .into_iter()
+            .map(|found| warning(Code::InvisibleCharacter, found)),
+    );
 }

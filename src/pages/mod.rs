@@ -27,7 +27,7 @@ use tera::Context;
 use crate::content::Section;
 use crate::diagnostics::{Diagnostic, display_path};
 use crate::messages::Message;
-use crate::model::{Catalog, Group, Local};
+use crate::model::{Catalog, Group, Local, Product};
 use crate::output::{Output, Preview};
 use crate::site::{I18n, List, Page, STAR_PAGES, Site, Urls, markdown};
 use crate::theme::Theme;
@@ -197,6 +197,7 @@ impl Pages {
         for entry in walkdir::WalkDir::new(&static_dir).sort_by_file_name() {
             let Ok(entry) = entry else { continue };
             if entry.file_type().is_file()
+                && !crate::content::is_editor_noise(entry.path())
                 && let Ok(rel) = entry.path().strip_prefix(&static_dir)
             {
                 copies.push((display_path(rel), entry.path().to_path_buf()));
@@ -210,7 +211,7 @@ impl Pages {
                     // variants only, and photos not named there not at all:
                     // the originals carry EXIF (often GPS) metadata.
                     if !site.images().is_named(&rel) && !crate::images::is_photo_file(f) {
-                        copies.push((rel, root.join(record.dir()).join(f)));
+                        copies.push((rel, root.join(record.source(f))));
                     }
                 }
             }
@@ -764,56 +765,79 @@ fn list_view(r: &Render<'_>, lang: &str, kind: List, page: usize) -> ListView {
     let range = (page - 1) * per_page..page * per_page;
     let window = |n: usize| range.start.min(n)..range.end.min(n);
     let t = |key: &str| r.i18n().text(lang, key).to_owned();
+    // Every list in the page's language order (issue #21).
+    let ordered = |section: Section| r.site.order(lang, section);
+    let products_where = |keep: &dyn Fn(&Product) -> bool| {
+        ordered(Section::Products)
+            .iter()
+            .map(|&i| &c.products[i])
+            .filter(|p| keep(p))
+            .collect::<Vec<&Product>>()
+    };
     let (title, products, records, total): (String, Vec<ProductCard>, Vec<RecordCard>, usize) =
         match kind {
             List::Section(Section::Products) => {
-                let all = &c.products[window(c.products.len())];
+                let all = ordered(Section::Products);
                 (
                     t("section.products"),
-                    all.iter().map(|p| r.product_card(p, lang)).collect(),
+                    all[window(all.len())]
+                        .iter()
+                        .map(|&i| r.product_card(&c.products[i], lang))
+                        .collect(),
                     vec![],
-                    c.products.len(),
+                    all.len(),
                 )
             }
             List::Section(Section::Producers) => {
-                let all = &c.producers[window(c.producers.len())];
+                let all = ordered(Section::Producers);
                 (
                     t("section.producers"),
                     vec![],
-                    all.iter().map(|x| r.producer_card(x, lang)).collect(),
-                    c.producers.len(),
+                    all[window(all.len())]
+                        .iter()
+                        .map(|&i| r.producer_card(&c.producers[i], lang))
+                        .collect(),
+                    all.len(),
                 )
             }
             List::Section(Section::Communes) => {
-                let all = &c.communes[window(c.communes.len())];
+                let all = ordered(Section::Communes);
                 (
                     t("section.communes"),
                     vec![],
-                    all.iter().map(|x| r.commune_card(x, lang)).collect(),
-                    c.communes.len(),
+                    all[window(all.len())]
+                        .iter()
+                        .map(|&i| r.commune_card(&c.communes[i], lang))
+                        .collect(),
+                    all.len(),
                 )
             }
             List::Section(Section::Tourism) | List::Group(Group::Tourism) => {
-                let points = &c.tourism[window(c.tourism.len())];
-                let services = c.products_in_group(Group::Tourism);
+                let all = ordered(Section::Tourism);
                 let title = match kind {
                     List::Group(g) => t(&g.label_key()),
                     _ => t("section.tourism"),
                 };
                 let products = if page == 1 {
-                    services.iter().map(|p| r.product_card(p, lang)).collect()
+                    products_where(&|p: &Product| p.fields.group == Group::Tourism)
+                        .into_iter()
+                        .map(|p| r.product_card(p, lang))
+                        .collect()
                 } else {
                     vec![]
                 };
                 (
                     title,
                     products,
-                    points.iter().map(|x| r.tourism_card(x, lang)).collect(),
+                    all[window(all.len())]
+                        .iter()
+                        .map(|&i| r.tourism_card(&c.tourism[i], lang))
+                        .collect(),
                     kind.len(r.site),
                 )
             }
             List::Group(g) => {
-                let all = c.products_in_group(g);
+                let all = products_where(&|p: &Product| p.fields.group == g);
                 let shown = &all[window(all.len())];
                 (
                     t(&g.label_key()),
@@ -823,7 +847,7 @@ fn list_view(r: &Render<'_>, lang: &str, kind: List, page: usize) -> ListView {
                 )
             }
             List::Stars(n) => {
-                let all = c.products_with_stars(n);
+                let all = products_where(&|p: &Product| c.rating(p) == Some(n));
                 let shown = &all[window(all.len())];
                 let title = r
                     .i18n()

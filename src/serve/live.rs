@@ -28,6 +28,7 @@ use crate::write::{MemorySink, NullSink};
 struct CachedRecord {
     texts: Vec<Arc<str>>,
     files: Vec<String>,
+    disk_names: BTreeMap<String, String>,
     site: Arc<str>,
     record: Option<AnyRecord>,
     diags: Vec<Diagnostic>,
@@ -272,6 +273,7 @@ impl LiveSite {
                 let unchanged = cache.get(&bundle.dir).is_some_and(|c| {
                     Arc::ptr_eq(&c.site, site_text)
                         && c.files == bundle.files
+                        && c.disk_names == bundle.disk_names
                         && c.texts.len() == texts.len()
                         && c.texts.iter().zip(&texts).all(|(a, b)| Arc::ptr_eq(a, b))
                 });
@@ -282,6 +284,7 @@ impl LiveSite {
                 let entry = CachedRecord {
                     texts,
                     files: bundle.files.clone(),
+                    disk_names: bundle.disk_names.clone(),
                     site: site_text.clone(),
                     record,
                     diags: found,

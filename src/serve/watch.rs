@@ -139,24 +139,51 @@ fn handler(tx: Sender<Change>) -> impl FnMut(DebounceEventResult) + Send + 'stat
 
 #[cfg(test)]
 mod tests {
-    use super::is_editor_noise;
-    use std::path::Path;
+    use super::*;
+    use notify::EventKind;
+    use notify::event::{CreateKind, ModifyKind};
+    use notify_debouncer_full::DebouncedEvent;
 
+    fn event(kind: EventKind, path: &str) -> DebouncedEvent {
+        DebouncedEvent::new(
+            notify::Event::new(kind).add_path(path.into()),
+            Instant::now(),
+        )
+    }
+
+    /// Editors' leftovers next to a record (the same test as the content
+    /// walk's, `is_editor_noise`) send no change, so no rebuild; a real
+    /// edit in the same burst sends only its own path.
     #[test]
-    fn editor_temporary_files_are_ignored() {
-        for noise in [
-            ".index.md.swp",
+    fn editors_leftovers_start_no_rebuild() {
+        let dir = "/site/content/products/xoai";
+        let noise: Vec<DebouncedEvent> = [
             "index.md~",
-            ".#index.md",
+            ".index.md.swp",
+            "index.md.bck",
+            "index.md.orig",
+            ".index.md.kate-swp",
+            "sedX1b2Zq",
+            "~$bang-gia.docx",
             "4913",
-            "#index.md#",
-            "index.md___jb_tmp___",
-            ".DS_Store",
-        ] {
-            assert!(is_editor_noise(Path::new(noise)), "{noise}");
-        }
-        for real in ["index.md", "index.en.md", "photo.jpg", "site.toml"] {
-            assert!(!is_editor_noise(Path::new(real)), "{real}");
-        }
+            "Thumbs.db",
+        ]
+        .iter()
+        .map(|n| event(EventKind::Create(CreateKind::File), &format!("{dir}/{n}")))
+        .collect();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let mut handle = handler(tx);
+        handle(Ok(noise.clone()));
+        assert!(rx.try_recv().is_err(), "a rebuild for editors' leftovers");
+
+        let mut burst = noise;
+        burst.push(event(
+            EventKind::Modify(ModifyKind::Any),
+            &format!("{dir}/index.md"),
+        ));
+        handle(Ok(burst));
+        let change = rx.try_recv().expect("a rebuild for the record");
+        assert_eq!(change.paths, vec![PathBuf::from(format!("{dir}/index.md"))]);
+        assert!(!change.theme);
     }
 }

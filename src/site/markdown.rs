@@ -8,7 +8,7 @@ use std::path::Path;
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 
-use crate::text::one_line;
+use crate::text::{nfc, one_line};
 
 use super::urls::Urls;
 use crate::content::Section;
@@ -251,12 +251,36 @@ fn site_url(dest: &str, base: &LinkBase<'_>) -> Option<String> {
             ".." => {
                 segments.pop();
             }
-            other => segments.push(other.to_owned()),
+            other => segments.push(link_segment(other)),
         }
     }
     let parts: Vec<&str> = segments.iter().map(String::as_str).collect();
     site_target(&parts, base).map(|url| format!("{url}{suffix}"))
 }
+
+/// One segment of a relative link as the file name it names: percent
+/// escapes decoded (`my%20photo.jpg` is `my photo.jpg`, as a browser and
+/// Word write a space) and composed to NFC, the form bundle file names are
+/// kept in whatever the form on disk.
+fn link_segment(part: &str) -> String {
+    let decoded = percent_encoding::percent_decode_str(part).decode_utf8_lossy();
+    nfc(&decoded).into_owned()
+}
+
+/// The characters of a bundle file's name escaped in its URL: controls,
+/// space and the characters that end or quote a URL (non-ASCII is always
+/// escaped, as UTF-8).
+const FILE_NAME: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'<')
+    .add(b'>')
+    .add(b'?')
+    .add(b'`')
+    .add(b'{')
+    .add(b'}');
 
 fn is_relative(dest: &str) -> bool {
     !dest.is_empty()
@@ -293,7 +317,10 @@ fn site_target(parts: &[&str], base: &LinkBase<'_>) -> Option<String> {
             if let Some(photo) = base.images.photo(&rel) {
                 return Some(base.urls.asset(&photo.default_rendition().jpeg));
             }
-            has_file(catalog, section, slug, file).then(|| base.urls.asset(&rel))
+            has_file(catalog, section, slug, file).then(|| {
+                let escaped = percent_encoding::utf8_percent_encode(file, FILE_NAME);
+                base.urls.asset(&format!("{first}/{slug}/{escaped}"))
+            })
         }
         _ => None,
     }

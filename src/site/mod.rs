@@ -11,12 +11,14 @@
 //!
 //! Also here, because several outputs use them: which pages the site has
 //! ([`layout`]), how a photo is named from outside the site ([`photo`]),
-//! which PDFs the print pack makes ([`PrintDocument`]), and the one
-//! Markdown path ([`markdown`]).
+//! which PDFs the print pack makes ([`PrintDocument`]), the one
+//! Markdown path ([`markdown`]), and the order of lists in each language
+//! ([`Site::order`]).
 
 pub(crate) mod i18n;
 pub mod layout;
 pub mod markdown;
+mod order;
 pub mod photo;
 mod print;
 mod urls;
@@ -55,6 +57,8 @@ pub struct Site {
     qr: QrCache,
     /// The products the kiosk shows (`[kiosk] products`).
     kiosk_products: Selection,
+    /// Each section's records in each language's order.
+    orders: order::Orders,
 }
 
 impl Site {
@@ -71,6 +75,7 @@ impl Site {
             root: root.to_path_buf(),
             urls: Urls::new(&catalog.site),
             kiosk_products: Selection::kiosk(&catalog),
+            orders: order::Orders::new(&catalog.site.languages),
             catalog,
             i18n,
             images,
@@ -98,6 +103,17 @@ impl Site {
     /// products`, else every product (issue #18).
     pub fn kiosk_products(&self) -> &Selection {
         &self.kiosk_products
+    }
+
+    /// The indices of `section`'s records in the catalogue, in `lang`'s
+    /// alphabetical order of their names in `lang`: Vietnamese order of the
+    /// Vietnamese names for `vi`, English order of the English names for
+    /// `en` (CLDR collation, ICU4X). Made on the first call for `lang`.
+    ///
+    /// Panics if `lang` is not a language of the site (a programming
+    /// error).
+    pub fn order(&self, lang: &str, section: Section) -> &[usize] {
+        self.orders.get(&self.catalog, lang, section)
     }
 
     /// The URL of every page and file.

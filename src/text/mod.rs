@@ -14,9 +14,11 @@ pub(crate) use collate::sort_by_name;
 pub(crate) use escape::{escape_html, script_json, write_script_json};
 pub use format::format_price;
 pub(crate) use format::{format_date, format_number};
-pub use legacy::{LegacyText, detect_legacy_encoding};
-pub(crate) use plain::{first_unwanted, one_line, strip_controls, truncate};
-pub use slug::slugify;
+pub use legacy::{Certainty, LegacyText, detect_legacy_encoding};
+pub(crate) use plain::{
+    first_control, first_invisible, one_line, strip_controls, strip_unwanted, truncate,
+};
+pub use slug::{MAX_SLUG_BYTES, slugify};
 
 use std::borrow::Cow;
 

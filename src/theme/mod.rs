@@ -17,7 +17,7 @@ use tera::Tera;
 use crate::config::SiteConfig;
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, display_path};
 use crate::site::{I18n, Urls};
-use crate::text::escape_html;
+use crate::text::{escape_html, first_control, strip_controls};
 
 /// The default theme's folder, relative to the project root.
 pub const DEFAULT_THEME: &str = "themes/default";
@@ -80,14 +80,24 @@ impl Theme {
 
     /// Renders the template `name` with `cx` into the output file `target`
     /// (named in the error): a template that fails is a `template-error`
-    /// naming the template's file.
+    /// naming the template's file. The page has no control character (C0
+    /// but tab and newline, DEL, C1), whatever the content held.
     pub fn render(
         &self,
         name: &str,
         cx: &tera::Context,
         target: &str,
     ) -> Result<String, Diagnostic> {
-        self.tera.render(name, cx).map_err(|e| {
+        // No control character reaches a page, whatever a template does
+        // with the text it is given.
+        let rendered = self.tera.render(name, cx).map(|html| {
+            if first_control(&html).is_some() {
+                strip_controls(&html).into_owned()
+            } else {
+                html
+            }
+        });
+        rendered.map_err(|e| {
             Diagnostic::error(Code::TemplateError)
                 .variant("render")
                 .arg("target", target)
@@ -103,7 +113,7 @@ fn load_templates(root: &Path, theme: &Path, diags: &mut Diagnostics) -> Option<
     let mut files: Vec<(PathBuf, Option<String>)> = Vec::new();
     for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
         match entry {
-            Ok(e) if e.file_type().is_file() => {
+            Ok(e) if e.file_type().is_file() && !crate::content::is_editor_noise(e.path()) => {
                 let name = e
                     .path()
                     .strip_prefix(&dir)
