@@ -580,3 +580,9 @@ new-next = next: fill in the fields, add photos to the folder, then run `ocop ch
 new-empty-slug = "{ $name }" has no letters or digits to make a folder name from
 new-taken = content/{ $section }/{ $slug }/ already exists; pass --commune <slug> to add the commune to the folder name (e.g. { $slug }-my-son)
 new-io = cannot create { $path }: { $error }
+
+# issue 16 print
+bad-print-year = year = { $value } is not a year of four digits
+    .help = give the year of the OCOP round the catalogue lists, in four digits, e.g. year = 2025; for a cover without a large year, remove the year line
+print-summary-files = print: { $files } ({ $made } made now; { $reused } taken from an earlier run with the same content, already up to date)
+print-written-folder = these print versions are in { $folder }; the print folder in output holds the build's print versions with every product

@@ -582,3 +582,9 @@ new-next = tiếp theo: điền các mục, chép ảnh vào thư mục, rồi c
 new-empty-slug = "{ $name }" không có chữ hay chữ số nào để làm tên thư mục
 new-taken = đã có thư mục content/{ $section }/{ $slug }/; thêm --commune <tên thư mục của xã> để ghép tên xã vào tên thư mục (ví dụ { $slug }-my-son)
 new-io = không tạo được { $path }: { $error }
+
+# issue 16 print
+bad-print-year = year = { $value } không phải một năm viết đủ bốn chữ số
+    .help = ghi năm của đợt công nhận OCOP mà danh mục giới thiệu, đủ bốn chữ số, ví dụ year = 2025; muốn bìa không có số năm lớn thì xóa dòng year
+print-summary-files = bản in: { $files } ({ $made } tệp vừa làm; { $reused } tệp lấy lại bản đã làm trước đó với cùng nội dung, đã đúng với dữ liệu hiện tại)
+print-written-folder = bản in riêng này nằm trong thư mục { $folder }; thư mục print trong output là bản in có đủ mọi sản phẩm, do ocop build làm
