@@ -140,6 +140,10 @@ pub struct PrintSettings {
     /// Above this many products the build makes no PDF, and its summary
     /// says so.
     pub max_products: usize,
+    /// The year printed large on the catalogue's cover (`year = 2025`: the
+    /// OCOP round the catalogue lists). Default: none, only the date of
+    /// the update (issue #16: the build's year is not the round's).
+    pub year: Option<i16>,
 }
 
 impl Default for PrintSettings {
@@ -147,6 +151,7 @@ impl Default for PrintSettings {
         Self {
             enabled: true,
             max_products: DEFAULT_PRINT_MAX_PRODUCTS,
+            year: None,
         }
     }
 }
@@ -356,8 +361,9 @@ fn read_kiosk(r: &mut FieldReader<'_, '_>) -> KioskSettings {
     settings
 }
 
-/// Reads `[print]`: `enabled` and `max_products` (at least 1). A wrong
-/// value is an error; absent ones take the defaults.
+/// Reads `[print]`: `enabled`, `max_products` (at least 1) and `year`
+/// (four digits, [`PRINT_YEARS`]). A wrong value is an error; absent ones
+/// take the defaults.
 fn read_print(r: &mut FieldReader<'_, '_>) -> PrintSettings {
     let mut settings = PrintSettings::default();
     let Some(mut p) = r.table("print") else {
@@ -378,9 +384,23 @@ fn read_print(r: &mut FieldReader<'_, '_>) -> PrintSettings {
             ),
         }
     }
+    if let Some(year) = p.spanned::<i64>("year") {
+        match i16::try_from(*year.get_ref()) {
+            Ok(y) if PRINT_YEARS.contains(&y) => settings.year = Some(y),
+            _ => p.report(
+                Diagnostic::error(Code::BadPrintYear)
+                    .arg("value", *year.get_ref())
+                    .at(path, year.span()),
+            ),
+        }
+    }
     p.finish(None);
     settings
 }
+
+/// The years `[print] year` accepts: four digits (a year written `25` is
+/// a mistake, not the year 25).
+pub const PRINT_YEARS: std::ops::RangeInclusive<i16> = 1000..=9999;
 
 fn plain(default: String) -> Translations {
     Translations {
@@ -656,9 +676,31 @@ mod tests {
             config.unwrap().print,
             PrintSettings {
                 enabled: false,
-                max_products: 40
+                max_products: 40,
+                year: None
             }
         );
+        let (config, diags) = site(
+            "title = \"X\"\nbase_url = \"https://ocop.ninhson.gov.vn\"\n[print]\nyear = 2025\n",
+        );
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(config.unwrap().print.year, Some(2025));
+        for bad in ["25", "20250"] {
+            let (_, diags) = site(&format!(
+                "title = \"X\"\nbase_url = \"https://ocop.ninhson.gov.vn\"\n[print]\nyear = {bad}\n"
+            ));
+            let found: Vec<(Code, String)> = diags
+                .iter()
+                .map(|d| (d.code, d.message(Lang::Vi)))
+                .collect();
+            assert_eq!(
+                found,
+                [(
+                    Code::BadPrintYear,
+                    format!("year = {bad} không phải một năm viết đủ bốn chữ số")
+                )]
+            );
+        }
         for bad in ["0", "-3"] {
             let (_, diags) = site(&format!(
                 "title = \"X\"\nbase_url = \"https://ocop.ninhson.gov.vn\"\n[print]\nmax_products = {bad}\n"

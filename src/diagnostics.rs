@@ -109,6 +109,8 @@ codes! {
     BadKioskSetting = "bad-kiosk-setting",
     /// A `[print]` setting of `site.toml` out of range.
     BadPrintSetting = "bad-print-setting",
+    /// `[print] year` of `site.toml` is not a year of four digits.
+    BadPrintYear = "bad-print-year",
     /// A translation file in a language the site does not have.
     UnknownLanguage = "unknown-language",
     /// A record, or the theme's interface strings, not translated into a language.

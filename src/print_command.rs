@@ -170,6 +170,9 @@ pub fn print(options: &PrintOptions) -> Result<PrintReport, PrintError> {
             .arg("files", names.join(", "))
             .arg("folder", out.display().to_string()),
     );
+    // Which folder holds which print versions: this one a stand's, the
+    // build's output/print every product's (issue #16, review item 8).
+    summary.push(Message::new("print-written-folder").arg("folder", out.display().to_string()));
     Ok(PrintReport {
         diagnostics: diags,
         files: names,

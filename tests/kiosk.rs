@@ -706,9 +706,10 @@ fn kiosk_products_are_checked_with_their_place() {
 }
 
 /// The kiosk's README for the stand's operator (issue #18): in both
-/// languages, with the paths of the print pack's PDFs from the kiosk's
-/// folder, which lead to the files the build wrote; for Windows Notepad, a
-/// byte-order mark and CR LF line ends.
+/// languages, with the print pack's PDFs by file name in the print folder
+/// (issue #16: F11 for full screen, no path notation), which are the files
+/// the build wrote, and where a stand's own `ocop print` files are; for
+/// Windows Notepad, a byte-order mark and CR LF line ends.
 #[test]
 fn the_kiosk_readme_lists_the_print_pack() {
     let files = render_shipped();
@@ -720,33 +721,50 @@ fn the_kiosk_readme_lists_the_print_pack() {
         "Sản phẩm OCOP huyện Ninh Sơn",
         "Máy trưng bày: hướng dẫn cho người trực quầy",
         "",
-        "Mở tệp index.html trong thư mục này bằng trình duyệt (nhấp đúp là được); không cần mạng. Muốn chạy toàn màn hình: chromium --kiosk file:///<đường dẫn tới thư mục>/kiosk/index.html",
+        "Mở tệp index.html trong thư mục này bằng trình duyệt (nhấp đúp là được); không cần mạng.",
+        "Muốn hiện toàn màn hình: nhấn phím F11 (nhấn F11 lần nữa để thoát).",
         "Khi chép sang USB hay sang máy khác, chép cả thư mục kiosk.",
         "",
-        "Bản in (PDF) nằm trong thư mục print, bên cạnh thư mục kiosk (chép cả thư mục print nếu cần in ở hội chợ):",
-        "  - Danh mục sản phẩm OCOP: ../print/catalogue.vi.pdf",
-        "  - Thẻ giá sản phẩm OCOP: ../print/shelf-cards.pdf",
-        "  - Bảng giá sản phẩm OCOP: ../print/price-list.vi.pdf",
+        "Bản in (PDF) có đủ mọi sản phẩm nằm trong thư mục print, bên cạnh thư mục kiosk (chép cả thư mục print nếu cần in ở hội chợ):",
+        "  - Danh mục sản phẩm OCOP: tệp catalogue.vi.pdf trong thư mục print",
+        "  - Thẻ giá sản phẩm OCOP: tệp shelf-cards.pdf trong thư mục print",
+        "  - Bảng giá sản phẩm OCOP: tệp price-list.vi.pdf trong thư mục print",
+        "Bản in riêng cho quầy, làm bằng lệnh ocop print, không nằm ở đây mà ở thư mục print bên cạnh thư mục content.",
         "",
         "----------------------------------------------------------------------",
         "",
         "Ninh Sơn District OCOP Products",
         "Kiosk: notes for the stand's operator",
         "",
-        "Open index.html in this folder in a web browser (a double-click is enough); no network is needed. Full screen: chromium --kiosk file:///<path to the folder>/kiosk/index.html",
+        "Open index.html in this folder in a web browser (a double-click is enough); no network is needed.",
+        "Full screen: press the F11 key (press F11 again to leave it).",
         "To put it on a USB stick or another computer, copy the whole kiosk folder.",
         "",
-        "The print versions (PDF) are in the print folder, next to the kiosk folder (copy it too to print at the fair):",
-        "  - OCOP product catalogue: ../print/catalogue.en.pdf",
-        "  - OCOP shelf cards: ../print/shelf-cards.pdf",
-        "  - OCOP price list: ../print/price-list.en.pdf",
+        "The print versions (PDF) with every product are in the print folder, next to the kiosk folder (copy it too to print at the fair):",
+        "  - OCOP product catalogue: the file catalogue.en.pdf in the print folder",
+        "  - OCOP shelf cards: the file shelf-cards.pdf in the print folder",
+        "  - OCOP price list: the file price-list.en.pdf in the print folder",
+        "A stand's own print versions, made with the ocop print command, are not here: they are in the print folder next to the content folder.",
     ];
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines, expected);
-    for line in &lines {
-        if let Some((_, path)) = line.split_once(": ../") {
-            assert!(files.contains_key(path), "{path} is not in the output");
-        }
+    // Every file named is one the build wrote into print/.
+    let named: Vec<&str> = lines
+        .iter()
+        .filter_map(|l| {
+            let rest = l.strip_prefix("  - ")?;
+            let (_, file) = rest
+                .split_once(": tệp ")
+                .or(rest.split_once(": the file "))?;
+            file.split(' ').next()
+        })
+        .collect();
+    assert_eq!(named.len(), 6);
+    for file in named {
+        assert!(
+            files.contains_key(&format!("print/{file}")),
+            "{file} is not in the output"
+        );
     }
 
     // Without the print pack, no PDF is named.
@@ -755,7 +773,7 @@ fn the_kiosk_readme_lists_the_print_pack() {
     let readme = String::from_utf8(sink.into_files()["kiosk/README.txt"].clone()).unwrap();
     assert!(readme.contains("copy the whole kiosk folder"), "{readme}");
     assert!(
-        !readme.contains("PDF") && !readme.contains("../print"),
+        !readme.contains("PDF") && !readme.contains("print folder"),
         "{readme}"
     );
 }

@@ -210,11 +210,13 @@ fn an_unchanged_pdf_is_not_made_again() {
     let first = ocop::build(&options).unwrap();
     assert_eq!(
         print_line(&first),
-        "print: catalogue.vi.pdf, catalogue.en.pdf, shelf-cards.pdf, price-list.vi.pdf, price-list.en.pdf (5 made, 0 unchanged)"
+        "print: catalogue.vi.pdf, catalogue.en.pdf, shelf-cards.pdf, price-list.vi.pdf, price-list.en.pdf (5 made now; 0 taken from an earlier run with the same content, already up to date)"
     );
     let before = std::fs::read(out.join("print/catalogue.vi.pdf")).unwrap();
     let again = ocop::build(&options).unwrap();
-    assert!(print_line(&again).ends_with("(0 made, 5 unchanged)"));
+    assert!(print_line(&again).ends_with(
+        "(0 made now; 5 taken from an earlier run with the same content, already up to date)"
+    ));
     let written = again.written.unwrap();
     assert_eq!((written.changed, written.removed), (0, 0), "a no-op build");
     assert_eq!(
@@ -232,7 +234,9 @@ fn an_unchanged_pdf_is_not_made_again() {
         &PRODUCT.replace("price = 250000", "price = 260000"),
     );
     let changed = ocop::build(&options).unwrap();
-    assert!(print_line(&changed).ends_with("(5 made, 0 unchanged)"));
+    assert!(print_line(&changed).ends_with(
+        "(5 made now; 0 taken from an earlier run with the same content, already up to date)"
+    ));
     assert_ne!(
         std::fs::read(out.join("print/catalogue.vi.pdf")).unwrap(),
         before
@@ -518,9 +522,13 @@ fn print_makes_only_the_chosen_documents_into_out() {
     assert_eq!(
         stdout.lines().collect::<Vec<_>>(),
         [
-            "print: shelf-cards.pdf (1 made, 0 unchanged)".to_owned(),
+            "print: shelf-cards.pdf (1 made now; 0 taken from an earlier run with the same content, already up to date)".to_owned(),
             format!(
                 "print pack made for 2 product(s): shelf-cards.pdf (open them to print); written to {}",
+                out.display()
+            ),
+            format!(
+                "these print versions are in {}; the print folder in output holds the build's print versions with every product",
                 out.display()
             )
         ]
@@ -547,7 +555,7 @@ fn print_makes_only_the_chosen_documents_into_out() {
     let again = ocop_print(&project, &args);
     let stdout = String::from_utf8(again.stdout).unwrap();
     assert!(
-        stdout.starts_with("print: shelf-cards.pdf (0 made, 1 unchanged)\n"),
+        stdout.starts_with("print: shelf-cards.pdf (0 made now; 1 taken from an earlier run with the same content, already up to date)\n"),
         "{stdout}"
     );
     assert_eq!(std::fs::read(out.join("shelf-cards.pdf")).unwrap(), first);
@@ -686,13 +694,13 @@ fn every_product_name_prints_exactly_in_both_catalogues() {
         assert_eq!(ocop::text::nfc(&text), text.as_str());
         for p in products(&s.data, lang) {
             assert!(
-                text.contains(&p.name),
+                text.contains(&collapse(&p.name)),
                 "{lang}: {:?} is not in the catalogue",
                 p.name
             );
             if let Some(other) = &p.other_name {
                 assert!(
-                    text.contains(other.as_str()),
+                    text.contains(&collapse(other)),
                     "{lang}: {other:?} is not in the catalogue"
                 );
             }
@@ -709,10 +717,9 @@ fn every_product_name_prints_exactly_in_both_catalogues() {
     // Cover, contents and index, in Vietnamese.
     for expected in [
         "DANH MỤC SẢN PHẨM OCOP",
-        "Sản phẩm OCOP huyện Ninh Sơn",
-        "Huyện Ninh Sơn, Tỉnh Ninh Thuận",
-        "2026",
-        "Cập nhật ngày 29/11/2026",
+        // The title, then only the province it does not name; no big year
+        // (no `[print] year`), the date of the update.
+        "DANH MỤC SẢN PHẨM OCOP Sản phẩm OCOP huyện Ninh Sơn Tỉnh Ninh Thuận Cập nhật ngày 29/11/2026",
         "Mục lục",
         "1. Thực phẩm",
         "17 sản phẩm",
@@ -724,14 +731,23 @@ fn every_product_name_prints_exactly_in_both_catalogues() {
         "Đã hết hiệu lực từ 26/12/2025",
         "280.000 ₫ / gói 500 g",
         "Dữ liệu mẫu",
+        // Contents: look-alike products told apart, no nested brackets.
+        "Dưa lưới – Xã Mỹ Sơn · quả 1,5–2 kg",
+        "Dưa lưới – Xã Quảng Sơn · quả 1,5–2 kg",
+        "Thịt gà · con làm sẵn 1,5–1,8 kg",
+        "Quét mã để xem trên điện thoại",
     ] {
         assert!(
             vi.contains(expected),
             "{expected:?} is not in the Vietnamese catalogue"
         );
     }
+    for unwanted in ["((", "Xã, thị trấn:", "Quét để mở trang sản phẩm"] {
+        assert!(!vi.contains(unwanted), "{unwanted:?} in {vi}");
+    }
     let en = pdf_text(&s.pdfs["catalogue.en.pdf"]);
     for expected in [
+        "Scan to open on your phone",
         "Updated 29 November 2026",
         "₫280,000 / 500 g pack",
         "Index by commune",
@@ -751,7 +767,7 @@ fn the_price_lists_list_every_priced_product_once() {
     for lang in ["vi", "en"] {
         let text = pdf_text(&s.pdfs[&format!("price-list.{lang}.pdf")]);
         for p in products(&s.data, lang) {
-            assert!(text.contains(&p.name), "{lang}: {:?}", p.name);
+            assert!(text.contains(&collapse(&p.name)), "{lang}: {:?}", p.name);
             if let Some(price) = &p.price {
                 assert!(
                     text.contains(&price.text.replace('\u{a0}', " ")),
@@ -764,6 +780,13 @@ fn the_price_lists_list_every_priced_product_once() {
     // One row a product: name over unit and producer, with the commune and
     // the price between them.
     let vi = pdftotext(&s.pdfs["price-list.vi.pdf"], true);
+    // The title, then only what it does not say, in lower case.
+    assert!(
+        collapse(&vi).contains(
+            "Bảng giá sản phẩm OCOP Sản phẩm OCOP huyện Ninh Sơn, tỉnh Ninh Thuận Cập nhật ngày 29/11/2026"
+        ),
+        "{vi}"
+    );
     let lines: Vec<&str> = vi.lines().collect();
     let row = lines
         .iter()
@@ -789,10 +812,10 @@ fn the_price_lists_list_every_priced_product_once() {
     );
 }
 
-/// What the shelf cards print for a product without a price ("Giá: liên
-/// hệ", the English under it, not run together on one line) and for names
-/// with an emoji (left out, one space left) or made only of emoji ("�",
-/// not nothing).
+/// What the shelf cards print for a product without a price (the
+/// producer's phone, else "Giá: hỏi tại quầy"; the English under it, not
+/// run together on one line) and for names with an emoji (left out, one
+/// space left) or made only of emoji ("�", not nothing).
 #[test]
 #[ignore = "needs poppler-utils"]
 fn shelf_cards_of_awkward_products() {
@@ -801,9 +824,15 @@ fn shelf_cards_of_awkward_products() {
         .replace("price = 250000\n", "");
     let honey = PRODUCT.replace("Thịt dê xông khói", "Mật ong 🍯 mới");
     let emoji = PRODUCT.replace("Thịt dê xông khói", "👨\u{200d}👩\u{200d}👧");
+    let with_phone = PRODUCER.replace("commune = ", "phone = \"0912 345 678\"\ncommune = ");
+    let mango = no_price
+        .replace("Bưởi", "Xoài")
+        .replace("producer = \"de-cuu\"", "producer = \"xoai\"");
     let project = Project::new(&[
         ("communes/nhon-son/index.md", COMMUNE),
         ("producers/de-cuu/index.md", PRODUCER),
+        ("producers/xoai/index.md", with_phone.as_str()),
+        ("products/xoai/index.md", mango.as_str()),
         ("products/buoi/index.md", no_price.as_str()),
         ("products/mat-ong/index.md", honey.as_str()),
         ("products/gia-dinh/index.md", emoji.as_str()),
@@ -811,10 +840,16 @@ fn shelf_cards_of_awkward_products() {
     let (_, files) = build(&project);
     let cards = pdf_text(&print_files(&files)["shelf-cards.pdf"]);
     // Two cards side by side: pdftotext reads across them.
-    assert!(cards.contains("Giá: liên hệ Price on request"), "{cards}");
-    assert!(!cards.contains("liên hệ · Price"), "{cards}");
     assert!(
-        cards.contains("Mật ong mới Xã Nhơn Sơn 250.000 ₫"),
+        cards.contains("Giá: hỏi tại quầy Price: ask at the stand"),
+        "{cards}"
+    );
+    assert!(!cards.contains("quầy · Price"), "{cards}");
+    assert!(cards.contains("Giá: liên hệ 0912 345 678"), "{cards}");
+    assert!(cards.contains("Price: call 0912 345 678"), "{cards}");
+    assert!(
+        // Beside it the mango's card: pdftotext reads across both.
+        cards.contains("Mật ong mới Xoài Xã Nhơn Sơn Xã Nhơn Sơn 250.000 ₫"),
         "{cards}"
     );
     assert!(cards.split(' ').any(|w| w == "\u{fffd}"), "{cards}");

@@ -436,7 +436,6 @@ print-summary-not-cached = print: { $file } not cached ({ $error }); it will be 
 print-summary-not-pruned = print: the old PDFs of the cache could not be removed ({ $error })
 print-summary-warning = print: warning in { $file }: { $warning }
 print-summary-unprintable = print: left out of the PDFs, as the print fonts cannot draw them ({ $count } character(s), e.g. emoji): { $chars }
-print-summary-made = print: { $files } ({ $made } made, { $unchanged } unchanged)
 
 ## ocop print
 
@@ -667,3 +666,9 @@ invisible-character = a name or summary has an invisible format character ({ $ch
 new-not-catalogue = { $root } is not a catalogue (it has no content/site.toml): run ocop new in the catalogue's folder, or add --root <catalogue folder>
 invalid-slug-too-long = the folder name `{ $name }` is longer than { $max } letters
     .help = rename the folder to something shorter, e.g. `{ $slug }`; the folder name is part of the page's address, and Windows cannot copy paths that long
+
+# issue 16 print
+bad-print-year = year = { $value } is not a year of four digits
+    .help = give the year of the OCOP round the catalogue lists, in four digits, e.g. year = 2025; for a cover without a large year, remove the year line
+print-summary-files = print: { $files } ({ $made } made now; { $reused } taken from an earlier run with the same content, already up to date)
+print-written-folder = these print versions are in { $folder }; the print folder in output holds the build's print versions with every product

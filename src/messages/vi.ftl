@@ -448,7 +448,6 @@ print-summary-not-cached = bản in: không lưu tạm được { $file } ({ $er
 print-summary-not-pruned = bản in: không xóa được các tệp PDF cũ trong thư mục lưu tạm ({ $error })
 print-summary-warning = bản in: cảnh báo trong { $file }: { $warning }
 print-summary-unprintable = bản in: đã bỏ ra khỏi các tệp PDF { $count } ký tự mà phông chữ của bản in không có (ví dụ biểu tượng cảm xúc): { $chars }
-print-summary-made = bản in: { $files } ({ $made } tệp làm mới, { $unchanged } tệp không đổi)
 
 ## ocop print (bản in riêng)
 
@@ -607,7 +606,7 @@ cli-print = Làm các tệp PDF để in cho một hội chợ: chỉ những t�
         Ví dụ:
           ocop print
           ocop print --only cards --products xoai,nho-say-tach-hat
-          ocop print --only catalogue,prices --out /media/usb/hoi-cho
+          ocop print --only catalogue,prices --out E:\hoi-cho
 cli-print-only = Tài liệu cần in: catalogue (danh mục sản phẩm), cards (thẻ giá đặt trên kệ) hoặc prices (bảng giá); có thể chọn nhiều loại, cách nhau bằng dấu phẩy: --only cards,prices (mặc định: cả ba).
 cli-print-products = Các sản phẩm cần in, ghi bằng tên thư mục của sản phẩm, cách nhau bằng dấu phẩy (mặc định: mọi sản phẩm).
 cli-print-out = Thư mục để ghi các tệp PDF (mặc định: thư mục print/ trong thư mục của bộ dữ liệu).
@@ -685,3 +684,9 @@ invisible-character = tên hoặc phần tóm tắt có một ký tự vô hình
 new-not-catalogue = { $root } không phải thư mục của bộ dữ liệu (không có tệp content/site.toml): hãy chạy ocop new trong thư mục của bộ dữ liệu, hoặc thêm --root <thư mục của bộ dữ liệu>
 invalid-slug-too-long = tên thư mục { $name } dài quá { $max } chữ
     .help = đổi tên thư mục cho ngắn lại, ví dụ { $slug }; tên thư mục là một phần địa chỉ trang web, tên quá dài thì Windows không chép được
+
+# issue 16 print
+bad-print-year = year = { $value } không phải một năm viết đủ bốn chữ số
+    .help = ghi năm của đợt công nhận OCOP mà danh mục giới thiệu, đủ bốn chữ số, ví dụ year = 2025; muốn bìa không có số năm lớn thì xóa dòng year
+print-summary-files = bản in: { $files } ({ $made } tệp vừa làm; { $reused } tệp lấy lại bản đã làm trước đó với cùng nội dung, đã đúng với dữ liệu hiện tại)
+print-written-folder = bản in riêng này nằm trong thư mục { $folder }; thư mục print trong output là bản in có đủ mọi sản phẩm, do ocop build làm

@@ -63,8 +63,10 @@ pub struct Edition {
     pub other_lang: Option<String>,
     /// "Today", formatted for the language (`29/11/2026`, `29 November 2026`).
     pub date: String,
-    /// The year on the cover.
-    pub year: i16,
+    /// The big year on the cover, from `[print] year` (the year of the
+    /// OCOP round the catalogue lists); `None`, the default, prints none:
+    /// the build's year is not the round's (issue #16, review item 25).
+    pub year: Option<i16>,
     /// The site: title, region, office.
     pub site: SiteInfo,
     /// Interface strings of the language, by i18n key (`print.contents`,
@@ -88,9 +90,15 @@ pub struct Edition {
 pub struct SiteInfo {
     /// Site title (`Sản phẩm OCOP huyện Ninh Sơn`).
     pub title: String,
-    /// District and province labels, joined (`Huyện Ninh Sơn, Tỉnh Ninh Thuận`);
-    /// empty when the site sets neither.
-    pub region: String,
+    /// The district and province the title does not already name, for a
+    /// line of its own (`Tỉnh Ninh Thuận` under `Sản phẩm OCOP huyện Ninh
+    /// Sơn`); empty when the title names them all or the site sets
+    /// neither.
+    pub subtitle: String,
+    /// The title followed by the rest of the region, as one line:
+    /// `Sản phẩm OCOP huyện Ninh Sơn, tỉnh Ninh Thuận` (administrative
+    /// words in lower case inside a line, issue #16, review item 24).
+    pub title_line: String,
     /// The office publishing the catalogue.
     pub office: String,
     /// Its postal address.
@@ -139,6 +147,16 @@ pub struct PrintProduct {
     pub other_unit: Option<String>,
     /// Producer (chủ thể) name.
     pub producer: Option<String>,
+    /// The producer's phone, printed where the product has no price
+    /// (`Giá: liên hệ 0912 345 678`, issue #16, review item 26).
+    pub producer_phone: Option<String>,
+    /// The sales unit without its brackets, for a line that has its own
+    /// (`quả 1,5–2 kg` for `quả (1,5–2 kg)`, issue #16, review item 23).
+    pub pack: Option<String>,
+    /// True when another product of the edition has the same name: the
+    /// catalogue's contents then add its commune (`Dưa lưới – Xã Mỹ Sơn ·
+    /// quả 1,5–2 kg`).
+    pub namesake: bool,
     /// Commune name.
     pub commune: Option<String>,
     /// OCOP stars while certified (3–5), with their label
@@ -214,7 +232,7 @@ pub struct QrCode {
     /// A standalone SVG document of its modules (the template places it
     /// with `image(bytes(qr.svg))`).
     pub svg: String,
-    /// What scanning it does (`Quét để mở trang sản phẩm trên điện thoại`).
+    /// What scanning it does (`Quét mã để xem trên điện thoại`).
     pub caption: String,
 }
 
@@ -263,7 +281,8 @@ pub struct IndexEntry {
     pub slug: String,
     /// Name.
     pub name: String,
-    /// The sales unit, when another product of the commune has the same
-    /// name (four "Dưa lưới" are told apart by their packs).
+    /// The sales unit without its brackets, when another product of the
+    /// commune has the same name (four "Dưa lưới" are told apart by their
+    /// packs).
     pub detail: Option<String>,
 }

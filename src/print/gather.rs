@@ -15,6 +15,7 @@ use super::data::{
     CertificateInfo, CommuneIndex, Edition, GroupSection, IndexEntry, PhotoFile, Price, PrintData,
     PrintPhoto, PrintProduct, PrintTourism, QrCode, Rating, SiteInfo,
 };
+use super::places::{self, Places};
 
 /// Builds the print pack's data from `site`: one edition per language,
 /// with the products of `products` (every product for a build's pack, a
@@ -52,6 +53,8 @@ struct Gatherer<'s, 'p> {
     lang: &'s str,
     other: Option<&'s str>,
     collation: Collation,
+    /// The place names kept on one line in every printed text.
+    places: Places,
     photos: &'p mut BTreeMap<String, PhotoFile>,
 }
 
@@ -76,8 +79,14 @@ impl<'s, 'p> Gatherer<'s, 'p> {
             lang,
             other,
             collation: Collation::for_language(lang),
+            places: places_of(site),
             photos,
         }
+    }
+
+    /// `text` with its place names kept on one line.
+    fn join(&self, text: &str) -> String {
+        self.places.join(text)
     }
 
     fn t(&self, key: &str) -> String {
@@ -86,7 +95,9 @@ impl<'s, 'p> Gatherer<'s, 'p> {
 
     fn edition(mut self) -> Edition {
         let catalog = self.site.catalog();
-        let groups = Group::ALL.iter().filter_map(|&g| self.group(g)).collect();
+        let mut groups: Vec<GroupSection> =
+            Group::ALL.iter().filter_map(|&g| self.group(g)).collect();
+        mark_namesakes(&mut groups);
         let mut tourism: Vec<PrintTourism> =
             catalog.tourism.iter().map(|t| self.tourism(t)).collect();
         tourism.sort_by(|a, b| {
@@ -101,7 +112,7 @@ impl<'s, 'p> Gatherer<'s, 'p> {
             lang: self.lang.to_owned(),
             other_lang: self.other.map(str::to_owned),
             date: format_date(today, self.lang),
-            year: today.year(),
+            year: self.site.config().print.year,
             site: self.site(),
             strings: strings(self.site, self.lang),
             other_strings: self
@@ -118,17 +129,20 @@ impl<'s, 'p> Gatherer<'s, 'p> {
     fn site(&self) -> SiteInfo {
         let site = self.site.config();
         let lang = self.lang;
-        let region = [site.district.get(lang), site.province.get(lang)]
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(", ");
+        let title = site.title.get(lang);
+        let rest = places::beyond_title(title, &[site.district.get(lang), site.province.get(lang)]);
+        let title_line = if rest.is_empty() {
+            title.to_owned()
+        } else {
+            format!("{title}, {rest}")
+        };
         let home = self.site.urls().absolute(lang, "");
         SiteInfo {
-            title: site.title.get(lang).to_owned(),
-            region,
-            office: site.contact.office.get(lang).to_owned(),
-            address: site.contact.address.get(lang).to_owned(),
+            title: self.join(title),
+            subtitle: self.join(&places::capitalised(&rest)),
+            title_line: self.join(&title_line),
+            office: self.join(site.contact.office.get(lang)),
+            address: self.join(site.contact.address.get(lang)),
             email: site.contact.email.clone(),
             phone: site.contact.phone.clone(),
             qr: self.qr(&home, "print.scan_catalogue"),
@@ -175,30 +189,34 @@ impl<'s, 'p> Gatherer<'s, 'p> {
         let caption = if f.buy.first().is_some_and(|b| b.url == url) {
             "qr.scan_shop"
         } else {
-            "kiosk.scan_page"
+            "print.scan_product"
         };
         let alt = alt_text(
             text.image_alt.as_ref().map(|a| a.value.as_slice()),
             0,
             &text.name.value,
         );
+        let producer = f
+            .producer
+            .as_ref()
+            .and_then(|s| catalog.producer(s.get_ref()));
         PrintProduct {
             slug: p.slug.clone(),
-            name: text.name.value.clone(),
+            name: self.join(&text.name.value),
             name_lang: text.name.lang.clone(),
             other_name: other
                 .map(|o| o.name.value.clone())
-                .filter(|n| *n != text.name.value),
-            summary: value(&text.summary),
+                .filter(|n| *n != text.name.value)
+                .map(|n| self.join(&n)),
+            summary: value(&text.summary).map(|s| self.join(&s)),
             unit: value(&text.unit),
             other_unit: other
                 .and_then(|o| value(&o.unit))
                 .filter(|u| Some(u) != text.unit.as_ref().map(|l| &l.value)),
-            producer: f
-                .producer
-                .as_ref()
-                .and_then(|s| catalog.producer(s.get_ref()))
-                .map(|pr| pr.version(self.lang).text.name.value.clone()),
+            producer: producer.map(|pr| self.join(&pr.version(self.lang).text.name.value)),
+            producer_phone: producer.and_then(|pr| pr.fields.contact.phone.clone()),
+            pack: value(&text.unit).map(|u| unbracketed(&u)),
+            namesake: false,
             commune: self.commune_name(f.commune.get_ref()),
             rating: catalog.rating(p).map(|stars| Rating {
                 stars,
@@ -252,7 +270,7 @@ impl<'s, 'p> Gatherer<'s, 'p> {
         self.site
             .catalog()
             .commune(slug)
-            .map(|c| c.version(self.lang).text.name.value.clone())
+            .map(|c| self.join(&c.version(self.lang).text.name.value))
     }
 
     /// The photo `file` of a record: its default variant (the widest JPEG
@@ -304,7 +322,7 @@ impl<'s, 'p> Gatherer<'s, 'p> {
             .products_of_tourism(&t.slug)
             .iter()
             .filter(|p| self.chosen.contains(p))
-            .map(|p| p.version(self.lang).text.name.value.clone())
+            .map(|p| self.join(&p.version(self.lang).text.name.value))
             .collect();
         products.sort_by(|a, b| self.collation.compare(a, b));
         let url = self
@@ -318,13 +336,14 @@ impl<'s, 'p> Gatherer<'s, 'p> {
         );
         PrintTourism {
             slug: t.slug.clone(),
-            name: text.name.value.clone(),
+            name: self.join(&text.name.value),
             name_lang: text.name.lang.clone(),
             other_name: self
                 .other
                 .map(|o| t.version(o).text.name.value.clone())
-                .filter(|n| *n != text.name.value),
-            summary: value(&text.summary),
+                .filter(|n| *n != text.name.value)
+                .map(|n| self.join(&n)),
+            summary: value(&text.summary).map(|s| self.join(&s)),
             commune: self.commune_name(t.fields.commune.get_ref()),
             opening_hours: value(&text.opening_hours),
             phone: t.fields.contact.phone.clone(),
@@ -347,8 +366,8 @@ impl<'s, 'p> Gatherer<'s, 'p> {
                     .filter(|p| self.chosen.contains(p))
                     .map(|p| IndexEntry {
                         slug: p.slug.clone(),
-                        name: p.version(self.lang).text.name.value.clone(),
-                        detail: value(&p.version(self.lang).text.unit),
+                        name: self.join(&p.version(self.lang).text.name.value),
+                        detail: value(&p.version(self.lang).text.unit).map(|u| unbracketed(&u)),
                     })
                     .collect();
                 if products.is_empty() {
@@ -366,7 +385,7 @@ impl<'s, 'p> Gatherer<'s, 'p> {
                         .then_with(|| a.slug.cmp(&b.slug))
                 });
                 Some(CommuneIndex {
-                    name: c.version(self.lang).text.name.value.clone(),
+                    name: self.join(&c.version(self.lang).text.name.value),
                     products,
                 })
             })
@@ -378,6 +397,49 @@ impl<'s, 'p> Gatherer<'s, 'p> {
 
 fn value(v: &Option<Local<String>>) -> Option<String> {
     v.as_ref().map(|l| l.value.clone())
+}
+
+/// The place names of the site whose words stay on one line: every
+/// commune's name in every language, the district's and the province's.
+fn places_of(site: &Site) -> Places {
+    let config = site.config();
+    let catalog = site.catalog();
+    let mut names: Vec<&str> = Vec::new();
+    for lang in &config.languages {
+        names.push(config.district.get(lang));
+        names.push(config.province.get(lang));
+        names.extend(
+            catalog
+                .communes
+                .iter()
+                .map(|c| c.version(lang).text.name.value.as_str()),
+        );
+    }
+    Places::new(names)
+}
+
+/// Marks the products whose name another product of the edition has.
+fn mark_namesakes(groups: &mut [GroupSection]) {
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for p in groups.iter().flat_map(|g| &g.products) {
+        *seen.entry(p.name.clone()).or_default() += 1;
+    }
+    for p in groups.iter_mut().flat_map(|g| &mut g.products) {
+        p.namesake = seen[&p.name] > 1;
+    }
+}
+
+/// A sales unit whose last part is in brackets, without them, for a line
+/// that has brackets or separators of its own: `quả (1,5–2 kg)` → `quả
+/// 1,5–2 kg` (issue #16, review item 23: no nested brackets). Any other
+/// unit as written.
+fn unbracketed(unit: &str) -> String {
+    match unit.strip_suffix(')').and_then(|u| u.split_once('(')) {
+        Some((head, inner)) if !inner.contains(['(', ')']) && !head.contains(')') => {
+            format!("{head}{inner}").trim().to_owned()
+        }
+        _ => unit.to_owned(),
+    }
 }
 
 #[cfg(test)]
@@ -446,11 +508,14 @@ mod tests {
         );
         assert_eq!(vi.unit.as_deref(), Some("gói 500 g"));
         assert_eq!(vi.other_unit.as_deref(), Some("500 g pack"));
+        // Place names on one line: no-break spaces inside them.
         assert_eq!(
             vi.producer.as_deref(),
-            Some("Tổ hợp tác chăn nuôi dê cừu Nhơn Sơn")
+            Some("Tổ hợp tác chăn nuôi dê cừu Nhơn\u{a0}Sơn")
         );
-        assert_eq!(vi.commune.as_deref(), Some("Xã Nhơn Sơn"));
+        assert_eq!(vi.commune.as_deref(), Some("Xã\u{a0}Nhơn\u{a0}Sơn"));
+        assert_eq!(vi.pack.as_deref(), Some("gói 500 g"));
+        assert!(!vi.namesake);
         // No stars: the record has no rating decision.
         assert_eq!((&vi.rating, &vi.certificate), (&None, &None));
         assert_eq!(vi.sale_price, None);
@@ -472,7 +537,7 @@ mod tests {
         assert_eq!(en.other_name.as_deref(), Some("Thịt dê xông khói"));
         assert_eq!(en.price.as_ref().unwrap().text, "₫280,000");
         assert_eq!(en.unit.as_deref(), Some("500 g pack"));
-        assert_eq!(en.commune.as_deref(), Some("Nhơn Sơn Commune"));
+        assert_eq!(en.commune.as_deref(), Some("Nhơn\u{a0}Sơn\u{a0}Commune"));
         assert_eq!(
             en.qr.as_ref().unwrap().url,
             "https://ocop-ninhson.example.com/en/products/thit-de-xong-khoi/"
@@ -576,8 +641,16 @@ mod tests {
         assert_eq!(en.groups[3].count, "1 product");
         assert_eq!(en.date, "29 November 2026");
         assert_eq!(vi.date, "29/11/2026");
-        assert_eq!(vi.year, 2026);
-        assert_eq!(vi.site.region, "Huyện Ninh Sơn, Tỉnh Ninh Thuận");
+        // No `[print] year`: no big year on the cover.
+        assert_eq!(vi.year, None);
+        // The title names the district: the province only, in lower case
+        // inside the line.
+        assert_eq!(vi.site.subtitle, "Tỉnh\u{a0}Ninh\u{a0}Thuận");
+        assert_eq!(
+            vi.site.title_line,
+            "Sản phẩm OCOP huyện Ninh\u{a0}Sơn, tỉnh Ninh\u{a0}Thuận"
+        );
+        assert_eq!(en.site.subtitle, "Ninh\u{a0}Thuận\u{a0}Province");
         assert_eq!(
             en.site.qr.as_ref().unwrap().url,
             "https://ocop-ninhson.example.com/en/"
@@ -644,7 +717,7 @@ mod tests {
         let nhon_son = vi
             .communes
             .iter()
-            .find(|c| c.name == "Xã Nhơn Sơn")
+            .find(|c| c.name == "Xã\u{a0}Nhơn\u{a0}Sơn")
             .unwrap();
         let names: Vec<&str> = nhon_son.products.iter().map(|e| e.name.as_str()).collect();
         assert!(names.contains(&"Thịt dê xông khói"), "{names:?}");
@@ -663,6 +736,41 @@ mod tests {
             nhon_son_tour.qr.as_ref().unwrap().url,
             "https://ocop-ninhson.example.com/tourism/du-lich-tham-quan-dac-san-nhon-son/"
         );
+    }
+
+    /// Four "Dưa lưới": the contents tell them apart by commune and pack,
+    /// without nested brackets.
+    #[test]
+    fn namesakes_are_marked_and_packs_lose_their_brackets() {
+        let data = shipped();
+        let melon = product(&data, "vi", "dua-luoi-quang-son-2");
+        assert!(melon.namesake);
+        assert_eq!(melon.unit.as_deref(), Some("thùng 2 quả (3–4 kg)"));
+        assert_eq!(melon.pack.as_deref(), Some("thùng 2 quả 3–4 kg"));
+        assert_eq!(melon.commune.as_deref(), Some("Xã\u{a0}Quảng\u{a0}Sơn"));
+        assert!(!product(&data, "vi", "xoai").namesake);
+        let chicken = product(&data, "en", "thit-ga");
+        assert_eq!(
+            chicken.pack.as_deref(),
+            Some("whole dressed bird 1.5–1.8 kg")
+        );
+        assert_eq!(unbracketed("kg"), "kg");
+        assert_eq!(unbracketed("(1,5–2 kg)"), "1,5–2 kg");
+        assert_eq!(unbracketed("hộp (2 (nhỏ))"), "hộp (2 (nhỏ))");
+        let my_son = data
+            .edition("vi")
+            .unwrap()
+            .communes
+            .iter()
+            .find(|c| c.name == "Xã\u{a0}Mỹ\u{a0}Sơn")
+            .unwrap();
+        let melons: Vec<Option<&str>> = my_son
+            .products
+            .iter()
+            .filter(|e| e.name == "Dưa lưới")
+            .map(|e| e.detail.as_deref())
+            .collect();
+        assert_eq!(melons, [Some("quả 1,5–2 kg"), Some("kg")], "by slug");
     }
 
     #[test]
@@ -704,7 +812,7 @@ mod tests {
         );
         assert_eq!(
             tao.qr.as_ref().unwrap().caption,
-            "Scan to open this product on your phone"
+            "Scan to open on your phone"
         );
     }
 }

@@ -25,6 +25,7 @@
 
 mod data;
 mod gather;
+mod places;
 mod printable;
 mod render;
 mod theme;
@@ -139,7 +140,7 @@ impl Output for PrintPack {
 #[derive(Debug)]
 pub struct Made {
     /// The summary lines: the files, how many were made and how many
-    /// taken unchanged from the cache; warnings of the layouts; the
+    /// taken from the cache (already up to date); warnings of the layouts; the
     /// characters the fonts lack.
     pub summary: Vec<Message>,
     /// The cache entries of the documents (the build prunes the others).
@@ -231,11 +232,16 @@ impl PrintPack {
             );
         }
         let names: Vec<String> = docs.iter().map(PrintDocument::file_name).collect();
+        // A PDF from the cache has exactly the content asked for now: it was
+        // made from the same data by an earlier build or `ocop print`. It
+        // may still differ from the one in the output folder, so it is
+        // counted as taken again, never as "unchanged" (issue #16, review
+        // item 7); what changed in the output the build's own line says.
         summary.push(
-            Message::new("print-summary-made")
+            Message::new("print-summary-files")
                 .arg("files", names.join(", "))
                 .count("made", to_make.len())
-                .count("unchanged", docs.len() - to_make.len()),
+                .count("reused", docs.len() - to_make.len()),
         );
         Ok(Made {
             summary,

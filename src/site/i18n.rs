@@ -92,6 +92,9 @@ pub(crate) const PRINT_STRINGS: &[&str] = &[
     "print.scan_catalogue",
     "print.scan_short",
     "print.ocop",
+    "print.scan_product",
+    "print.price_call",
+    "print.price_ask",
     "price.on_request",
     "section.products",
     "home.tourism",
@@ -111,8 +114,6 @@ pub(crate) const PRINT_STRINGS: &[&str] = &[
     "count.products",
     "count.products_one",
     "qr.scan_shop",
-    "kiosk.scan_page",
-    "kiosk.scan_tourism",
 ];
 
 /// Every interface string the code (not a template) looks up: the fixed
