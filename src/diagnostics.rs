@@ -133,6 +133,11 @@ codes! {
     BadContact = "bad-contact",
     /// Coordinates that are not on Earth.
     BadGeo = "bad-geo",
+    /// A commune record with `merged_into` and no `merged_on`, or the reverse.
+    IncompleteMerger = "incomplete-merger",
+    /// A current commune record (no `merged_into`) of kind `township`: no
+    /// thị trấn exist since 1 July 2025.
+    CurrentTownship = "current-township",
     /// A subgroup that is not one of the product group's.
     UnknownSubgroup = "unknown-subgroup",
     /// Stars without the rating decision that awarded them.
@@ -145,6 +150,18 @@ codes! {
     UnknownReference = "unknown-reference",
     /// A reference to a draft product.
     DraftReference = "draft-reference",
+    /// Communes whose `merged_into` chain comes back to where it started.
+    MergerCycle = "merger-cycle",
+    /// A `former_commune` whose `merged_into` chain does not end at the
+    /// record's `commune`.
+    FormerCommuneMismatch = "former-commune-mismatch",
+    /// A `former_commune` naming a current unit (no `merged_into`).
+    FormerCommuneCurrent = "former-commune-current",
+    /// A `commune` naming a former unit (one with `merged_into`).
+    FormerUnit = "former-unit",
+    /// A current commune record named after a unit the 2025 reform
+    /// abolished (the embedded table, `admin_units`).
+    AbolishedUnit = "abolished-unit",
     /// A product named on the command line (`ocop print --products`) that
     /// is not a published product.
     UnknownProduct = "unknown-product",

@@ -421,7 +421,7 @@ mod tests {
             concat!(
                 "+++\n",
                 "name = \"Xã Lâm Sơn\"\n",
-                "kind = \"commune\"                    # commune (xã), township (thị trấn), ward (phường)\n",
+                "kind = \"commune\"                    # commune (xã), ward (phường), special_zone (đặc khu)\n",
                 "district = \"\"\n",
                 "province = \"\"\n",
                 "# geo = { lat = 11.7, lon = 108.8 } # vị trí trên bản đồ: vĩ độ, kinh độ\n",

@@ -36,7 +36,7 @@ pub enum Section {
     Products,
     /// `content/producers/` — producers (chủ thể).
     Producers,
-    /// `content/communes/` — communes, townships and wards.
+    /// `content/communes/` — communes, wards, special zones and former units.
     Communes,
     /// `content/tourism/` — tourism points (OCOP group 6).
     Tourism,

@@ -125,7 +125,7 @@ pub(crate) struct CatalogExport {
     pub products: Vec<ProductExport>,
     /// Producers (chủ thể OCOP).
     pub producers: Vec<ProducerExport>,
-    /// Communes, townships and wards.
+    /// Communes, wards and special zones, and the former units merged into them.
     pub communes: Vec<CommuneExport>,
     /// Tourism points (OCOP group 6 sites).
     pub tourism_points: Vec<TourismExport>,
@@ -314,8 +314,11 @@ pub(crate) struct ProductExport {
     pub google_product_category: Option<u32>,
     /// Producer slug.
     pub producer: Option<String>,
-    /// Commune slug.
+    /// Commune slug: the current unit.
     pub commune: String,
+    /// Slug of the former unit it was recorded under (merged into
+    /// `commune`), if any.
+    pub former_commune: Option<String>,
     /// Slugs of the tourism points showcasing it.
     pub tourism_points: Vec<String>,
     /// Stars shown on `as_of` (3–5), null when not certified or lapsed.
@@ -405,7 +408,7 @@ pub(crate) struct GeoExport {
     pub lon: f64,
 }
 
-/// A commune, township or ward.
+/// A commune, ward or special zone; or a former unit (`merged_into`).
 #[derive(Debug, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct CommuneExport {
@@ -415,6 +418,11 @@ pub(crate) struct CommuneExport {
     pub name: Texts,
     /// Kind of unit.
     pub kind: UnitKind,
+    /// For a former unit: the slug of the commune it was merged into (which
+    /// may itself have been merged); null for a current unit.
+    pub merged_into: Option<String>,
+    /// For a former unit: the day the merger took effect.
+    pub merged_on: Option<IsoDate>,
     /// District label.
     pub district: Texts,
     /// Province label.
@@ -443,8 +451,11 @@ pub(crate) struct TourismExport {
     pub summary: Texts,
     /// Opening hours as free text.
     pub opening_hours: Texts,
-    /// Commune slug.
+    /// Commune slug: the current unit.
     pub commune: String,
+    /// Slug of the former unit it was recorded under (merged into
+    /// `commune`), if any.
+    pub former_commune: Option<String>,
     /// Location.
     pub geo: Option<GeoExport>,
     /// Contact details.
@@ -612,6 +623,7 @@ pub(crate) fn export(site: &Site) -> Result<CatalogExport, FeedError> {
                 google_product_category: google_category(f.group, f.subgroup.as_deref()),
                 producer: f.producer.as_ref().map(|s| s.get_ref().clone()),
                 commune: f.commune.get_ref().clone(),
+                former_commune: f.former_commune.as_ref().map(|s| s.get_ref().clone()),
                 tourism_points: c
                     .tourism_of_product(&p.slug)
                     .into_iter()
@@ -676,6 +688,8 @@ pub(crate) fn export(site: &Site) -> Result<CatalogExport, FeedError> {
                 slug: x.slug.clone(),
                 name: texts(x, |t| Some(&t.name)),
                 kind: x.fields.kind,
+                merged_into: x.fields.merged_into.as_ref().map(|s| s.get_ref().clone()),
+                merged_on: x.fields.merged_on.map(date),
                 district: texts(x, |t| t.district.as_ref()),
                 province: texts(x, |t| t.province.as_ref()),
                 geo: geo(x.fields.geo),
@@ -696,6 +710,11 @@ pub(crate) fn export(site: &Site) -> Result<CatalogExport, FeedError> {
                 summary: texts(x, |t| t.summary.as_ref()),
                 opening_hours: texts(x, |t| t.opening_hours.as_ref()),
                 commune: x.fields.commune.get_ref().clone(),
+                former_commune: x
+                    .fields
+                    .former_commune
+                    .as_ref()
+                    .map(|s| s.get_ref().clone()),
                 geo: geo(x.fields.geo),
                 contact: (&x.fields.contact).into(),
                 images: images(site, Section::Tourism, x, &x.fields.images, |t| {

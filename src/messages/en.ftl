@@ -171,7 +171,7 @@ hint-name-product = add name = "…" (the product's name)
 hint-name-producer = add name = "…" (the producer's registered name)
 hint-name-commune = add name = "Xã …"
 hint-name-tourism = add name = "…" (the site's name)
-hint-commune-kind = add kind = "commune" (or township, ward)
+hint-commune-kind = add kind = "commune" (or ward, special_zone)
 hint-producer-kind = add kind = "cooperative" (or cooperative_group, enterprise, farm, household, association)
 hint-commune = add commune = "<slug of the commune's folder in content/communes/>"
 hint-group = add group = "food" (or beverages, herbal, handicrafts, ornamental, tourism)
@@ -328,7 +328,7 @@ template-note-stars = OCOP star rating (3, 4 or 5), digits only; needs the certi
 template-note-certificate = the OCOP recognition decision: number, date signed (year-month-day, no quotes), issuer; remove the # at the start of the line below to use it
 template-note-draft = remove this line to publish
 template-note-producer-kind = cooperative, cooperative_group, enterprise, farm, household, association
-template-note-commune-kind = commune, township, ward
+template-note-commune-kind = commune, ward, special_zone
 template-note-geo = position on the map: latitude, longitude
 template-note-products = folder names of the products showcased here
 template-note-translated-name = the name in English; left empty, the Vietnamese name is shown
@@ -600,7 +600,7 @@ cli-new = Create a new record folder with both language files, index.md (Vietnam
           ocop new producer "Hợp tác xã Nông nghiệp Mỹ Sơn"
           ocop new commune "Xã Lâm Sơn"
           ocop new tourism "Du lịch vườn trái cây Lâm Sơn"
-cli-new-kind = Kind of record: product, producer (cooperative, enterprise, household…), commune (commune, ward, township) or tourism (a tourism point).
+cli-new-kind = Kind of record: product, producer (cooperative, enterprise, household…), commune (commune, ward, special zone) or tourism (a tourism point).
 cli-new-name = Vietnamese name, in double quotes: "Thịt dê xông khói".
 cli-new-commune = Commune slug (e.g. nhon-son), written into the record and added to the folder name when the name is taken.
 cli-help = Print the help of ocop, or of a command: ocop help build.
@@ -672,3 +672,29 @@ bad-print-year = year = { $value } is not a year of four digits
     .help = give the year of the OCOP round the catalogue lists, in four digits, e.g. year = 2025; for a cover without a large year, remove the year line
 print-summary-files = print: { $files } ({ $made } made now; { $reused } taken from an earlier run with the same content, already up to date)
 print-written-folder = these print versions are in { $folder }; the print folder in output holds the build's print versions with every product
+
+# issue 15 administrative units
+incomplete-merger-date = merged_into = "{ $slug }" says this unit was merged into another, but not since when
+    .help = add the line merged_on = 2025-07-01 (the day the merger took effect, without quotes)
+incomplete-merger-target = merged_on says when this unit was merged, but not into which unit
+    .help = add the line merged_into = "…" with the folder name (in content/communes/) of the commune or ward it became part of; if the unit still exists, delete the merged_on line
+current-township = kind = "township": since 1 July 2025 there are no townships (thị trấn) any more
+    .help = write kind = "commune" (xã) or kind = "ward" (phường), whichever the unit is now; if this township was merged into another unit, keep the kind and add merged_into = "…" and merged_on = 2025-07-01
+merger-cycle = the merged_into of "{ $slug }" goes round in a circle: { $chain }
+    .help = the unit that exists today ends the chain and has no merged_into: delete merged_into and merged_on from its record
+former-commune-current = former_commune = "{ $former }" names { $name }, a unit that exists today (its record has no merged_into)
+    .help = former_commune names the unit a record was listed under before a merger: delete the line; if { $name } was merged into another unit, add merged_into and merged_on to its record
+former-commune-mismatch = former_commune = "{ $former }" became part of { $name } ("{ $current }"), but commune = "{ $commune }"
+    .help = write commune = "{ $current }", or correct former_commune to a former unit of "{ $commune }"
+former-unit = commune = "{ $slug }" names { $former }, a former unit: since { $date } it is part of { $name }
+    .help = write commune = "{ $current }" and former_commune = "{ $slug }" (the pages then show { $name }, formerly { $former })
+former-unit-producer = commune = "{ $slug }" names { $former }, a former unit: since { $date } it is part of { $name }
+    .help = write commune = "{ $current }" (and the address with the new name)
+abolished-unit = { $name } no longer exists: since { $date } it is part of { $successor }
+    .help = keep this record for the former unit: add merged_into = "{ $slug }" and merged_on = { $merged_on }; products and producers there write commune = "{ $slug }"
+abolished-unit-new = { $name } no longer exists: since { $date } it is part of { $successor }
+    .help = keep this record for the former unit: add merged_into = "{ $slug }" and merged_on = { $merged_on }, and create the record of { $successor } in content/communes/{ $slug }/ (with its kind, name and province)
+unknown-reference-former = `{ $key }` names "{ $slug }", but there is no content/{ $section }/{ $slug }/: { $former } is a former unit, now part of { $name }
+    .help = write { $key } = "{ $best }"
+unknown-reference-former-new = `{ $key }` names "{ $slug }", but there is no content/{ $section }/{ $slug }/: { $former } is a former unit, now part of { $name }
+    .help = create the record of { $name } in content/communes/{ $best }/ (with its kind, name and province), then write { $key } = "{ $best }"

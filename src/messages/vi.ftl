@@ -173,7 +173,7 @@ hint-name-product = thêm dòng name = "…" (tên sản phẩm)
 hint-name-producer = thêm dòng name = "…" (tên đăng ký của chủ thể)
 hint-name-commune = thêm dòng name = "Xã …"
 hint-name-tourism = thêm dòng name = "…" (tên điểm du lịch)
-hint-commune-kind = thêm dòng kind = "commune" (xã; hoặc township: thị trấn, ward: phường)
+hint-commune-kind = thêm dòng kind = "commune" (xã; hoặc ward: phường, special_zone: đặc khu)
 hint-producer-kind = thêm dòng kind = "cooperative" (hợp tác xã; hoặc cooperative_group: tổ hợp tác, enterprise: doanh nghiệp, farm: trang trại, household: hộ sản xuất, association: hội)
 hint-commune = thêm dòng commune = "<tên thư mục của xã trong content/communes/>"
 hint-group = thêm dòng group = "food" (thực phẩm; hoặc beverages: đồ uống, herbal: dược liệu, handicrafts: thủ công mỹ nghệ, ornamental: sinh vật cảnh, tourism: dịch vụ du lịch)
@@ -340,7 +340,7 @@ template-note-stars = số sao OCOP (3, 4 hoặc 5), chỉ ghi con số; cần c
 template-note-certificate = quyết định công nhận OCOP: số, ngày ký (năm-tháng-ngày, không dấu nháy), cơ quan ký; bỏ dấu # ở đầu dòng dưới để dùng
 template-note-draft = xóa dòng này khi muốn đăng hồ sơ
 template-note-producer-kind = cooperative (hợp tác xã), cooperative_group (tổ hợp tác), enterprise (doanh nghiệp), farm (trang trại), household (hộ sản xuất kinh doanh), association (hội)
-template-note-commune-kind = commune (xã), township (thị trấn), ward (phường)
+template-note-commune-kind = commune (xã), ward (phường), special_zone (đặc khu)
 template-note-geo = vị trí trên bản đồ: vĩ độ, kinh độ
 template-note-products = tên thư mục của các sản phẩm giới thiệu ở điểm này
 template-note-translated-name = tên bằng tiếng Anh; để trống thì hiện tên tiếng Việt
@@ -618,7 +618,7 @@ cli-new = Tạo một hồ sơ mới: một thư mục có sẵn tệp tiếng V
           ocop new producer "Hợp tác xã Nông nghiệp Mỹ Sơn"
           ocop new commune "Xã Lâm Sơn"
           ocop new tourism "Du lịch vườn trái cây Lâm Sơn"
-cli-new-kind = Loại hồ sơ: product (sản phẩm), producer (chủ thể: hợp tác xã, doanh nghiệp, hộ sản xuất…), commune (xã, phường, thị trấn) hoặc tourism (điểm du lịch).
+cli-new-kind = Loại hồ sơ: product (sản phẩm), producer (chủ thể: hợp tác xã, doanh nghiệp, hộ sản xuất…), commune (xã, phường, đặc khu) hoặc tourism (điểm du lịch).
 cli-new-name = Tên tiếng Việt, đặt trong dấu nháy kép: "Thịt dê xông khói".
 cli-new-commune = Tên thư mục của xã (ví dụ nhon-son): được ghi vào hồ sơ, và ghép vào tên thư mục khi tên đã có.
 cli-help = Hiện hướng dẫn của ocop, hoặc của một lệnh: ocop help build.
@@ -690,3 +690,29 @@ bad-print-year = year = { $value } không phải một năm viết đủ bốn c
     .help = ghi năm của đợt công nhận OCOP mà danh mục giới thiệu, đủ bốn chữ số, ví dụ year = 2025; muốn bìa không có số năm lớn thì xóa dòng year
 print-summary-files = bản in: { $files } ({ $made } tệp vừa làm; { $reused } tệp lấy lại bản đã làm trước đó với cùng nội dung, đã đúng với dữ liệu hiện tại)
 print-written-folder = bản in riêng này nằm trong thư mục { $folder }; thư mục print trong output là bản in có đủ mọi sản phẩm, do ocop build làm
+
+# issue 15 administrative units
+incomplete-merger-date = có dòng merged_into = "{ $slug }" (đơn vị này đã sáp nhập vào đơn vị khác) nhưng chưa ghi từ ngày nào
+    .help = thêm dòng merged_on = 2025-07-01 (ngày việc sáp nhập có hiệu lực, viết không có dấu nháy)
+incomplete-merger-target = có dòng merged_on (ngày sáp nhập) nhưng chưa ghi đơn vị này sáp nhập vào đâu
+    .help = thêm dòng merged_into = "…" với tên thư mục (trong content/communes/) của xã, phường mà nó sáp nhập vào; nếu đơn vị này vẫn còn thì xóa dòng merged_on
+current-township = kind = "township" (thị trấn): từ ngày 01/07/2025 không còn thị trấn nữa
+    .help = ghi kind = "commune" (xã) hoặc kind = "ward" (phường), đúng với đơn vị hiện nay; nếu thị trấn này đã sáp nhập vào đơn vị khác thì giữ nguyên kind và thêm hai dòng merged_into = "…" và merged_on = 2025-07-01
+merger-cycle = dòng merged_into của "{ $slug }" đi thành vòng tròn, không dẫn tới đơn vị hiện nay: { $chain }
+    .help = đơn vị đang tồn tại hiện nay là đơn vị cuối cùng và không có merged_into: xóa hai dòng merged_into và merged_on trong hồ sơ của đơn vị đó
+former-commune-current = former_commune = "{ $former }" ghi { $name }, là đơn vị hiện nay vẫn còn (hồ sơ của nó không có merged_into)
+    .help = former_commune chỉ dùng để ghi xã, phường cũ trước khi sáp nhập: xóa dòng này; nếu { $name } đã sáp nhập vào đơn vị khác thì thêm merged_into và merged_on vào hồ sơ của nó
+former-commune-mismatch = former_commune = "{ $former }" đã sáp nhập vào { $name } ("{ $current }"), nhưng commune lại ghi "{ $commune }"
+    .help = sửa thành commune = "{ $current }", hoặc sửa former_commune thành một xã, phường cũ đã sáp nhập vào "{ $commune }"
+former-unit = commune = "{ $slug }" ghi { $former }, là đơn vị cũ: từ ngày { $date } đã thuộc { $name }
+    .help = sửa thành commune = "{ $current }" và thêm dòng former_commune = "{ $slug }" (trang web sẽ ghi { $name }, trước đây là { $former })
+former-unit-producer = commune = "{ $slug }" ghi { $former }, là đơn vị cũ: từ ngày { $date } đã thuộc { $name }
+    .help = sửa thành commune = "{ $current }" (và ghi địa chỉ theo tên mới)
+abolished-unit = { $name } không còn nữa: từ ngày { $date } đã thuộc { $successor }
+    .help = giữ hồ sơ này cho đơn vị cũ: thêm hai dòng merged_into = "{ $slug }" và merged_on = { $merged_on }; sản phẩm và chủ thể ở đó thì ghi commune = "{ $slug }"
+abolished-unit-new = { $name } không còn nữa: từ ngày { $date } đã thuộc { $successor }
+    .help = giữ hồ sơ này cho đơn vị cũ: thêm hai dòng merged_into = "{ $slug }" và merged_on = { $merged_on }, rồi tạo hồ sơ của { $successor } trong thư mục content/communes/{ $slug }/ (ghi kind, name và province)
+unknown-reference-former = { $key } ghi "{ $slug }", nhưng không có thư mục content/{ $section }/{ $slug }/: { $former } là đơn vị cũ, nay đã thuộc { $name }
+    .help = sửa thành { $key } = "{ $best }"
+unknown-reference-former-new = { $key } ghi "{ $slug }", nhưng không có thư mục content/{ $section }/{ $slug }/: { $former } là đơn vị cũ, nay đã thuộc { $name }
+    .help = tạo hồ sơ của { $name } trong thư mục content/communes/{ $best }/ (ghi kind, name và province), rồi ghi { $key } = "{ $best }"

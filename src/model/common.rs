@@ -1,6 +1,7 @@
 //! Field readers shared by several kinds of record: photos, coordinates,
-//! references to other records, contact details.
+//! references to other records, dates, contact details.
 
+use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
@@ -87,6 +88,38 @@ pub(super) fn read_refs(r: &mut FieldReader<'_, '_>, key: &str) -> Vec<Spanned<S
         .into_iter()
         .map(|slug| Spanned::new(span.clone(), slug))
         .collect()
+}
+
+/// Reads an optional TOML date field (`added = 2025-03-01`, no quotes).
+pub(super) fn read_date(r: &mut FieldReader<'_, '_>, key: &str) -> Option<Date> {
+    let value = r.spanned::<toml::value::Datetime>(key)?;
+    calendar_date(r, key, value)
+}
+
+/// A TOML date without time as a calendar date; anything else is reported.
+pub(super) fn calendar_date(
+    r: &mut FieldReader<'_, '_>,
+    key: &str,
+    value: Spanned<toml::value::Datetime>,
+) -> Option<Date> {
+    let span = value.span();
+    let value = value.into_inner();
+    let parsed = match (value.date, value.time) {
+        (Some(date), None) => Date::new(date.year as i16, date.month as i8, date.day as i8).ok(),
+        _ => None,
+    };
+    if parsed.is_none() {
+        let path = r.path();
+        let short = key.rsplit('.').next().unwrap_or(key);
+        r.report(
+            Diagnostic::error(Code::BadDate)
+                .arg("key", key)
+                .arg("value", value.to_string())
+                .arg("short", short)
+                .at(path, span),
+        );
+    }
+    parsed
 }
 
 /// Contact details shared by producers and tourism points.

@@ -1,8 +1,11 @@
-//! Communes, townships and wards: where products come from.
+//! Communes, wards and special zones: where products come from; and the
+//! former units merged into them (`merged_into`, `merged_on`).
 
+use jiff::civil::Date;
 use serde::Serialize;
+use toml::Spanned;
 
-use super::common::{Geo, read_geo, read_images};
+use super::common::{Geo, read_date, read_geo, read_images};
 use super::kind::{
     Kind, Localized, Neutral, ReadContext, lang_of, local_optional, local_text, not_in,
 };
@@ -10,13 +13,21 @@ use super::record::Local;
 use super::vocab::CommuneKind as UnitKind;
 use crate::content::FieldReader;
 use crate::content::Section;
+use crate::diagnostics::{Code, Diagnostic};
 use crate::messages::Message;
 
 /// Language-neutral commune fields.
 #[derive(Debug, Clone)]
 pub struct CommuneFields {
-    /// Xã, thị trấn or phường.
+    /// Xã, phường, đặc khu (or thị trấn, for a former unit).
     pub kind: UnitKind,
+    /// For a former unit: the slug of the commune record it became part of.
+    /// That one may itself have been merged: the chain ends at the current
+    /// unit ([`super::Catalog::current_commune`]).
+    pub merged_into: Option<Spanned<String>>,
+    /// For a former unit: the day the merger took effect (1 July 2025 for
+    /// the reform of Resolution 1667/NQ-UBTVQH15 and its siblings).
+    pub merged_on: Option<Date>,
     /// Approximate centre.
     pub geo: Option<Geo>,
     /// Photo file names in the bundle.
@@ -71,15 +82,32 @@ impl Kind for CommuneKind {
     type Fields = CommuneFields;
     type Text = CommuneText;
     const SECTION: Section = Section::Communes;
-    const NEUTRAL: &'static [&'static str] = &["kind", "geo", "images", "sample"];
+    const NEUTRAL: &'static [&'static str] = &[
+        "kind",
+        "merged_into",
+        "merged_on",
+        "geo",
+        "images",
+        "sample",
+    ];
 
     fn read_fields(r: &mut FieldReader<'_, '_>, cx: &ReadContext<'_>) -> Option<CommuneFields> {
-        let kind = r.require::<UnitKind>("kind", Message::new("hint-commune-kind"));
+        let kind = r.require_spanned::<UnitKind>("kind", Message::new("hint-commune-kind"));
+        let (merged_into, merged_on) = read_merger(r);
+        if let Some(kind) = &kind
+            && *kind.get_ref() == UnitKind::Township
+            && merged_into.is_none()
+        {
+            let path = r.path();
+            r.report(Diagnostic::warning(Code::CurrentTownship).at(path, kind.span()));
+        }
         let geo = read_geo(r);
         let images = read_images(r, cx.files);
         let sample = r.get::<bool>("sample").unwrap_or(false);
         Some(CommuneFields {
-            kind: kind?,
+            kind: kind?.into_inner(),
+            merged_into,
+            merged_on,
             geo,
             images,
             sample,
@@ -106,4 +134,28 @@ impl Kind for CommuneKind {
             province,
         })
     }
+}
+
+/// Reads `merged_into` and `merged_on`, which go together: one without the
+/// other is an `incomplete-merger` error saying which line to add.
+fn read_merger(r: &mut FieldReader<'_, '_>) -> (Option<Spanned<String>>, Option<Date>) {
+    let into = r.spanned::<String>("merged_into");
+    let on_span = r.span("merged_on");
+    let on = read_date(r, "merged_on");
+    let path = r.path();
+    match (&into, &on_span) {
+        (Some(into), None) => r.report(
+            Diagnostic::error(Code::IncompleteMerger)
+                .variant("date")
+                .arg("slug", into.get_ref())
+                .at(path, into.span()),
+        ),
+        (None, Some(span)) => r.report(
+            Diagnostic::error(Code::IncompleteMerger)
+                .variant("target")
+                .at(path, span.clone()),
+        ),
+        _ => {}
+    }
+    (into, on)
 }

@@ -5,6 +5,7 @@ mod common;
 mod commune;
 mod entry;
 mod kind;
+mod mergers;
 mod producer;
 mod product;
 mod readiness;

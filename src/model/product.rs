@@ -4,7 +4,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 use toml::Spanned;
 
-use super::common::{is_https, read_images, read_ref, read_refs};
+use super::common::{calendar_date, is_https, read_date, read_images, read_ref, read_refs};
 use super::kind::{
     Kind, Localized, Neutral, ReadContext, lang_of, local_optional, local_text, not_in,
 };
@@ -27,8 +27,11 @@ pub struct ProductFields {
     pub subgroup: Option<String>,
     /// Slug of the producer (chủ thể), when known.
     pub producer: Option<Spanned<String>>,
-    /// Slug of the commune the product comes from.
+    /// Slug of the commune the product comes from: the current unit.
     pub commune: Spanned<String>,
+    /// Slug of the former unit the product was recorded under (the plan's
+    /// "xã Ma Nới"), merged into `commune` (issue #15).
+    pub former_commune: Option<Spanned<String>>,
     /// OCOP star rating, 1–5 (only 3–5 are certified OCOP products).
     pub stars: Option<u8>,
     /// The rating decision.
@@ -175,6 +178,7 @@ impl Kind for ProductKind {
         "subgroup",
         "producer",
         "commune",
+        "former_commune",
         "stars",
         "certificate",
         "price",
@@ -204,6 +208,7 @@ impl Kind for ProductKind {
         };
         let producer = r.spanned::<String>("producer");
         let commune = read_ref(r, "commune", Message::new("hint-commune"));
+        let former_commune = r.spanned::<String>("former_commune");
         let stars = read_stars(r);
         let has_certificate = r.has("certificate");
         let certificate = read_certificate(r);
@@ -238,6 +243,7 @@ impl Kind for ProductKind {
             subgroup,
             producer,
             commune: commune?,
+            former_commune,
             stars,
             certificate,
             price,
@@ -329,38 +335,6 @@ fn read_certificate(r: &mut FieldReader<'_, '_>) -> Option<Certificate> {
         issuer,
         span,
     })
-}
-
-/// Reads an optional TOML date field (`added = 2025-03-01`, no quotes).
-fn read_date(r: &mut FieldReader<'_, '_>, key: &str) -> Option<Date> {
-    let value = r.spanned::<toml::value::Datetime>(key)?;
-    calendar_date(r, key, value)
-}
-
-/// A TOML date without time as a calendar date; anything else is reported.
-fn calendar_date(
-    r: &mut FieldReader<'_, '_>,
-    key: &str,
-    value: Spanned<toml::value::Datetime>,
-) -> Option<Date> {
-    let span = value.span();
-    let value = value.into_inner();
-    let parsed = match (value.date, value.time) {
-        (Some(date), None) => Date::new(date.year as i16, date.month as i8, date.day as i8).ok(),
-        _ => None,
-    };
-    if parsed.is_none() {
-        let path = r.path();
-        let short = key.rsplit('.').next().unwrap_or(key);
-        r.report(
-            Diagnostic::error(Code::BadDate)
-                .arg("key", key)
-                .arg("value", value.to_string())
-                .arg("short", short)
-                .at(path, span),
-        );
-    }
-    parsed
 }
 
 fn read_price(r: &mut FieldReader<'_, '_>) -> Option<u64> {

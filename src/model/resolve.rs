@@ -11,7 +11,7 @@ use super::vocab::Group;
 use super::{
     Commune, CommuneKind, Producer, ProducerKind, Product, ProductKind, TourismKind, TourismPoint,
 };
-use super::{readiness, rules, selection};
+use super::{mergers, readiness, rules, selection};
 use crate::config::{SiteConfig, read_site};
 use crate::content::{Bundle, Content, Section};
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -48,6 +48,8 @@ pub struct Catalog {
     tourism_by_commune: HashMap<String, Vec<usize>>,
     tourism_by_product: HashMap<String, Vec<usize>>,
     products_by_tourism: HashMap<String, Vec<usize>>,
+    current_commune: HashMap<String, usize>,
+    former_communes: HashMap<String, Vec<usize>>,
 }
 
 /// Where a product stands with its OCOP certificate on a given day.
@@ -115,6 +117,21 @@ impl Catalog {
     /// Tourism points in a commune.
     pub fn tourism_in_commune(&self, slug: &str) -> Vec<&TourismPoint> {
         self.pick(&self.tourism_by_commune, slug, &self.tourism)
+    }
+
+    /// The current unit of the commune `slug`: the commune itself when it
+    /// has no `merged_into`, else the end of its chain of mergers (Ma Nới →
+    /// Anh Dũng). `None` when no commune has that slug or its chain is broken
+    /// (a missing target or a cycle: an error of `check`).
+    pub fn current_commune(&self, slug: &str) -> Option<&Commune> {
+        self.current_commune.get(slug).map(|&i| &self.communes[i])
+    }
+
+    /// The former units whose chain of mergers ends at the current unit
+    /// `slug` (Anh Dũng: Hòa Sơn and Ma Nới), in catalogue order; empty for
+    /// a former unit or an unknown slug.
+    pub fn former_communes(&self, slug: &str) -> Vec<&Commune> {
+        self.pick(&self.former_communes, slug, &self.communes)
     }
 
     /// Tourism points that showcase a product (named on either side).
@@ -311,6 +328,8 @@ pub(crate) fn assemble(
         tourism_by_commune: HashMap::new(),
         tourism_by_product: HashMap::new(),
         products_by_tourism: HashMap::new(),
+        current_commune: HashMap::new(),
+        former_communes: HashMap::new(),
     };
     let mut drafts: HashSet<String> = HashSet::new();
     let mut draft_products = Vec::new();
@@ -329,6 +348,7 @@ pub(crate) fn assemble(
     sort_records(&mut catalog);
     build_index(&mut catalog);
     rules::check_references(folders, &catalog, &draft_products, diags);
+    mergers::check(&catalog, diags);
     selection::check_kiosk_products(folders, &catalog, &drafts, diags);
     rules::check_certificates(&catalog, diags);
     rules::check_feed_ids(&catalog, diags);
@@ -439,4 +459,5 @@ fn link(catalog: &mut Catalog) {
     catalog.tourism_by_commune = tourism_by_commune;
     catalog.tourism_by_product = tourism_by_product;
     catalog.products_by_tourism = products_by_tourism;
+    (catalog.current_commune, catalog.former_communes) = mergers::link(catalog);
 }

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use toml::Spanned;
 
+use super::mergers;
 use super::resolve::{CertificateStatus, Folders, certificate_status};
 use super::{Catalog, Local, Product};
 use crate::content::Section;
@@ -52,11 +53,26 @@ pub(super) fn check_references(
                 }
                 return;
             } else {
-                let d = d.arg("slug", slug.get_ref());
-                match suggestion(catalog, target, slug.get_ref(), known) {
-                    Some((best, true)) => d.variant("name").arg("best", best),
-                    Some((best, false)) => d.variant("suggest").arg("best", best),
-                    None => d,
+                let value = slug.get_ref().as_str();
+                let d = d.arg("slug", value);
+                let suggested = suggestion(catalog, target, value, known);
+                // A record's name or its slug written out is surer than a
+                // former unit's name; that is surer than a near slug.
+                let sure = suggested.is_some_and(|(best, named)| named || best == slugify(value));
+                // `former_commune` names the former unit itself: its
+                // successor is not what it means.
+                let successor = (target == Section::Communes && field != "former_commune" && !sure)
+                    .then(|| mergers::successor_hint(catalog, value))
+                    .flatten();
+                match (successor, suggested) {
+                    (Some(hint), _) => d
+                        .variant(if hint.exists { "former" } else { "former-new" })
+                        .arg("former", hint.former)
+                        .arg("name", hint.name)
+                        .arg("best", hint.slug),
+                    (None, Some((best, true))) => d.variant("name").arg("best", best),
+                    (None, Some((best, false))) => d.variant("suggest").arg("best", best),
+                    (None, None) => d,
                 }
             };
             let mut d = d.at(file, slug.span());
@@ -83,6 +99,15 @@ pub(super) fn check_references(
             Section::Communes,
             &p.fields.commune,
         );
+        if let Some(former) = &p.fields.former_commune {
+            check(
+                draft,
+                p.index_path(),
+                "former_commune",
+                Section::Communes,
+                former,
+            );
+        }
         for t in &p.fields.tourism {
             check(draft, p.index_path(), "tourism", Section::Tourism, t);
         }
@@ -104,8 +129,28 @@ pub(super) fn check_references(
             Section::Communes,
             &t.fields.commune,
         );
+        if let Some(former) = &t.fields.former_commune {
+            check(
+                false,
+                t.index_path(),
+                "former_commune",
+                Section::Communes,
+                former,
+            );
+        }
         for p in &t.fields.products {
             check(false, t.index_path(), "products", Section::Products, p);
+        }
+    }
+    for c in &catalog.communes {
+        if let Some(into) = &c.fields.merged_into {
+            check(
+                false,
+                c.index_path(),
+                "merged_into",
+                Section::Communes,
+                into,
+            );
         }
     }
 }

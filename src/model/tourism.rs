@@ -15,8 +15,11 @@ use crate::messages::Message;
 /// Language-neutral tourism point fields.
 #[derive(Debug, Clone)]
 pub struct TourismFields {
-    /// Slug of the commune it is in.
+    /// Slug of the commune it is in: the current unit.
     pub commune: Spanned<String>,
+    /// Slug of the former unit it was recorded under, merged into
+    /// `commune` (issue #15).
+    pub former_commune: Option<Spanned<String>>,
     /// Slugs of the products showcased there.
     pub products: Vec<Spanned<String>>,
     /// Location, for maps.
@@ -82,11 +85,21 @@ impl Kind for TourismKind {
     type Text = TourismText;
     const SECTION: Section = Section::Tourism;
     const NEUTRAL: &'static [&'static str] = &[
-        "commune", "products", "geo", "phone", "zalo", "email", "website", "images", "sample",
+        "commune",
+        "former_commune",
+        "products",
+        "geo",
+        "phone",
+        "zalo",
+        "email",
+        "website",
+        "images",
+        "sample",
     ];
 
     fn read_fields(r: &mut FieldReader<'_, '_>, cx: &ReadContext<'_>) -> Option<TourismFields> {
         let commune = read_ref(r, "commune", Message::new("hint-commune"));
+        let former_commune = r.spanned::<String>("former_commune");
         let products = read_refs(r, "products");
         let geo = read_geo(r);
         let contact = read_contact(r);
@@ -94,6 +107,7 @@ impl Kind for TourismKind {
         let sample = r.get::<bool>("sample").unwrap_or(false);
         Some(TourismFields {
             commune: commune?,
+            former_commune,
             products,
             geo,
             contact,

@@ -118,14 +118,18 @@ vocabulary! {
 }
 
 vocabulary! {
-    /// Kind of local administrative unit.
+    /// Kind of local administrative unit (the commune level).
     CommuneKind, "commune_kind" {
         /// Xã.
         Commune = "commune",
-        /// Thị trấn.
-        Township = "township",
         /// Phường.
         Ward = "ward",
+        /// Đặc khu: a special zone (island units), since 1 July 2025
+        /// (Resolution 202/2025/QH15).
+        SpecialZone = "special_zone",
+        /// Thị trấn. None exist since 1 July 2025: accepted for former units
+        /// (a current unit of this kind gets a `current-township` warning).
+        Township = "township",
     }
 }
 
