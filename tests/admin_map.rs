@@ -720,3 +720,64 @@ fn check_says_it_in_vietnamese_on_the_command_line() {
         )]
     );
 }
+
+/// The shipped catalogue still describes the 2025 plan's communes as they
+/// were: each abolished one is told its successor, as the table of
+/// Resolution 1667/NQ-UBTVQH15 gives it (Lâm Sơn and Mỹ Sơn kept their
+/// names), Tân Sơn that thị trấn are gone, and `check` finds no error.
+#[test]
+fn the_shipped_communes_are_told_their_successors() {
+    let report = ocop::check(&shipped());
+    assert_eq!(report.diagnostics.error_count(), 0);
+    let mut out = Vec::new();
+    report.diagnostics.emit_json(&mut out, Lang::En).unwrap();
+    let found: Vec<(String, String)> = String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .filter(|v| MAP_CODES.contains(&v["code"].as_str().unwrap()))
+        .map(|v| {
+            (
+                v["file"].as_str().unwrap().to_owned(),
+                v["message"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let expected = [
+        (
+            "hoa-son",
+            "Xã Hòa Sơn no longer exists: since 01/07/2025 it is part of xã Anh Dũng",
+        ),
+        (
+            "luong-son",
+            "Xã Lương Sơn no longer exists: since 01/07/2025 it is part of Xã Lâm Sơn",
+        ),
+        (
+            "ma-noi",
+            "Xã Ma Nới no longer exists: since 01/07/2025 it is part of xã Anh Dũng",
+        ),
+        (
+            "nhon-son",
+            "Xã Nhơn Sơn no longer exists: since 01/07/2025 it is part of phường Đô Vinh",
+        ),
+        (
+            "quang-son",
+            "Xã Quảng Sơn no longer exists: since 01/07/2025 it is part of xã Ninh Sơn",
+        ),
+        (
+            "tan-son",
+            "Thị trấn Tân Sơn no longer exists: since 01/07/2025 it is part of xã Ninh Sơn",
+        ),
+        (
+            "tan-son",
+            "kind = \"township\": since 1 July 2025 there are no townships (thị trấn) any more",
+        ),
+    ]
+    .map(|(slug, message)| {
+        (
+            format!("content/communes/{slug}/index.md"),
+            message.to_owned(),
+        )
+    });
+    assert_eq!(found, expected);
+}
