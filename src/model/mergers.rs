@@ -186,6 +186,7 @@ fn check_former_units(catalog: &Catalog, diags: &mut Diagnostics) {
 fn check_abolished_names(catalog: &Catalog, diags: &mut Diagnostics) {
     let lang = &catalog.site.default_language;
     let site_province = catalog.site.province.get(lang);
+    let current = CurrentRecords::new(catalog);
     for c in &catalog.communes {
         if c.fields.merged_into.is_some() {
             continue;
@@ -208,7 +209,7 @@ fn check_abolished_names(catalog: &Catalog, diags: &mut Diagnostics) {
             .arg("name", own)
             .arg("date", format_date(succession.effective, "vi"))
             .arg("merged_on", succession.effective.to_string());
-        let d = match record_of(catalog, succession.current) {
+        let d = match current.record(succession.current) {
             Some(record) => d
                 .arg("successor", name(catalog, record))
                 .arg("slug", record.slug.as_str()),
@@ -246,7 +247,7 @@ pub(super) fn successor_hint(catalog: &Catalog, value: &str) -> Option<Successor
         .into_iter()
         .find_map(|p| admin_units::successor_of(value, p).into_iter().next())?;
     let former = succession.former.full_name();
-    let hint = match record_of(catalog, succession.current) {
+    let hint = match CurrentRecords::new(catalog).record(succession.current) {
         Some(record) => SuccessorHint {
             former,
             name: name(catalog, record),
@@ -282,14 +283,29 @@ fn provinces(catalog: &Catalog) -> Vec<&str> {
     found
 }
 
-/// The catalogue's current commune record for the table's unit `unit`: one
-/// without `merged_into` whose name is the unit's ([`fold_name`]).
-fn record_of<'a>(catalog: &'a Catalog, unit: &CurrentUnit) -> Option<&'a Commune> {
-    let key = fold_name(&unit.name);
-    let lang = &catalog.site.default_language;
-    catalog.communes.iter().find(|c| {
-        c.fields.merged_into.is_none() && fold_name(&c.version(lang).text.name.value) == key
-    })
+/// The catalogue's current commune records (without `merged_into`) by
+/// their name's [`fold_name`] key, the first in catalogue order for a key.
+struct CurrentRecords<'a>(HashMap<String, &'a Commune>);
+
+impl<'a> CurrentRecords<'a> {
+    fn new(catalog: &'a Catalog) -> Self {
+        let lang = &catalog.site.default_language;
+        let mut map = HashMap::new();
+        for c in catalog
+            .communes
+            .iter()
+            .filter(|c| c.fields.merged_into.is_none())
+        {
+            map.entry(fold_name(&c.version(lang).text.name.value))
+                .or_insert(c);
+        }
+        Self(map)
+    }
+
+    /// The record of the table's current unit `unit`: its name's.
+    fn record(&self, unit: &CurrentUnit) -> Option<&'a Commune> {
+        self.0.get(&fold_name(&unit.name)).copied()
+    }
 }
 
 /// A commune's name in the default language, as its record writes it.
