@@ -272,16 +272,28 @@ fn each_language_lists_its_own_names_in_its_own_order() {
             "Teapot"
         ]
     );
-    // The group's list too (all five are food).
+    // The group's list too (all five are food), and a record's own list
+    // of products: the producer's and the commune's pages.
+    for list in [
+        "en/groups/food/index.html",
+        "en/producers/de-cuu/index.html",
+        "en/communes/nhon-son/index.html",
+    ] {
+        assert_eq!(
+            card_titles(&page(&files, list)),
+            [
+                "Bamboo chopsticks",
+                "Mango",
+                "Peanuts",
+                "Rice paper",
+                "Teapot"
+            ],
+            "{list}"
+        );
+    }
     assert_eq!(
-        card_titles(&page(&files, "en/groups/food/index.html")),
-        [
-            "Bamboo chopsticks",
-            "Mango",
-            "Peanuts",
-            "Rice paper",
-            "Teapot"
-        ]
+        card_titles(&page(&files, "producers/de-cuu/index.html")),
+        ["Ấm trà", "Bánh tráng", "Đậu phộng rang", "Đũa gỗ", "Xoài"]
     );
 }
 
