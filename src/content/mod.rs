@@ -158,6 +158,19 @@ pub struct SiteFile {
     pub text: Arc<str>,
 }
 
+impl SiteFile {
+    /// `content/site.toml`'s decoded `text`, read from `path`. Text typed
+    /// with a legacy Vietnamese font gets the `legacy-encoding` error (or
+    /// its `maybe` warning) in `diags`, as a record's would; the settings
+    /// are still read, so that one run reports every problem.
+    pub(crate) fn new(path: PathBuf, text: Arc<str>, diags: &mut Diagnostics) -> Self {
+        if let Some(found) = detect_legacy_encoding(&text) {
+            diags.push(legacy_diagnostic(&path, &found));
+        }
+        Self { path, text }
+    }
+}
+
 /// The error of a text certainly typed with a legacy font, or the warning
 /// of one that may be (the `legacy-encoding-maybe` message).
 fn legacy_diagnostic(shown: &Path, found: &LegacyText) -> Diagnostic {

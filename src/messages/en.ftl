@@ -660,6 +660,8 @@ bad-base-url-credentials = base_url has a user name or password in it: it would 
     .help = write only the site's address, e.g. base_url = "https://ocop.ninhson.gov.vn", without "name:password@"; if the password was shared, change it
 insecure-base-url = base_url "{ $value }" is not https://: browsers mark the site "Not secure" and merchant feeds may refuse its links
     .help = publish the site with https (ask the hosting provider), then write base_url = "https://…"
+insecure-base-url-option = --base-url "{ $value }" is not https://: browsers mark the site "Not secure" and merchant feeds may refuse its links
+    .help = publish the site with https (ask the hosting provider), then give --base-url https://…
 write-inside-source = refusing to use { $path } as the output folder: it is inside { $folder }, which the build reads; choose a folder of its own, e.g. ./output
 invisible-character = a name or summary has an invisible format character ({ $char }), usually pasted from a web page or a chat app; feeds leave it out
     .help = retype the name or summary, or paste it as plain text (Ctrl+Shift+V), to remove the hidden character

@@ -678,6 +678,8 @@ bad-base-url-credentials = base_url có tên đăng nhập hoặc mật khẩu: 
     .help = chỉ ghi địa chỉ trang web, ví dụ base_url = "https://ocop.ninhson.gov.vn", không có phần "tên:mật-khẩu@"; nếu mật khẩu đã lộ thì đổi mật khẩu
 insecure-base-url = base_url "{ $value }" không bắt đầu bằng https://: trình duyệt sẽ báo trang web "Không an toàn" và sàn thương mại có thể không nhận đường dẫn
     .help = đăng trang web với https (hỏi đơn vị cho thuê máy chủ) rồi ghi base_url = "https://…"
+insecure-base-url-option = --base-url "{ $value }" không bắt đầu bằng https://: trình duyệt sẽ báo trang web "Không an toàn" và sàn thương mại có thể không nhận đường dẫn
+    .help = đăng trang web với https (hỏi đơn vị cho thuê máy chủ) rồi ghi --base-url https://…
 write-inside-source = không dùng { $path } làm thư mục kết quả được: nó nằm trong { $folder }, là thư mục chương trình đọc để làm trang web; hãy chọn một thư mục riêng bên ngoài, ví dụ ./output
 invisible-character = tên hoặc phần tóm tắt có một ký tự vô hình ({ $char }), thường do dán chữ từ trang web hay Zalo; các tệp gửi sàn sẽ bỏ ký tự này
     .help = gõ lại tên hoặc phần tóm tắt, hoặc dán dạng chữ thuần (Ctrl+Shift+V) để bỏ ký tự ẩn
