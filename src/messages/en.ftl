@@ -674,3 +674,23 @@ bad-print-year = year = { $value } is not a year of four digits
     .help = give the year of the OCOP round the catalogue lists, in four digits, e.g. year = 2025; for a cover without a large year, remove the year line
 print-summary-files = print: { $files } ({ $made } made now; { $reused } taken from an earlier run with the same content, already up to date)
 print-written-folder = these print versions are in { $folder }; the print folder in output holds the build's print versions with every product
+
+## Old addresses (`aliases`) and redirects (issue #15).
+bad-alias-absolute = aliases: "{ $value }" is a full web address; an old address is a path of this site
+    .help = write only the path, from the "/" after the domain name on, e.g. "/san-pham/nho-say/"
+bad-alias-query = aliases: "{ $value }" has a "?" or "#" part, which a page address cannot keep
+    .help = delete everything from the "?" or "#" on
+bad-alias-space = aliases: "{ $value }" has a space or a backslash in it
+    .help = write the path as the browser shows it, with "/" between folders and no space
+bad-alias-root = aliases: "{ $value }" is the home page's address
+    .help = remove this entry: the home page is always there
+bad-alias-dots = aliases: "{ $value }" has an empty part, "." or ".." between its slashes
+    .help = write the path as the browser shows it, e.g. "/san-pham/nho-say/"
+alias-clash-page = aliases: "{ $path }" is the address of a page of the site ({ $page }), which it would replace
+    .help = remove this entry; if the old address should lead here, rename or remove the other page first
+alias-clash-reserved = aliases: "{ $path }" is in a folder or file the site makes itself (the kiosk, the feeds, the print pack, the search page, the theme's files)
+    .help = remove this entry: that old address cannot be kept
+alias-clash-alias = aliases: "{ $path }" is named by two records (the other one is { $other })
+    .help = keep it in the record its old address belonged to, and remove it from the other
+many-redirects = the site has { $count } old addresses (aliases): some hosts read only about { $limit } rules from _redirects
+    .help = the redirect pages still work everywhere; remove aliases nobody uses any more (old QR codes, old links) to keep the list short

@@ -692,3 +692,23 @@ bad-print-year = year = { $value } không phải một năm viết đủ bốn c
     .help = ghi năm của đợt công nhận OCOP mà danh mục giới thiệu, đủ bốn chữ số, ví dụ year = 2025; muốn bìa không có số năm lớn thì xóa dòng year
 print-summary-files = bản in: { $files } ({ $made } tệp vừa làm; { $reused } tệp lấy lại bản đã làm trước đó với cùng nội dung, đã đúng với dữ liệu hiện tại)
 print-written-folder = bản in riêng này nằm trong thư mục { $folder }; thư mục print trong output là bản in có đủ mọi sản phẩm, do ocop build làm
+
+## Địa chỉ cũ (`aliases`) và chuyển hướng (issue #15).
+bad-alias-absolute = aliases: "{ $value }" là địa chỉ web đầy đủ; địa chỉ cũ chỉ ghi phần đường dẫn trong trang này
+    .help = chỉ ghi phần từ dấu "/" sau tên miền trở đi, ví dụ "/san-pham/nho-say/"
+bad-alias-query = aliases: "{ $value }" có phần "?" hoặc "#" ở sau, địa chỉ trang không giữ được phần này
+    .help = xóa từ dấu "?" hoặc "#" trở về sau
+bad-alias-space = aliases: "{ $value }" có dấu cách hoặc dấu "\" ở trong
+    .help = ghi đường dẫn như trình duyệt hiển thị, dùng dấu "/" giữa các thư mục, không có dấu cách
+bad-alias-root = aliases: "{ $value }" là địa chỉ trang chủ
+    .help = bỏ địa chỉ này khỏi aliases: trang chủ lúc nào cũng có
+bad-alias-dots = aliases: "{ $value }" có phần trống, "." hoặc ".." giữa các dấu "/"
+    .help = ghi đường dẫn như trình duyệt hiển thị, ví dụ "/san-pham/nho-say/"
+alias-clash-page = aliases: "{ $path }" là địa chỉ của một trang đang có ({ $page }), ghi vào sẽ mất trang đó
+    .help = bỏ địa chỉ này khỏi aliases; nếu địa chỉ cũ phải dẫn về đây thì đổi tên hoặc bỏ trang kia trước
+alias-clash-reserved = aliases: "{ $path }" nằm trong thư mục hay tệp do chương trình tự làm (ki-ốt, tệp gửi sàn, bản in, trang tìm kiếm, tệp của giao diện)
+    .help = bỏ địa chỉ này khỏi aliases: không giữ được địa chỉ cũ đó
+alias-clash-alias = aliases: "{ $path }" có ở hai hồ sơ (hồ sơ kia là { $other })
+    .help = chỉ giữ ở hồ sơ mà địa chỉ cũ thuộc về, xóa ở hồ sơ còn lại
+many-redirects = trang web có { $count } địa chỉ cũ (aliases): một số nơi cho thuê máy chủ chỉ đọc khoảng { $limit } dòng của tệp _redirects
+    .help = các trang chuyển hướng vẫn chạy ở mọi nơi; nên bỏ những địa chỉ cũ không còn ai dùng (mã QR cũ, đường dẫn cũ) cho danh sách ngắn lại

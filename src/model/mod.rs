@@ -1,6 +1,7 @@
 //! Resolve: turns loaded documents into a typed, cross-referenced catalogue,
 //! checking the OCOP rules and collecting every problem.
 
+mod alias;
 mod common;
 mod commune;
 mod entry;
@@ -15,6 +16,7 @@ mod selection;
 mod tourism;
 mod vocab;
 
+pub use alias::Alias;
 pub use common::{Contact, Geo};
 pub use commune::{CommuneFields, CommuneKind, CommuneText};
 pub use entry::{Entry, Records};
