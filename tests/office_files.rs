@@ -327,12 +327,7 @@ fn each_language_lists_its_own_names_in_its_own_order() {
                 })
                 .collect()
         };
-        let food = kiosk["groups"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|g| g["code"] == "food")
-            .unwrap();
+        let food = kiosk_group(&kiosk, "food");
         assert_eq!(named(&food["products"]), names, "{lang} group");
         assert_eq!(
             named(&kiosk["communes"][0]["products"]),
@@ -340,6 +335,27 @@ fn each_language_lists_its_own_names_in_its_own_order() {
             "{lang} commune"
         );
     }
+}
+
+/// `check`'s `legacy-encoding` diagnostics of `project`: severity,
+/// `file:line:column` and the English message.
+fn legacy_fonts(project: &Project) -> Vec<(Severity, String, String)> {
+    let report = ocop::check(&project.options());
+    let diags = &report.diagnostics;
+    diags
+        .items()
+        .iter()
+        .filter(|d| d.code == "legacy-encoding")
+        .map(|d| {
+            let at = diags.line_col(d).unwrap();
+            let file = ocop::diagnostics::display_path(d.file.as_deref().unwrap());
+            (
+                d.severity,
+                format!("{file}:{}:{}", at.line, at.column),
+                d.message(ocop::messages::Lang::En),
+            )
+        })
+        .collect()
 }
 
 /// Text pasted from Word, a web page and Zalo into records saved by
@@ -400,18 +416,11 @@ fn pasted_text_is_judged_as_it_should_be() {
         "products/nho/index.md",
         &PRODUCT.replace("Thịt dê xông khói", "Nho Ninh S¬n, ®Æc s¶n Ninh ThuËn"),
     );
-    let report = ocop::check(&project.options());
-    let legacy: Vec<_> = report
-        .diagnostics
-        .items()
-        .iter()
-        .filter(|d| d.code == "legacy-encoding")
-        .map(|d| (d.severity, d.message(ocop::messages::Lang::En)))
-        .collect();
     assert_eq!(
-        legacy,
+        legacy_fonts(&project),
         [(
             Severity::Error,
+            "content/products/nho/index.md:2:18".to_owned(),
             "the text looks typed with a TCVN3 (ABC) font, not Unicode (\"S¬n\")".to_owned()
         )]
     );
@@ -422,25 +431,11 @@ fn pasted_text_is_judged_as_it_should_be() {
         "site.toml",
         "title = \"S¶n phÈm OCOP Ninh S¬n\"\nbase_url = \"https://example.com\"\n",
     );
-    let report = ocop::check(&project.options());
-    let legacy: Vec<_> = report
-        .diagnostics
-        .items()
-        .iter()
-        .filter(|d| d.code == "legacy-encoding")
-        .map(|d| {
-            (
-                d.severity,
-                ocop::diagnostics::display_path(d.file.as_deref().unwrap()),
-                d.message(ocop::messages::Lang::En),
-            )
-        })
-        .collect();
     assert_eq!(
-        legacy,
+        legacy_fonts(&project),
         [(
             Severity::Error,
-            "content/site.toml".to_owned(),
+            "content/site.toml:1:10".to_owned(),
             "the text looks typed with a TCVN3 (ABC) font, not Unicode (\"S¶n\")".to_owned()
         )]
     );
