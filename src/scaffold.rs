@@ -168,7 +168,8 @@ pub fn new_record(
 fn known_commune(content_dir: &Path, commune: &str) -> Result<String, NewError> {
     let given = slugify(commune);
     let communes = content_dir.join(Section::Communes.dir_name());
-    let without_kind = slugify(&fold_name(commune));
+    // fold_name's key is already a slug (slugify's folding).
+    let without_kind = fold_name(commune);
     for slug in [&given, &without_kind] {
         if !slug.is_empty() && communes.join(slug).is_dir() {
             return Ok(slug.clone());

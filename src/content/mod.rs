@@ -16,7 +16,7 @@ pub(crate) use front_matter::parse_front_matter;
 pub(crate) use noise::is_editor_noise;
 pub use read::decode_text;
 pub(crate) use read::{TextCache, read_text};
-pub(crate) use syntax::{DateGuess, date_diagnostic, date_guess, plain_number};
+pub(crate) use syntax::{DateGuess, date_diagnostic, date_guess, plain_number, ungrouped};
 pub(crate) use vi_keys::key_for;
 pub use walk::load;
 pub(crate) use walk::{BundleDir, load_bundle, missing_content, scan};
