@@ -50,6 +50,24 @@ impl Explained {
     }
 }
 
+/// The command line `args` written again with straight quotes, when a
+/// word of it has curly ones (“Mật ong rừng”, as Zalo and Word write them,
+/// which the shell does not take for quotes): `ocop new product "Mật ong
+/// rừng"`. `None` when no word has one.
+fn straightened(args: &[OsString]) -> Option<String> {
+    const CURLY: [char; 5] = ['“', '”', '„', '‘', '’'];
+    let words: Vec<String> = args
+        .iter()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    if !words.iter().any(|w| w.contains(CURLY)) {
+        return None;
+    }
+    let line = words.join(" ").replace(CURLY, "\"");
+    Some(format!("ocop {line}"))
+}
+
 /// `error`, which clap found in the command line `args` (the program name
 /// first) with `cmd` (built, with the words of [`super::help::localise`]),
 /// in the tool's words. `None` for what is not a mistake (help and version)
@@ -92,11 +110,23 @@ pub fn explain(error: &clap::Error, cmd: &Command, args: &[OsString]) -> Option<
                     .arg("command", command.as_str())
                     .arg("arg", arg);
                 (message, suggest(ContextKind::SuggestedArg))
+            } else if let Some(option) = arg.strip_prefix(['–', '—']) {
+                // Word, Zalo and phones turn "--" into a long dash.
+                let message = Message::new("cli-error-long-dash").arg("arg", arg.as_str());
+                let fixed = format!("--{}", option.trim_start_matches(['–', '—', '-']));
+                (
+                    message,
+                    Some(Message::new("cli-error-long-dash.help").arg("fixed", fixed)),
+                )
             } else {
                 let message = Message::new("cli-error-extra-word")
                     .arg("command", command.as_str())
                     .arg("arg", arg);
-                (message, Some(Message::new("cli-error-extra-word.help")))
+                let help = match straightened(args) {
+                    Some(fixed) => Message::new("cli-error-curly-quotes").arg("fixed", fixed),
+                    None => Message::new("cli-error-extra-word.help"),
+                };
+                (message, Some(help))
             }
         }
         ErrorKind::InvalidValue => {
