@@ -64,8 +64,18 @@ fn straightened(args: &[OsString]) -> Option<String> {
     if !words.iter().any(|w| w.contains(CURLY)) {
         return None;
     }
+    let words: Vec<String> = words.iter().map(|w| with_minus_signs(w)).collect();
     let line = words.join(" ").replace(CURLY, "\"");
     Some(format!("ocop {line}"))
+}
+
+/// `word` with a leading long dash (`–commune`, Word's "--") written as two
+/// minus signs; any other word as it is.
+fn with_minus_signs(word: &str) -> String {
+    match word.strip_prefix(['–', '—']) {
+        Some(option) => format!("--{}", option.trim_start_matches(['–', '—', '-'])),
+        None => word.to_owned(),
+    }
 }
 
 /// `error`, which clap found in the command line `args` (the program name
@@ -110,10 +120,10 @@ pub fn explain(error: &clap::Error, cmd: &Command, args: &[OsString]) -> Option<
                     .arg("command", command.as_str())
                     .arg("arg", arg);
                 (message, suggest(ContextKind::SuggestedArg))
-            } else if let Some(option) = arg.strip_prefix(['–', '—']) {
+            } else if arg.starts_with(['–', '—']) {
                 // Word, Zalo and phones turn "--" into a long dash.
-                let message = Message::new("cli-error-long-dash").arg("arg", arg.as_str());
-                let fixed = format!("--{}", option.trim_start_matches(['–', '—', '-']));
+                let fixed = with_minus_signs(&arg);
+                let message = Message::new("cli-error-long-dash").arg("arg", arg);
                 (
                     message,
                     Some(Message::new("cli-error-long-dash.help").arg("fixed", fixed)),

@@ -639,6 +639,7 @@ cli-error-too-many-values = { $arg } takes one value; "{ $value }" is one too ma
 ## ocop new
 
 new-created = created { $folder }/index.md and index.en.md
+new-look-alike = note: content/{ $section }/{ $other }/ already has this name, in the same commune; if it is the same record, delete { $folder } and edit the existing one
 new-next = next: fill in the fields in index.md and in index.en.md (English), add photos to the folder, then run ocop check; when the record is complete, delete the line draft = true (if any) to publish it
 new-empty-slug = "{ $name }" has no letters or digits to make a folder name from
 new-taken = content/{ $section }/{ $slug }/ already exists. If it is the same record, open content/{ $section }/{ $slug }/index.md to edit it; if it is another one with the same name, run the command again with --commune <folder name of the commune> to add the commune to the folder name (e.g. { $slug }-my-son)

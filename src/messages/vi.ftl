@@ -657,6 +657,7 @@ cli-error-too-many-values = { $arg } chỉ nhận một giá trị; thừa "{ $v
 ## ocop new (tạo hồ sơ mới)
 
 new-created = đã tạo { $folder }/index.md và index.en.md
+new-look-alike = chú ý: content/{ $section }/{ $other }/ đã có cùng tên, cùng xã; nếu đó là cùng một hồ sơ thì xóa thư mục { $folder } vừa tạo và sửa hồ sơ cũ
 new-next = tiếp theo: điền các mục trong index.md và cả index.en.md (tiếng Anh), chép ảnh vào thư mục, rồi chạy ocop check; khi hồ sơ đã đủ, xóa dòng draft = true (nếu có) để đăng
 new-empty-slug = "{ $name }" không có chữ hay chữ số nào để làm tên thư mục
 new-taken = đã có thư mục content/{ $section }/{ $slug }/. Nếu đây chính là hồ sơ đó, mở content/{ $section }/{ $slug }/index.md để sửa; nếu là hồ sơ khác cùng tên, chạy lại lệnh và thêm --commune <tên thư mục của xã> để ghép tên xã vào tên thư mục (ví dụ { $slug }-my-son)

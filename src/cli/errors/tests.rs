@@ -64,7 +64,7 @@ fn curly_quotes_and_a_long_dash_copied_from_zalo() {
             "“Mật",
             "ong",
             "rừng”",
-            "--commune",
+            "–commune",
             "lam-son"
         ]),
         "lỗi: thừa \"ong\" trong lệnh ocop new\n\
