@@ -229,6 +229,8 @@ unknown-product-name = --products names "{ $slug }", the name of a product, not 
     .help = did you mean "{ $best }"? (the folder content/products/{ $best }/)
 unknown-product-draft = --products names "{ $slug }", a draft (draft = true): drafts are not printed
     .help = when the record is complete, delete the line draft = true in content/products/{ $slug }/index.md; or leave it out of --products
+unknown-product-several = --products names "{ $slug }", the name of { $count } products
+    .help = write the folder name of the one to print: { $slugs }
 certificate-lapsed = the OCOP certificate { $number } lapsed on { $date }
     .help = when the product is rated again, enter the new decision's number and date in certificate = { "{" } … { "}" }; until then the site and the print pack show no stars for it
 certificate-expiring = the OCOP certificate { $number } lapses on { $date }

@@ -231,6 +231,8 @@ unknown-product-name = --products ghi "{ $slug }", là tên của sản phẩm, 
     .help = có phải bạn định viết "{ $best }" không? (thư mục content/products/{ $best }/)
 unknown-product-draft = --products ghi "{ $slug }", là sản phẩm đang soạn (draft = true): sản phẩm đang soạn không được in
     .help = khi hồ sơ đã đủ, xóa dòng draft = true trong content/products/{ $slug }/index.md; hoặc bỏ sản phẩm này khỏi --products
+unknown-product-several = --products ghi "{ $slug }", là tên của { $count } sản phẩm
+    .help = ghi tên thư mục của sản phẩm cần in: { $slugs }
 certificate-lapsed = quyết định công nhận OCOP số { $number } đã hết hiệu lực từ ngày { $date }
     .help = khi có quyết định công nhận lại, ghi số và ngày của quyết định mới vào certificate = { "{" } … { "}" }; đến lúc đó, trang web và bản in không hiện số sao của sản phẩm này
 certificate-expiring = quyết định công nhận OCOP số { $number } sẽ hết hiệu lực ngày { $date }

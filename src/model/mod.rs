@@ -29,7 +29,7 @@ pub use product::{
 pub use record::{Body, Local, Record, Version};
 pub(crate) use resolve::{AnyRecord, Folders, assemble, read_bundle};
 pub use resolve::{Catalog, CertificateStatus, resolve};
-pub use selection::{Selection, check_requested};
+pub use selection::{Selection, check_requested, requested_slugs};
 pub use tourism::{TourismFields, TourismKind, TourismText};
 pub use vocab::{Availability, BuyKind, CommuneKind as UnitKind, Group, ProducerKind as LegalForm};
 
