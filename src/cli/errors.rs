@@ -183,7 +183,29 @@ pub fn explain(error: &clap::Error, cmd: &Command, args: &[OsString]) -> Option<
         }
         ErrorKind::MissingRequiredArgument => {
             let missing = texts(ContextKind::InvalidArg)?;
-            let help = missing.first().and_then(|arg| help_of(here, arg));
+            // An example of the command shows the whole line to type (the
+            // first that begins as the typed line, `ocop new commune`); the
+            // argument's own help only says what it is.
+            let typed: Vec<String> = args
+                .iter()
+                .skip(1)
+                .map(|a| a.to_string_lossy().into_owned())
+                .collect();
+            let typed = format!("ocop {}", typed.join(" "));
+            let example = here.get_after_help().and_then(|examples| {
+                let examples = examples.to_string();
+                let lines: Vec<&str> = examples
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| l.starts_with("ocop "))
+                    .collect();
+                let line = lines
+                    .iter()
+                    .find(|l| l.starts_with(&typed))
+                    .or(lines.first());
+                line.map(|l| Message::new("cli-error-example").arg("example", *l))
+            });
+            let help = example.or_else(|| missing.first().and_then(|arg| help_of(here, arg)));
             let message = Message::new("cli-error-missing-argument")
                 .arg("command", command.as_str())
                 .arg("args", missing.join(", "));

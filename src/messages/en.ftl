@@ -620,6 +620,7 @@ cli-arg-version = Print version.
 cli-see-help = for help: { $command } --help
 cli-error-unknown-option = the command { $command } has no option { $arg }
 cli-error-suggest = did you mean { $suggestion }?
+cli-error-example = for example: { $example }
 cli-error-extra-word = "{ $arg }" is one word too many for { $command }
     .help = if it is part of a name, put the whole name in double quotes, e.g. ocop new product "Thịt dê xông khói"
 cli-error-long-dash = "{ $arg }" begins with a long dash, which Word, Zalo and phones make of two minus signs

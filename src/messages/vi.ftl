@@ -638,6 +638,7 @@ cli-arg-version = Hiện số phiên bản của ocop.
 cli-see-help = xem hướng dẫn: { $command } --help
 cli-error-unknown-option = lệnh { $command } không có tùy chọn { $arg }
 cli-error-suggest = có phải bạn định gõ { $suggestion } không?
+cli-error-example = ví dụ: { $example }
 cli-error-extra-word = thừa "{ $arg }" trong lệnh { $command }
     .help = nếu chữ này là một phần của tên thì đặt cả tên trong dấu nháy kép, ví dụ: ocop new product "Thịt dê xông khói"
 cli-error-long-dash = "{ $arg }" bắt đầu bằng dấu gạch dài (Word, Zalo, điện thoại tự đổi hai dấu trừ thành dấu này)

@@ -109,7 +109,14 @@ fn a_value_not_allowed_a_value_missing_a_name_missing() {
     assert_eq!(
         vi(&["ocop", "new", "product"]),
         "lỗi: lệnh ocop new còn thiếu <TÊN>\n\
-         cách sửa: <TÊN>: Tên tiếng Việt, đặt trong dấu nháy kép: \"Thịt dê xông khói\".\n\
+         cách sửa: ví dụ: ocop new product \"Thịt dê xông khói\" --commune nhon-son\n\
+         xem hướng dẫn: ocop new --help\n"
+    );
+    // The example of the kind she typed.
+    assert_eq!(
+        vi(&["ocop", "new", "commune"]),
+        "lỗi: lệnh ocop new còn thiếu <TÊN>\n\
+         cách sửa: ví dụ: ocop new commune \"Xã Lâm Sơn\"\n\
          xem hướng dẫn: ocop new --help\n"
     );
     assert_eq!(
