@@ -27,13 +27,14 @@ use crate::output::Output;
 use crate::site::Site;
 use crate::theme::{self, Theme};
 use crate::write::{MemorySink, Sink, Staging, WriteError, WriteSummary};
-use crate::{kiosk, pages, print, search};
+use crate::{kiosk, pages, print, redirects, search};
 
 /// Every output of the site, in the order `build` writes them (and prints
 /// their summary lines). Adding an output is one module and one line here.
 pub fn outputs(theme: &Arc<Theme>) -> Vec<Box<dyn Output>> {
     vec![
         Box::new(pages::Pages::new(theme.clone())),
+        Box::new(redirects::Redirects::new(theme.clone())),
         Box::new(search::Search),
         Box::new(kiosk::Kiosk::new(theme.clone())),
         Box::new(feeds::google_merchant::GoogleMerchant),

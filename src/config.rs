@@ -443,7 +443,16 @@ fn read_base_url(r: &mut FieldReader<'_, '_>, override_url: Option<&str>) -> Opt
         }
     }
     let (value, span) = match (override_url, written) {
-        (Some(url), _) => (url.to_owned(), None),
+        (Some(url), _) => {
+            if is_published_over_http(url) {
+                r.report(
+                    Diagnostic::warning(Code::InsecureBaseUrl)
+                        .variant("option")
+                        .arg("value", url),
+                );
+            }
+            (url.to_owned(), None)
+        }
         (None, Some(written)) => (written.get_ref().clone(), Some(written.span())),
         (None, None) => return None,
     };
@@ -489,6 +498,16 @@ fn site_address(value: &str) -> Result<url::Url, Option<&'static str>> {
         return Err(Some("fragment"));
     }
     Ok(url)
+}
+
+/// True for `--base-url http://<domain name>`: a published address without
+/// https. An IP address is not judged: it is `serve`'s own local address
+/// (`http://127.0.0.1:1111`) or a test machine's on the office's network.
+fn is_published_over_http(value: &str) -> bool {
+    site_address(value).is_ok_and(|url| {
+        url.scheme() == "http"
+            && matches!(url.host(), Some(url::Host::Domain(host)) if !is_example_host(host))
+    })
 }
 
 /// True for a host that cannot be the published site: the reserved example
@@ -789,6 +808,40 @@ mod tests {
             kept.as_deref(),
             Some("https://xn--sn-2ya.vn/S%E1%BA%A3n-ph%E1%BA%A9m")
         );
+    }
+
+    #[test]
+    fn an_http_base_url_option_is_a_warning_unless_it_is_a_local_address() {
+        let file = SiteFile {
+            path: PathBuf::from("content/site.toml"),
+            text: Arc::from("title = \"X\"\nbase_url = \"https://ocop.ninhson.gov.vn\"\n"),
+        };
+        let judged = |option: &str| {
+            let mut diags = Vec::new();
+            let config = read_site(&file, Some(option), &mut diags);
+            let found: Vec<String> = diags
+                .iter()
+                .map(|d| format!("{}:{}", d.code, d.message(Lang::En)))
+                .collect();
+            (found, config.map(|c| c.base_url))
+        };
+        let (found, kept) = judged("http://staging.ninhson.gov.vn/ocop/");
+        assert_eq!(
+            found,
+            [
+                "insecure-base-url:--base-url \"http://staging.ninhson.gov.vn/ocop/\" is not https://: browsers mark the site \"Not secure\" and merchant feeds may refuse its links"
+            ]
+        );
+        assert_eq!(kept.as_deref(), Some("http://staging.ninhson.gov.vn/ocop"));
+        // `serve`'s address, a machine of the office's network, https.
+        for quiet in [
+            "http://127.0.0.1:1111",
+            "http://192.168.1.20:8080",
+            "http://localhost:1111",
+            "https://ocop.ninhson.gov.vn",
+        ] {
+            assert_eq!(judged(quiet).0, Vec::<String>::new(), "{quiet}");
+        }
     }
 
     #[test]

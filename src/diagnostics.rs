@@ -215,6 +215,13 @@ codes! {
     FeedError = "feed-error",
     /// A file could not be written into the output.
     WriteError = "write-error",
+    /// An `aliases` entry that is not a path of the site.
+    BadAlias = "bad-alias",
+    /// An `aliases` entry where a page, another alias or a file of the
+    /// site already is.
+    AliasClash = "alias-clash",
+    /// More redirects than hosts' rule files take (`_redirects`).
+    ManyRedirects = "many-redirects",
     // Publish readiness: warnings, blocking with `check --deny-warnings`.
     /// `base_url` on an example or local host (example.com, localhost…).
     ExampleBaseUrl = "example-base-url",

@@ -28,8 +28,10 @@
 //! default language's index; `data/search.js` (the search index, which the
 //! search output writes) is loaded when the search screen first opens.
 //!
-//! Everything is sorted and formatted here, in Rust: lists in Vietnamese
-//! alphabetical order (the catalogue's order), prices as on the website.
+//! Everything is sorted and formatted here, in Rust: each language's lists
+//! in that language's order of the names in that language
+//! ([`Site::order`]; record numbers stay catalogue order), prices as on the
+//! website.
 //!
 //! **A stand's own products (issue #18).** With `[kiosk] products` in
 //! `content/site.toml` the kiosk shows only those products
@@ -241,6 +243,8 @@ struct KioskIndex {
     products: Vec<ProductCard>,
     /// Every tourism point's card, in catalogue order.
     tourism: Vec<TourismCard>,
+    /// Every tourism point's number, in `lang`'s order.
+    tourism_order: Vec<usize>,
     slides: Vec<Slide>,
 }
 
@@ -539,9 +543,17 @@ fn data_file(name: &str, value: &impl Serialize) -> Vec<u8> {
 fn kiosk_index(site: &Site, shown: &Shown, lang: &str) -> KioskIndex {
     let c = site.catalog();
     let t = |key: &str| site.i18n().text(lang, key).to_owned();
+    // Every list in `lang`'s order of the names in `lang` (issue #21).
     let numbers = |list: Vec<&Product>| -> Vec<usize> {
-        list.into_iter()
+        site.in_order(lang, Section::Products, list)
+            .into_iter()
             .filter_map(|p| shown.number(c, p))
+            .collect()
+    };
+    let places = |list: Vec<&TourismPoint>| -> Vec<usize> {
+        site.in_order(lang, Section::Tourism, list)
+            .into_iter()
+            .filter_map(|t| c.position(Section::Tourism, &t.slug))
             .collect()
     };
     let groups = Group::ALL
@@ -553,18 +565,15 @@ fn kiosk_index(site: &Site, shown: &Shown, lang: &str) -> KioskIndex {
             products: numbers(c.products_in_group(g)),
         })
         .collect();
-    let communes = c
-        .communes
+    let communes = site
+        .order(lang, Section::Communes)
         .iter()
+        .map(|&i| &c.communes[i])
         .map(|x| KCommune {
             slug: x.slug.clone(),
             name: x.version(lang).text.name.value.clone(),
             products: numbers(c.products_in_commune(&x.slug)),
-            tourism: c
-                .tourism_in_commune(&x.slug)
-                .into_iter()
-                .filter_map(|t| c.position(Section::Tourism, &t.slug))
-                .collect(),
+            tourism: places(c.tourism_in_commune(&x.slug)),
         })
         .filter(|x| !x.products.is_empty() || !x.tourism.is_empty())
         .collect();
@@ -595,6 +604,7 @@ fn kiosk_index(site: &Site, shown: &Shown, lang: &str) -> KioskIndex {
         communes,
         stars,
         featured: numbers(c.featured()),
+        tourism_order: places(c.tourism.iter().collect()),
         slides: slides(site, shown, &products, &tourism),
         products,
         tourism,
@@ -810,8 +820,8 @@ fn product(site: &Site, i: usize, p: &Product, lang: &str) -> KProduct {
         qr: site.qr(&qr_url),
         qr_is_shop,
         buy,
-        tourism: c
-            .tourism_of_product(&p.slug)
+        tourism: site
+            .in_order(lang, Section::Tourism, c.tourism_of_product(&p.slug))
             .into_iter()
             .map(|t| t.slug.clone())
             .collect(),
@@ -835,8 +845,8 @@ fn tourism_point(site: &Site, shown: &Shown, i: usize, t: &TourismPoint, lang: &
         phone: f.contact.phone.clone(),
         photos: tourism_photos(site, t, lang),
         body: body_html(site, Section::Tourism, i, lang),
-        products: c
-            .products_of_tourism(&t.slug)
+        products: site
+            .in_order(lang, Section::Products, c.products_of_tourism(&t.slug))
             .into_iter()
             .filter(|p| shown.number(c, p).is_some())
             .map(|p| p.slug.clone())

@@ -76,6 +76,7 @@ pub mod pages;
 pub mod print;
 pub mod print_command;
 pub mod qr;
+pub mod redirects;
 pub mod search;
 pub mod site;
 pub mod text;

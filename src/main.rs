@@ -301,10 +301,17 @@ fn main() -> ExitCode {
                 Kind::Tourism => Section::Tourism,
             };
             match ocop::scaffold::new_in_catalogue(&root, section, &name, commune.as_deref()) {
-                Ok(dir) => {
-                    let created =
-                        Message::new("new-created").arg("folder", dir.display().to_string());
+                Ok(made) => {
+                    let folder = made.dir.display().to_string();
+                    let created = Message::new("new-created").arg("folder", folder.as_str());
                     println!("{}", created.render(lang));
+                    for other in &made.look_alikes {
+                        let note = Message::new("new-look-alike")
+                            .arg("section", section.dir_name())
+                            .arg("other", other.as_str())
+                            .arg("folder", folder.as_str());
+                        println!("{}", note.render(lang));
+                    }
                     println!("{}", Message::new("new-next").render(lang));
                     ExitCode::SUCCESS
                 }

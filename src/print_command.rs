@@ -22,7 +22,7 @@ use thiserror::Error;
 use crate::build::{self, Options};
 use crate::diagnostics::Diagnostics;
 use crate::messages::Message;
-use crate::model::{Selection, check_requested};
+use crate::model::{Selection, check_requested, requested_slugs};
 use crate::print::PrintPack;
 use crate::site::{PRINT_DIR, PrintDocument};
 use crate::write::{MemorySink, WriteError, place_files};
@@ -131,6 +131,7 @@ pub fn print(options: &PrintOptions) -> Result<PrintReport, PrintError> {
     let Some((site, theme)) = site else {
         return Err(PrintError::Content(diags));
     };
+    let requested = requested_slugs(site.catalog(), &requested);
     diags.extend(check_requested(site.catalog(), &requested));
     diags.sort();
     if diags.has_errors() {

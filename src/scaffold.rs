@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use thiserror::Error;
 
 use crate::admin_units::fold_name;
-use crate::content::Section;
-use crate::diagnostics::closest;
+use crate::content::{Document, Section};
+use crate::diagnostics::{Diagnostics, closest};
 use crate::messages::{Lang, Message};
 use crate::text::{nfc, slugify};
 
@@ -111,6 +111,17 @@ pub fn choose_slug(
         })
 }
 
+/// A record made by `ocop new`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Created {
+    /// The new folder.
+    pub dir: PathBuf,
+    /// Folders of the same section that already hold a record of the same
+    /// name in the same commune (`content/products/dua-luoi/`): most likely
+    /// the same record, made twice.
+    pub look_alikes: Vec<String>,
+}
+
 /// [`new_record`] in the catalogue at `root`, which must have a
 /// `content/site.toml`: run anywhere else (a typo in `--root`, the wrong
 /// folder), `ocop new` would leave a stray `content/` folder behind.
@@ -119,7 +130,7 @@ pub fn new_in_catalogue(
     section: Section,
     name: &str,
     commune: Option<&str>,
-) -> Result<PathBuf, NewError> {
+) -> Result<Created, NewError> {
     if !root.join("content").join("site.toml").is_file() {
         return Err(NewError::NotCatalogue(root.to_path_buf()));
     }
@@ -127,13 +138,14 @@ pub fn new_in_catalogue(
 }
 
 /// Creates `content/<section>/<slug>/index.md` and `index.en.md` for a
-/// record named `name` (Vietnamese). Returns the new folder.
+/// record named `name` (Vietnamese). Returns the new folder, and the
+/// records it may repeat.
 pub fn new_record(
     root: &Path,
     section: Section,
     name: &str,
     commune: Option<&str>,
-) -> Result<PathBuf, NewError> {
+) -> Result<Created, NewError> {
     let name = nfc(name.trim()).into_owned();
     let content_dir = root.join("content");
     let commune = commune
@@ -141,6 +153,11 @@ pub fn new_record(
         .transpose()?;
     let commune = commune.as_deref();
     let slug = choose_slug(&content_dir, section, &name, commune)?;
+    let look_alikes = if slug == slugify(&name) {
+        Vec::new()
+    } else {
+        same_name_and_commune(&content_dir.join(section.dir_name()), &name, commune)
+    };
     let dir = content_dir.join(section.dir_name()).join(&slug);
     let io = |path: &Path| {
         let path = path.to_path_buf();
@@ -158,7 +175,40 @@ pub fn new_record(
         );
         fs::write(&path, text).map_err(io(&path))?;
     }
-    Ok(dir)
+    Ok(Created { dir, look_alikes })
+}
+
+/// The folders of `section_dir` whose slug begins as `name`'s does and whose
+/// `index.md` has that `name` and that `commune` (none when `commune` is
+/// `None`), by folder name. A folder that cannot be read is passed over:
+/// this is a reminder, and `ocop check` reads them all.
+fn same_name_and_commune(section_dir: &Path, name: &str, commune: Option<&str>) -> Vec<String> {
+    let base = slugify(name);
+    let Ok(entries) = fs::read_dir(section_dir) else {
+        return Vec::new();
+    };
+    let mut found: Vec<String> = entries
+        .flatten()
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|folder| folder.starts_with(&base))
+        .filter(|folder| {
+            let index = section_dir.join(folder).join("index.md");
+            let Ok(text) = fs::read_to_string(&index) else {
+                return false;
+            };
+            let mut warnings = Diagnostics::default();
+            let Ok(doc) = Document::parse(index, None, text.into(), &mut warnings) else {
+                return false;
+            };
+            let Ok(fields) = toml::from_str::<toml::Table>(doc.front_matter_text()) else {
+                return false;
+            };
+            let text = |key: &str| fields.get(key).and_then(|v| v.as_str()).map(str::trim);
+            text("name").is_some_and(|n| nfc(n) == name) && text("commune") == commune
+        })
+        .collect();
+    found.sort();
+    found
 }
 
 /// The folder of content/communes/ that `commune` names (a slug, or a
@@ -168,7 +218,8 @@ pub fn new_record(
 fn known_commune(content_dir: &Path, commune: &str) -> Result<String, NewError> {
     let given = slugify(commune);
     let communes = content_dir.join(Section::Communes.dir_name());
-    let without_kind = slugify(&fold_name(commune));
+    // fold_name's key is already a slug (slugify's folding).
+    let without_kind = fold_name(commune);
     for slug in [&given, &without_kind] {
         if !slug.is_empty() && communes.join(slug).is_dir() {
             return Ok(slug.clone());
@@ -366,16 +417,25 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let content = tmp.path().join("content");
         fs::create_dir_all(content.join("communes/my-son")).unwrap();
-        let first = new_record(tmp.path(), Section::Products, "Dưa lưới", None).unwrap();
+        let first = new_record(tmp.path(), Section::Products, "Dưa lưới", None)
+            .unwrap()
+            .dir;
         assert!(first.ends_with("products/dua-luoi"));
         assert!(matches!(
             choose_slug(&content, Section::Products, "Dưa lưới", None),
             Err(NewError::Taken { .. })
         ));
         let second = new_record(tmp.path(), Section::Products, "Dưa lưới", Some("my-son")).unwrap();
+        // The first has no commune yet: not the same record, as far as
+        // anyone can tell.
+        assert_eq!(second.look_alikes, Vec::<String>::new());
+        let second = second.dir;
         assert!(second.ends_with("products/dua-luoi-my-son"));
+        // The same command again: the record of the second run is most
+        // likely this one, made twice.
         let third = new_record(tmp.path(), Section::Products, "Dưa lưới", Some("my-son")).unwrap();
-        assert!(third.ends_with("products/dua-luoi-my-son-2"));
+        assert!(third.dir.ends_with("products/dua-luoi-my-son-2"));
+        assert_eq!(third.look_alikes, ["dua-luoi-my-son"]);
         let text = fs::read_to_string(second.join("index.md")).unwrap();
         assert!(text.contains("name = \"Dưa lưới\""), "{text}");
         assert!(text.contains("commune = \"my-son\""), "{text}");
@@ -402,8 +462,11 @@ mod tests {
         assert!(!tmp.path().join("content/products").exists());
         // Her commune's name, with or without its kind, is its folder.
         let ok = new_record(tmp.path(), Section::Products, "Mật ong", Some("Lâm Sơn")).unwrap();
-        assert!(ok.ends_with("products/mat-ong"));
+        assert!(ok.dir.ends_with("products/mat-ong"));
         let ok = new_record(tmp.path(), Section::Products, "Mật ong", Some("Xã Lâm Sơn")).unwrap();
+        // The same product in the same commune twice: a reminder.
+        assert_eq!(ok.look_alikes, ["mat-ong"]);
+        let ok = ok.dir;
         assert!(ok.ends_with("products/mat-ong-lam-son"));
         let text = fs::read_to_string(ok.join("index.md")).unwrap();
         assert!(text.contains("commune = \"lam-son\""), "{text}");
@@ -415,7 +478,9 @@ mod tests {
     #[test]
     fn each_file_has_comments_in_its_own_language() {
         let tmp = tempfile::tempdir().unwrap();
-        let dir = new_record(tmp.path(), Section::Communes, "Xã Lâm Sơn", None).unwrap();
+        let dir = new_record(tmp.path(), Section::Communes, "Xã Lâm Sơn", None)
+            .unwrap()
+            .dir;
         assert_eq!(
             fs::read_to_string(dir.join("index.md")).unwrap(),
             concat!(
@@ -459,7 +524,9 @@ mod tests {
         assert!(!tmp.path().join("content").exists());
         fs::create_dir(tmp.path().join("content")).unwrap();
         fs::write(tmp.path().join("content/site.toml"), "").unwrap();
-        let dir = new_in_catalogue(tmp.path(), Section::Products, "Dưa lưới", None).unwrap();
+        let dir = new_in_catalogue(tmp.path(), Section::Products, "Dưa lưới", None)
+            .unwrap()
+            .dir;
         assert!(dir.join("index.md").is_file());
     }
 
@@ -469,7 +536,9 @@ mod tests {
     fn a_very_long_name_gives_a_slug_of_at_most_80_letters() {
         let tmp = tempfile::tempdir().unwrap();
         let name = "Nước mắm cá cơm truyền thống Phan Thiết ủ chượp mười hai tháng trong thùng gỗ bời lời đặc sản Bình Thuận";
-        let dir = new_record(tmp.path(), Section::Products, name, None).unwrap();
+        let dir = new_record(tmp.path(), Section::Products, name, None)
+            .unwrap()
+            .dir;
         assert!(
             dir.ends_with(
                 "products/nuoc-mam-ca-com-truyen-thong-phan-thiet-u-chuop-muoi-hai-thang-trong-thung-go"
@@ -482,7 +551,9 @@ mod tests {
     #[test]
     fn slug_of_a_name_with_d_stroke() {
         let tmp = tempfile::tempdir().unwrap();
-        let dir = new_record(tmp.path(), Section::Products, "Đũa gỗ", None).unwrap();
+        let dir = new_record(tmp.path(), Section::Products, "Đũa gỗ", None)
+            .unwrap()
+            .dir;
         assert!(dir.ends_with("products/dua-go"));
     }
 }

@@ -288,7 +288,7 @@ fn the_allowed_fields_are_listed_once_each() {
         Some(
             "the fields allowed here are: group, subgroup, producer, commune, former_commune, stars, certificate, \
              price, availability, available_from, added, sku, gtin, images, buy, tourism, featured, \
-             sample, draft, name, summary, unit, image_alt"
+             sample, draft, name, summary, unit, image_alt, aliases"
         )
     );
 }

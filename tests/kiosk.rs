@@ -515,12 +515,7 @@ fn kiosk_data_is_split_into_an_index_and_slices_of_100_records() {
     assert_eq!(card[2], "food");
     assert_eq!(card[3], "Xã Nhơn Sơn");
     assert_eq!(card[5], "151.000\u{a0}₫");
-    let food = index["groups"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|g| g["code"] == "food")
-        .unwrap();
+    let food = kiosk_group(&index, "food");
     let numbers: Vec<u64> = food["products"]
         .as_array()
         .unwrap()
@@ -616,12 +611,7 @@ fn kiosk_products_limit_the_kiosk_to_the_listed_products() {
             .collect();
         // The test products have no English translation: Vietnamese names.
         assert_eq!(cards, ["Mật ong", "Thịt cừu"], "{lang}");
-        let food = kiosk["groups"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|g| g["code"] == "food")
-            .unwrap();
+        let food = kiosk_group(&kiosk, "food");
         assert_eq!(food["products"], serde_json::json!([0, 1]));
         assert_eq!(kiosk["communes"][0]["products"], serde_json::json!([0, 1]));
         // Thịt dê is featured too, but not shown.

@@ -272,17 +272,90 @@ fn each_language_lists_its_own_names_in_its_own_order() {
             "Teapot"
         ]
     );
-    // The group's list too (all five are food).
+    // The group's list too (all five are food), and a record's own list
+    // of products: the producer's and the commune's pages.
+    for list in [
+        "en/groups/food/index.html",
+        "en/producers/de-cuu/index.html",
+        "en/communes/nhon-son/index.html",
+    ] {
+        assert_eq!(
+            card_titles(&page(&files, list)),
+            [
+                "Bamboo chopsticks",
+                "Mango",
+                "Peanuts",
+                "Rice paper",
+                "Teapot"
+            ],
+            "{list}"
+        );
+    }
     assert_eq!(
-        card_titles(&page(&files, "en/groups/food/index.html")),
-        [
-            "Bamboo chopsticks",
-            "Mango",
-            "Peanuts",
-            "Rice paper",
-            "Teapot"
-        ]
+        card_titles(&page(&files, "producers/de-cuu/index.html")),
+        ["Ấm trà", "Bánh tráng", "Đậu phộng rang", "Đũa gỗ", "Xoài"]
     );
+    // The kiosk's lists, in each language's data: record numbers are the
+    // catalogue's (Vietnamese) order, the lists each language's own.
+    for (lang, names) in [
+        (
+            "vi",
+            ["Ấm trà", "Bánh tráng", "Đậu phộng rang", "Đũa gỗ", "Xoài"],
+        ),
+        (
+            "en",
+            [
+                "Bamboo chopsticks",
+                "Mango",
+                "Peanuts",
+                "Rice paper",
+                "Teapot",
+            ],
+        ),
+    ] {
+        let kiosk = kiosk_catalog(&files, lang);
+        let cards = kiosk["products_cards"].as_array().unwrap();
+        let named = |list: &serde_json::Value| -> Vec<String> {
+            list.as_array()
+                .unwrap()
+                .iter()
+                .map(|n| {
+                    cards[n.as_u64().unwrap() as usize][0]
+                        .as_str()
+                        .unwrap()
+                        .to_owned()
+                })
+                .collect()
+        };
+        let food = kiosk_group(&kiosk, "food");
+        assert_eq!(named(&food["products"]), names, "{lang} group");
+        assert_eq!(
+            named(&kiosk["communes"][0]["products"]),
+            names,
+            "{lang} commune"
+        );
+    }
+}
+
+/// `check`'s `legacy-encoding` diagnostics of `project`: severity,
+/// `file:line:column` and the English message.
+fn legacy_fonts(project: &Project) -> Vec<(Severity, String, String)> {
+    let report = ocop::check(&project.options());
+    let diags = &report.diagnostics;
+    diags
+        .items()
+        .iter()
+        .filter(|d| d.code == "legacy-encoding")
+        .map(|d| {
+            let at = diags.line_col(d).unwrap();
+            let file = ocop::diagnostics::display_path(d.file.as_deref().unwrap());
+            (
+                d.severity,
+                format!("{file}:{}:{}", at.line, at.column),
+                d.message(ocop::messages::Lang::En),
+            )
+        })
+        .collect()
 }
 
 /// Text pasted from Word, a web page and Zalo into records saved by
@@ -343,19 +416,27 @@ fn pasted_text_is_judged_as_it_should_be() {
         "products/nho/index.md",
         &PRODUCT.replace("Thịt dê xông khói", "Nho Ninh S¬n, ®Æc s¶n Ninh ThuËn"),
     );
-    let report = ocop::check(&project.options());
-    let legacy: Vec<_> = report
-        .diagnostics
-        .items()
-        .iter()
-        .filter(|d| d.code == "legacy-encoding")
-        .map(|d| (d.severity, d.message(ocop::messages::Lang::En)))
-        .collect();
     assert_eq!(
-        legacy,
+        legacy_fonts(&project),
         [(
             Severity::Error,
+            "content/products/nho/index.md:2:18".to_owned(),
             "the text looks typed with a TCVN3 (ABC) font, not Unicode (\"S¬n\")".to_owned()
+        )]
+    );
+    // site.toml is judged as a record is: a title retyped from an old
+    // TCVN3 document is an error at its line and column.
+    project.write("products/nho/index.md", PRODUCT);
+    project.write(
+        "site.toml",
+        "title = \"S¶n phÈm OCOP Ninh S¬n\"\nbase_url = \"https://example.com\"\n",
+    );
+    assert_eq!(
+        legacy_fonts(&project),
+        [(
+            Severity::Error,
+            "content/site.toml:1:10".to_owned(),
+            "the text looks typed with a TCVN3 (ABC) font, not Unicode (\"S¶n\")".to_owned()
         )]
     );
 }

@@ -36,7 +36,7 @@ use std::ops::Range;
 use jiff::civil::Date;
 use serde::Deserialize;
 
-pub use names::fold_name;
+pub use names::{fold_name, kind_words};
 use table::table;
 
 /// The kind of a province-level unit.

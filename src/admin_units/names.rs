@@ -36,6 +36,18 @@ const PREFIXES: &[(&str, Option<UnitKind>)] = &[
     ("tinh", None),
 ];
 
+/// The words of an administrative kind written before a Vietnamese place
+/// name, in full and with their diacritics, lowercase NFC: "thị trấn",
+/// "thị xã", "đặc khu", "phường", "xã", "huyện", "quận", "thành phố",
+/// "thủ đô", "tỉnh" (no abbreviation, nothing typed without diacritics:
+/// "Xa Dung" is a xã's whole name).
+pub fn kind_words() -> impl Iterator<Item = &'static str> {
+    PREFIXES
+        .iter()
+        .map(|(word, _)| *word)
+        .filter(|word| !word.is_ascii())
+}
+
 /// The comparison key of an administrative unit's or province's name: NFC,
 /// then one leading kind word removed ("xã", "phường", "thị trấn", "đặc khu",
 /// "huyện", "quận", "thị xã", "tỉnh", "thành phố", "thủ đô", "TP.", "TX.",

@@ -50,6 +50,34 @@ impl Explained {
     }
 }
 
+/// The command line `args` written again with straight quotes, when a
+/// word of it has curly ones (“Mật ong rừng”, as Zalo and Word write them,
+/// which the shell does not take for quotes): `ocop new product "Mật ong
+/// rừng"`. `None` when no word has one.
+fn straightened(args: &[OsString]) -> Option<String> {
+    const CURLY: [char; 5] = ['“', '”', '„', '‘', '’'];
+    let words: Vec<String> = args
+        .iter()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    if !words.iter().any(|w| w.contains(CURLY)) {
+        return None;
+    }
+    let words: Vec<String> = words.iter().map(|w| with_minus_signs(w)).collect();
+    let line = words.join(" ").replace(CURLY, "\"");
+    Some(format!("ocop {line}"))
+}
+
+/// `word` with a leading long dash (`–commune`, Word's "--") written as two
+/// minus signs; any other word as it is.
+fn with_minus_signs(word: &str) -> String {
+    match word.strip_prefix(['–', '—']) {
+        Some(option) => format!("--{}", option.trim_start_matches(['–', '—', '-'])),
+        None => word.to_owned(),
+    }
+}
+
 /// `error`, which clap found in the command line `args` (the program name
 /// first) with `cmd` (built, with the words of [`super::help::localise`]),
 /// in the tool's words. `None` for what is not a mistake (help and version)
@@ -92,11 +120,23 @@ pub fn explain(error: &clap::Error, cmd: &Command, args: &[OsString]) -> Option<
                     .arg("command", command.as_str())
                     .arg("arg", arg);
                 (message, suggest(ContextKind::SuggestedArg))
+            } else if arg.starts_with(['–', '—']) {
+                // Word, Zalo and phones turn "--" into a long dash.
+                let fixed = with_minus_signs(&arg);
+                let message = Message::new("cli-error-long-dash").arg("arg", arg);
+                (
+                    message,
+                    Some(Message::new("cli-error-long-dash.help").arg("fixed", fixed)),
+                )
             } else {
                 let message = Message::new("cli-error-extra-word")
                     .arg("command", command.as_str())
                     .arg("arg", arg);
-                (message, Some(Message::new("cli-error-extra-word.help")))
+                let help = match straightened(args) {
+                    Some(fixed) => Message::new("cli-error-curly-quotes").arg("fixed", fixed),
+                    None => Message::new("cli-error-extra-word.help"),
+                };
+                (message, Some(help))
             }
         }
         ErrorKind::InvalidValue => {
@@ -143,7 +183,29 @@ pub fn explain(error: &clap::Error, cmd: &Command, args: &[OsString]) -> Option<
         }
         ErrorKind::MissingRequiredArgument => {
             let missing = texts(ContextKind::InvalidArg)?;
-            let help = missing.first().and_then(|arg| help_of(here, arg));
+            // An example of the command shows the whole line to type (the
+            // first that begins as the typed line, `ocop new commune`); the
+            // argument's own help only says what it is.
+            let typed: Vec<String> = args
+                .iter()
+                .skip(1)
+                .map(|a| a.to_string_lossy().into_owned())
+                .collect();
+            let typed = format!("ocop {}", typed.join(" "));
+            let example = here.get_after_help().and_then(|examples| {
+                let examples = examples.to_string();
+                let lines: Vec<&str> = examples
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| l.starts_with("ocop "))
+                    .collect();
+                let line = lines
+                    .iter()
+                    .find(|l| l.starts_with(&typed))
+                    .or(lines.first());
+                line.map(|l| Message::new("cli-error-example").arg("example", *l))
+            });
+            let help = example.or_else(|| missing.first().and_then(|arg| help_of(here, arg)));
             let message = Message::new("cli-error-missing-argument")
                 .arg("command", command.as_str())
                 .arg("args", missing.join(", "));

@@ -9,7 +9,7 @@ use serde::de::DeserializeOwned;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
-use super::{date_diagnostic, date_guess, key_for, plain_number};
+use super::{date_diagnostic, date_guess, key_for, plain_number, ungrouped};
 use crate::diagnostics::{Code, Diagnostic, closest};
 use crate::messages::Message;
 
@@ -284,15 +284,13 @@ fn type_error(key: &str, serde_message: &str, value: &DeValue<'_>) -> Diagnostic
     // `price = 150.000`, as Excel shows a price: a thousands separator,
     // which TOML reads as a decimal point.
     if let ("whole", DeValue::Float(f)) = (want, value)
-        && let Some((whole, thousands)) = f.as_str().split_once('.')
-        && thousands.len() == 3
-        && thousands.bytes().all(|b| b.is_ascii_digit())
+        && let Some(digits) = ungrouped(f.as_str())
     {
         let short = key.rsplit('.').next().unwrap_or(key);
         return d
             .variant("separated-number")
             .arg("given", f.as_str())
-            .arg("fixed", format!("{short} = {whole}{thousands}"));
+            .arg("fixed", format!("{short} = {digits}"));
     }
     if value.type_str() == "integer" && want == "whole" {
         return d.variant("too-large");

@@ -16,7 +16,7 @@ pub(crate) use front_matter::parse_front_matter;
 pub(crate) use noise::is_editor_noise;
 pub use read::decode_text;
 pub(crate) use read::{TextCache, read_text};
-pub(crate) use syntax::{DateGuess, date_diagnostic, date_guess, plain_number};
+pub(crate) use syntax::{DateGuess, date_diagnostic, date_guess, plain_number, ungrouped};
 pub(crate) use vi_keys::key_for;
 pub use walk::load;
 pub(crate) use walk::{BundleDir, load_bundle, missing_content, scan};
@@ -156,6 +156,19 @@ pub struct SiteFile {
     pub path: PathBuf,
     /// The file text (UTF-8, NFC, LF).
     pub text: Arc<str>,
+}
+
+impl SiteFile {
+    /// `content/site.toml`'s decoded `text`, read from `path`. Text typed
+    /// with a legacy Vietnamese font gets the `legacy-encoding` error (or
+    /// its `maybe` warning) in `diags`, as a record's would; the settings
+    /// are still read, so that one run reports every problem.
+    pub(crate) fn new(path: PathBuf, text: Arc<str>, diags: &mut Diagnostics) -> Self {
+        if let Some(found) = detect_legacy_encoding(&text) {
+            diags.push(legacy_diagnostic(&path, &found));
+        }
+        Self { path, text }
+    }
 }
 
 /// The error of a text certainly typed with a legacy font, or the warning

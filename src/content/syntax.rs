@@ -228,15 +228,9 @@ fn unquoted_number(line: &str) -> Option<String> {
     if !NUMBER_KEYS.contains(&key) {
         return None;
     }
-    let grouped = inner.split(['.', ',', ' ']).skip(1).all(|g| g.len() == 3);
-    let digits: String = inner
-        .chars()
-        .filter(|c| !matches!(c, '.' | ',' | ' '))
-        .collect();
     let digits = match plain_number(inner) {
         Some(plain) => plain,
-        None if grouped => digits.parse::<u64>().ok()?.to_string(),
-        None => return None,
+        None => ungrouped(inner)?.parse::<u64>().ok()?.to_string(),
     };
     Some(format!("{key} = {digits}"))
 }
@@ -321,15 +315,25 @@ pub(crate) fn plain_number(value: &str) -> Option<String> {
         let amount: f64 = number.replace(' ', "").replace(',', ".").parse().ok()?;
         return Some(format!("{:.0}", amount * multiplier));
     }
-    let groups: Vec<&str> = number.split(['.', ',', ' ']).collect();
-    if groups[1..].iter().all(|g| g.len() == 3) {
-        return Some(groups.concat());
+    if let Some(digits) = ungrouped(number) {
+        return Some(digits);
     }
+    let groups: Vec<&str> = number.split(['.', ',', ' ']).collect();
     match groups.as_slice() {
         [whole, fraction] if number.contains(',') => Some(format!("{whole}.{fraction}")),
         [_, _] if word.is_empty() => None,
         _ => Some(groups.concat()),
     }
+}
+
+/// The digits of `number` when it is digits in groups of three after the
+/// first, split by thousands separators as Vietnamese (`150.000`), English
+/// (`150,000`) or typed (`150 000`) text writes them; a number without a
+/// separator is its own digits. `None` for anything else (`1,5`, `15.00`).
+pub(crate) fn ungrouped(number: &str) -> Option<String> {
+    let groups: Vec<&str> = number.split(['.', ',', ' ']).collect();
+    let digits = |g: &&str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
+    (groups.iter().all(digits) && groups[1..].iter().all(|g| g.len() == 3)).then(|| groups.concat())
 }
 
 /// A date as office staff write it, read back.

@@ -66,10 +66,7 @@ pub(crate) fn scan(
     let site = match cache.read(&root.join(&site_path), &site_path) {
         Ok(text) => {
             diags.add_source(&site_path, text.clone());
-            Some(SiteFile {
-                path: site_path,
-                text,
-            })
+            Some(SiteFile::new(site_path, text, diags))
         }
         Err(d) => {
             diags.push(d.variant("site"));

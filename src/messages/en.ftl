@@ -229,6 +229,8 @@ unknown-product-name = --products names "{ $slug }", the name of a product, not 
     .help = did you mean "{ $best }"? (the folder content/products/{ $best }/)
 unknown-product-draft = --products names "{ $slug }", a draft (draft = true): drafts are not printed
     .help = when the record is complete, delete the line draft = true in content/products/{ $slug }/index.md; or leave it out of --products
+unknown-product-several = --products names "{ $slug }", the name of { $count } products
+    .help = write the folder name of the one to print: { $slugs }
 certificate-lapsed = the OCOP certificate { $number } lapsed on { $date }
     .help = when the product is rated again, enter the new decision's number and date in certificate = { "{" } … { "}" }; until then the site and the print pack show no stars for it
 certificate-expiring = the OCOP certificate { $number } lapses on { $date }
@@ -618,8 +620,12 @@ cli-arg-version = Print version.
 cli-see-help = for help: { $command } --help
 cli-error-unknown-option = the command { $command } has no option { $arg }
 cli-error-suggest = did you mean { $suggestion }?
+cli-error-example = for example: { $example }
 cli-error-extra-word = "{ $arg }" is one word too many for { $command }
     .help = if it is part of a name, put the whole name in double quotes, e.g. ocop new product "Thịt dê xông khói"
+cli-error-long-dash = "{ $arg }" begins with a long dash, which Word, Zalo and phones make of two minus signs
+    .help = type two minus signs: { $fixed }
+cli-error-curly-quotes = the name is in curly quotes “ ” (Zalo and Word change the quotes), which the command line does not take for quotes; type straight quotes: { $fixed }
 cli-error-date = write the date year-month-day: { $flag } { $example }
 cli-error-invalid-value = { $arg } does not take the value "{ $value }"
 cli-error-missing-value = { $arg } needs a value right after it
@@ -636,6 +642,7 @@ cli-error-too-many-values = { $arg } takes one value; "{ $value }" is one too ma
 ## ocop new
 
 new-created = created { $folder }/index.md and index.en.md
+new-look-alike = note: content/{ $section }/{ $other }/ already has this name, in the same commune; if it is the same record, delete { $folder } and edit the existing one
 new-next = next: fill in the fields in index.md and in index.en.md (English), add photos to the folder, then run ocop check; when the record is complete, delete the line draft = true (if any) to publish it
 new-empty-slug = "{ $name }" has no letters or digits to make a folder name from
 new-taken = content/{ $section }/{ $slug }/ already exists. If it is the same record, open content/{ $section }/{ $slug }/index.md to edit it; if it is another one with the same name, run the command again with --commune <folder name of the commune> to add the commune to the folder name (e.g. { $slug }-my-son)
@@ -660,6 +667,8 @@ bad-base-url-credentials = base_url has a user name or password in it: it would 
     .help = write only the site's address, e.g. base_url = "https://ocop.ninhson.gov.vn", without "name:password@"; if the password was shared, change it
 insecure-base-url = base_url "{ $value }" is not https://: browsers mark the site "Not secure" and merchant feeds may refuse its links
     .help = publish the site with https (ask the hosting provider), then write base_url = "https://…"
+insecure-base-url-option = --base-url "{ $value }" is not https://: browsers mark the site "Not secure" and merchant feeds may refuse its links
+    .help = publish the site with https (ask the hosting provider), then give --base-url https://…
 write-inside-source = refusing to use { $path } as the output folder: it is inside { $folder }, which the build reads; choose a folder of its own, e.g. ./output
 invisible-character = a name or summary has an invisible format character ({ $char }), usually pasted from a web page or a chat app; feeds leave it out
     .help = retype the name or summary, or paste it as plain text (Ctrl+Shift+V), to remove the hidden character
@@ -698,3 +707,23 @@ unknown-reference-former = `{ $key }` names "{ $slug }", but there is no content
     .help = write { $key } = "{ $best }"
 unknown-reference-former-new = `{ $key }` names "{ $slug }", but there is no content/{ $section }/{ $slug }/: { $former } is a former unit, now part of { $name }
     .help = create the record of { $name } in content/communes/{ $best }/ (with its kind, name and province), then write { $key } = "{ $best }"
+
+## Old addresses (`aliases`) and redirects (issue #15).
+bad-alias-absolute = aliases: "{ $value }" is a full web address; an old address is a path of this site
+    .help = write only the path, from the "/" after the domain name on, e.g. "/san-pham/nho-say/"
+bad-alias-query = aliases: "{ $value }" has a "?" or "#" part, which a page address cannot keep
+    .help = delete everything from the "?" or "#" on
+bad-alias-space = aliases: "{ $value }" has a space or a backslash in it
+    .help = write the path as the browser shows it, with "/" between folders and no space
+bad-alias-root = aliases: "{ $value }" is the home page's address
+    .help = remove this entry: the home page is always there
+bad-alias-dots = aliases: "{ $value }" has an empty part, "." or ".." between its slashes
+    .help = write the path as the browser shows it, e.g. "/san-pham/nho-say/"
+alias-clash-page = aliases: "{ $path }" is the address of a page of the site ({ $page }), which it would replace
+    .help = remove this entry; if the old address should lead here, rename or remove the other page first
+alias-clash-reserved = aliases: "{ $path }" is in a folder or file the site makes itself (the kiosk, the feeds, the print pack, the search page, the theme's files)
+    .help = remove this entry: that old address cannot be kept
+alias-clash-alias = aliases: "{ $path }" is named by two records (the other one is { $other })
+    .help = keep it in the record its old address belonged to, and remove it from the other
+many-redirects = the site has { $count } old addresses (aliases): some hosts read only about { $limit } rules from _redirects
+    .help = the redirect pages still work everywhere; remove aliases nobody uses any more (old QR codes, old links) to keep the list short

@@ -231,6 +231,8 @@ unknown-product-name = --products ghi "{ $slug }", là tên của sản phẩm, 
     .help = có phải bạn định viết "{ $best }" không? (thư mục content/products/{ $best }/)
 unknown-product-draft = --products ghi "{ $slug }", là sản phẩm đang soạn (draft = true): sản phẩm đang soạn không được in
     .help = khi hồ sơ đã đủ, xóa dòng draft = true trong content/products/{ $slug }/index.md; hoặc bỏ sản phẩm này khỏi --products
+unknown-product-several = --products ghi "{ $slug }", là tên của { $count } sản phẩm
+    .help = ghi tên thư mục của sản phẩm cần in: { $slugs }
 certificate-lapsed = quyết định công nhận OCOP số { $number } đã hết hiệu lực từ ngày { $date }
     .help = khi có quyết định công nhận lại, ghi số và ngày của quyết định mới vào certificate = { "{" } … { "}" }; đến lúc đó, trang web và bản in không hiện số sao của sản phẩm này
 certificate-expiring = quyết định công nhận OCOP số { $number } sẽ hết hiệu lực ngày { $date }
@@ -636,8 +638,12 @@ cli-arg-version = Hiện số phiên bản của ocop.
 cli-see-help = xem hướng dẫn: { $command } --help
 cli-error-unknown-option = lệnh { $command } không có tùy chọn { $arg }
 cli-error-suggest = có phải bạn định gõ { $suggestion } không?
+cli-error-example = ví dụ: { $example }
 cli-error-extra-word = thừa "{ $arg }" trong lệnh { $command }
     .help = nếu chữ này là một phần của tên thì đặt cả tên trong dấu nháy kép, ví dụ: ocop new product "Thịt dê xông khói"
+cli-error-long-dash = "{ $arg }" bắt đầu bằng dấu gạch dài (Word, Zalo, điện thoại tự đổi hai dấu trừ thành dấu này)
+    .help = gõ hai dấu trừ: { $fixed }
+cli-error-curly-quotes = tên đang nằm trong dấu nháy cong “ ” (Zalo, Word tự đổi), dòng lệnh không hiểu là dấu nháy; gõ lại bằng dấu nháy thẳng: { $fixed }
 cli-error-date = viết ngày theo dạng năm-tháng-ngày: { $flag } { $example }
 cli-error-invalid-value = { $arg } không nhận giá trị "{ $value }"
 cli-error-missing-value = { $arg } cần một giá trị ghi ngay sau nó
@@ -654,6 +660,7 @@ cli-error-too-many-values = { $arg } chỉ nhận một giá trị; thừa "{ $v
 ## ocop new (tạo hồ sơ mới)
 
 new-created = đã tạo { $folder }/index.md và index.en.md
+new-look-alike = chú ý: content/{ $section }/{ $other }/ đã có cùng tên, cùng xã; nếu đó là cùng một hồ sơ thì xóa thư mục { $folder } vừa tạo và sửa hồ sơ cũ
 new-next = tiếp theo: điền các mục trong index.md và cả index.en.md (tiếng Anh), chép ảnh vào thư mục, rồi chạy ocop check; khi hồ sơ đã đủ, xóa dòng draft = true (nếu có) để đăng
 new-empty-slug = "{ $name }" không có chữ hay chữ số nào để làm tên thư mục
 new-taken = đã có thư mục content/{ $section }/{ $slug }/. Nếu đây chính là hồ sơ đó, mở content/{ $section }/{ $slug }/index.md để sửa; nếu là hồ sơ khác cùng tên, chạy lại lệnh và thêm --commune <tên thư mục của xã> để ghép tên xã vào tên thư mục (ví dụ { $slug }-my-son)
@@ -678,6 +685,8 @@ bad-base-url-credentials = base_url có tên đăng nhập hoặc mật khẩu: 
     .help = chỉ ghi địa chỉ trang web, ví dụ base_url = "https://ocop.ninhson.gov.vn", không có phần "tên:mật-khẩu@"; nếu mật khẩu đã lộ thì đổi mật khẩu
 insecure-base-url = base_url "{ $value }" không bắt đầu bằng https://: trình duyệt sẽ báo trang web "Không an toàn" và sàn thương mại có thể không nhận đường dẫn
     .help = đăng trang web với https (hỏi đơn vị cho thuê máy chủ) rồi ghi base_url = "https://…"
+insecure-base-url-option = --base-url "{ $value }" không bắt đầu bằng https://: trình duyệt sẽ báo trang web "Không an toàn" và sàn thương mại có thể không nhận đường dẫn
+    .help = đăng trang web với https (hỏi đơn vị cho thuê máy chủ) rồi ghi --base-url https://…
 write-inside-source = không dùng { $path } làm thư mục kết quả được: nó nằm trong { $folder }, là thư mục chương trình đọc để làm trang web; hãy chọn một thư mục riêng bên ngoài, ví dụ ./output
 invisible-character = tên hoặc phần tóm tắt có một ký tự vô hình ({ $char }), thường do dán chữ từ trang web hay Zalo; các tệp gửi sàn sẽ bỏ ký tự này
     .help = gõ lại tên hoặc phần tóm tắt, hoặc dán dạng chữ thuần (Ctrl+Shift+V) để bỏ ký tự ẩn
@@ -716,3 +725,23 @@ unknown-reference-former = { $key } ghi "{ $slug }", nhưng không có thư mụ
     .help = sửa thành { $key } = "{ $best }"
 unknown-reference-former-new = { $key } ghi "{ $slug }", nhưng không có thư mục content/{ $section }/{ $slug }/: { $former } là đơn vị cũ, nay đã thuộc { $name }
     .help = tạo hồ sơ của { $name } trong thư mục content/communes/{ $best }/ (ghi kind, name và province), rồi ghi { $key } = "{ $best }"
+
+## Địa chỉ cũ (`aliases`) và chuyển hướng (issue #15).
+bad-alias-absolute = aliases: "{ $value }" là địa chỉ web đầy đủ; địa chỉ cũ chỉ ghi phần đường dẫn trong trang này
+    .help = chỉ ghi phần từ dấu "/" sau tên miền trở đi, ví dụ "/san-pham/nho-say/"
+bad-alias-query = aliases: "{ $value }" có phần "?" hoặc "#" ở sau, địa chỉ trang không giữ được phần này
+    .help = xóa từ dấu "?" hoặc "#" trở về sau
+bad-alias-space = aliases: "{ $value }" có dấu cách hoặc dấu "\" ở trong
+    .help = ghi đường dẫn như trình duyệt hiển thị, dùng dấu "/" giữa các thư mục, không có dấu cách
+bad-alias-root = aliases: "{ $value }" là địa chỉ trang chủ
+    .help = bỏ địa chỉ này khỏi aliases: trang chủ lúc nào cũng có
+bad-alias-dots = aliases: "{ $value }" có phần trống, "." hoặc ".." giữa các dấu "/"
+    .help = ghi đường dẫn như trình duyệt hiển thị, ví dụ "/san-pham/nho-say/"
+alias-clash-page = aliases: "{ $path }" là địa chỉ của một trang đang có ({ $page }), ghi vào sẽ mất trang đó
+    .help = bỏ địa chỉ này khỏi aliases; nếu địa chỉ cũ phải dẫn về đây thì đổi tên hoặc bỏ trang kia trước
+alias-clash-reserved = aliases: "{ $path }" nằm trong thư mục hay tệp do chương trình tự làm (ki-ốt, tệp gửi sàn, bản in, trang tìm kiếm, tệp của giao diện)
+    .help = bỏ địa chỉ này khỏi aliases: không giữ được địa chỉ cũ đó
+alias-clash-alias = aliases: "{ $path }" có ở hai hồ sơ (hồ sơ kia là { $other })
+    .help = chỉ giữ ở hồ sơ mà địa chỉ cũ thuộc về, xóa ở hồ sơ còn lại
+many-redirects = trang web có { $count } địa chỉ cũ (aliases): một số nơi cho thuê máy chủ chỉ đọc khoảng { $limit } dòng của tệp _redirects
+    .help = các trang chuyển hướng vẫn chạy ở mọi nơi; nên bỏ những địa chỉ cũ không còn ai dùng (mã QR cũ, đường dẫn cũ) cho danh sách ngắn lại

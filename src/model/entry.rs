@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+use super::alias::Alias;
 use super::kind::{Localized, Neutral};
 use super::record::{Body, Local, Record};
 use super::{Catalog, Commune, Producer, Product, TourismPoint};
@@ -33,6 +34,8 @@ pub trait Entry: Sync {
     fn body(&self, lang: &str) -> &Body;
     /// True when the record is completely translated into `lang`.
     fn translated(&self, lang: &str) -> bool;
+    /// The old addresses of its page in `lang` (`aliases`).
+    fn aliases(&self, lang: &str) -> &[Alias];
 }
 
 impl<F: Neutral + Sync, T: Localized + Sync> Entry for Record<F, T> {
@@ -74,6 +77,10 @@ impl<F: Neutral + Sync, T: Localized + Sync> Entry for Record<F, T> {
 
     fn translated(&self, lang: &str) -> bool {
         self.version(lang).translated
+    }
+
+    fn aliases(&self, lang: &str) -> &[Alias] {
+        &self.version(lang).aliases
     }
 }
 

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::de::DeserializeOwned;
 
+use super::alias::read_aliases;
 use super::record::{Body, Local, Record, Version};
 use crate::config::SiteConfig;
 use crate::content::FieldReader;
@@ -81,11 +82,12 @@ pub(super) fn read_record<K: Kind>(
         files: &bundle.files,
     };
     let index = bundle.documents.iter().find(|d| d.lang.is_none())?;
-    let (fields, default_text) = with_reader(index, diags, |r| {
+    let (fields, default_text, aliases) = with_reader(index, diags, |r| {
         let fields = K::read_fields(r, &cx);
         let text = K::read_text(r, default_lang, None);
+        let aliases = read_aliases(r);
         r.finish(None);
-        Some((fields?, text?))
+        Some((fields?, text?, aliases))
     })??;
 
     let mut versions = BTreeMap::new();
@@ -95,6 +97,7 @@ pub(super) fn read_record<K: Kind>(
             text: default_text.clone(),
             body: body_of(index, default_lang),
             translated: true,
+            aliases,
         },
     );
     for doc in bundle.documents.iter().filter(|d| d.lang.is_some()) {
@@ -125,16 +128,18 @@ pub(super) fn read_record<K: Kind>(
                     text: default_text.clone(),
                     body: body_of(index, default_lang),
                     translated: false,
+                    aliases: Vec::new(),
                 }
             }
             Some(doc) => {
-                let text = with_reader(doc, diags, |r| {
+                let (text, aliases) = with_reader(doc, diags, |r| {
                     let text = K::read_text(r, lang, Some(&default_text));
+                    let aliases = read_aliases(r);
                     r.finish(Some((K::NEUTRAL, Message::new("hint-neutral"))));
-                    text
+                    (text, aliases)
                 })
-                .flatten()
-                .unwrap_or_else(|| default_text.clone());
+                .unwrap_or_default();
+                let text = text.unwrap_or_else(|| default_text.clone());
                 let own_body = !doc.body_text().trim().is_empty();
                 let body = if own_body {
                     body_of(doc, lang)
@@ -161,6 +166,7 @@ pub(super) fn read_record<K: Kind>(
                     translated: missing.is_empty() && !body_missing,
                     text,
                     body,
+                    aliases,
                 }
             }
         };

@@ -1,6 +1,7 @@
 //! Resolve: turns loaded documents into a typed, cross-referenced catalogue,
 //! checking the OCOP rules and collecting every problem.
 
+mod alias;
 mod common;
 mod commune;
 mod entry;
@@ -16,6 +17,7 @@ mod selection;
 mod tourism;
 mod vocab;
 
+pub use alias::Alias;
 pub use common::{Contact, Geo};
 pub use commune::{CommuneFields, CommuneKind, CommuneText};
 pub use entry::{Entry, Records};
@@ -28,7 +30,7 @@ pub use product::{
 pub use record::{Body, Local, Record, Version};
 pub(crate) use resolve::{AnyRecord, Folders, assemble, read_bundle};
 pub use resolve::{Catalog, CertificateStatus, resolve};
-pub use selection::{Selection, check_requested};
+pub use selection::{Selection, check_requested, requested_slugs};
 pub use tourism::{TourismFields, TourismKind, TourismText};
 pub use vocab::{Availability, BuyKind, CommuneKind as UnitKind, Group, ProducerKind as LegalForm};
 

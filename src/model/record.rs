@@ -8,6 +8,8 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
+use super::alias::Alias;
+
 /// A translatable value together with the language it is actually written in.
 ///
 /// On an English page a field that has no English translation holds the
@@ -57,6 +59,9 @@ pub struct Version<T> {
     /// a translatable field or the body empty (marked untranslated:
     /// docs/CONTENT.md, "Language-neutral and translatable fields").
     pub translated: bool,
+    /// Old addresses of this language's page (`aliases` of this
+    /// language's file; none when it has no file).
+    pub aliases: Vec<Alias>,
 }
 
 /// A resolved record: `F` holds the language-neutral fields, `T` the

@@ -171,6 +171,19 @@ pub(super) fn suggestion<'k>(
     if let Some(k) = known.iter().find(|k| **k == slug) {
         return Some((k, false));
     }
+    if let Some(slug) = named(catalog, target, value).first()
+        && let Some(k) = known.iter().find(|k| *k == slug)
+    {
+        return Some((k, true));
+    }
+    closest(value, known).map(|k| (k, false))
+}
+
+/// The slugs of `target`'s records whose name in a language of the site is
+/// `value`, as typed: NFC, letter case and runs of spaces aside ("xoài"
+/// and "Xoài" name `xoai`; "Dưa lưới" names four products of the shipped
+/// catalogue).
+pub(super) fn named<'c>(catalog: &'c Catalog, target: Section, value: &str) -> Vec<&'c str> {
     let folded = |s: &str| {
         nfc(s)
             .split_whitespace()
@@ -179,20 +192,18 @@ pub(super) fn suggestion<'k>(
             .to_lowercase()
     };
     let wanted = folded(value);
-    let records = catalog.records(target);
-    let named = records.iter().find(|r| {
-        catalog
-            .site
-            .languages
-            .iter()
-            .any(|l| folded(&r.name(l).value) == wanted)
-    });
-    if let Some(r) = named
-        && let Some(k) = known.iter().find(|k| **k == r.slug())
-    {
-        return Some((k, true));
-    }
-    closest(value, known).map(|k| (k, false))
+    catalog
+        .records(target)
+        .iter()
+        .filter(|r| {
+            catalog
+                .site
+                .languages
+                .iter()
+                .any(|l| folded(&r.name(l).value) == wanted)
+        })
+        .map(|r| r.slug())
+        .collect()
 }
 
 pub(super) fn check_certificates(catalog: &Catalog, diags: &mut Diagnostics) {

@@ -16,7 +16,7 @@
 
 use std::collections::HashSet;
 
-use super::rules::suggestion;
+use super::rules::{named, suggestion};
 use super::{Catalog, Folders, Product};
 use crate::content::Section;
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
@@ -134,6 +134,25 @@ pub(crate) fn check_kiosk_products(
     }
 }
 
+/// The products of `--products` as typed, each a product's folder name or,
+/// when exactly one published product has that name in a language of the
+/// site, its name ("Xoài" is `xoai`): the folder names, in the order given.
+/// Anything else is kept as typed, for [`check_requested`] to report.
+pub fn requested_slugs(catalog: &Catalog, given: &[String]) -> Vec<String> {
+    given
+        .iter()
+        .map(|g| {
+            if catalog.contains(Section::Products, g) {
+                return g.clone();
+            }
+            match named(catalog, Section::Products, g).as_slice() {
+                [only] => (*only).to_owned(),
+                _ => g.clone(),
+            }
+        })
+        .collect()
+}
+
 /// Checks the slugs given on the command line (`ocop print --products`):
 /// one `unknown-product` error for each that names no published product of
 /// `catalog`, saying whether it is a draft, else suggesting the closest
@@ -148,6 +167,13 @@ pub fn check_requested(catalog: &Catalog, slugs: &[String]) -> Vec<Diagnostic> {
             let d = Diagnostic::error(Code::UnknownProduct).arg("slug", slug.as_str());
             if catalog.drafts.contains(slug) {
                 return d.variant("draft");
+            }
+            let products = named(catalog, Section::Products, slug);
+            if products.len() > 1 {
+                return d
+                    .variant("several")
+                    .arg("count", products.len())
+                    .arg("slugs", products.join(", "));
             }
             match suggestion(catalog, Section::Products, slug, &known) {
                 Some((best, true)) => d.variant("name").arg("best", best),
@@ -189,6 +215,20 @@ mod tests {
     }
 
     #[test]
+    fn a_product_may_be_asked_for_by_its_name_when_it_is_the_only_one() {
+        let catalog = shipped();
+        let given: Vec<String> = ["Xoài", "mango", "xoai", "Dưa lưới", " táo  XANH"]
+            .map(String::from)
+            .into();
+        // Xoài is one product (its English name is "Mango"); four products
+        // are called Dưa lưới and two Táo xanh: they stay as typed.
+        assert_eq!(
+            requested_slugs(&catalog, &given),
+            ["xoai", "xoai", "xoai", "Dưa lưới", " táo  XANH"]
+        );
+    }
+
+    #[test]
     fn unknown_slugs_on_the_command_line_get_a_suggestion() {
         let catalog = shipped();
         let found: Vec<(String, Option<String>)> = check_requested(
@@ -198,6 +238,7 @@ mod tests {
                 "xoaii".into(),
                 "Bưởi".into(),
                 "zzzz-qqqq".into(),
+                "Táo xanh".into(),
             ],
         )
         .iter()
@@ -217,6 +258,10 @@ mod tests {
                 (
                     "--products names \"zzzz-qqqq\", but there is no published product content/products/zzzz-qqqq/".to_owned(),
                     Some("use the folder names of products in content/products/, separated by commas".to_owned())
+                ),
+                (
+                    "--products names \"Táo xanh\", the name of 2 products".to_owned(),
+                    Some("write the folder name of the one to print: tao-xanh-my-son, tao-xanh-nhon-son".to_owned())
                 ),
             ]
         );

@@ -621,8 +621,9 @@ fn record_context(
                 commune: c
                     .commune(pr.fields.commune.get_ref())
                     .map(|x| r.commune_link(x, lang)),
-                products: c
-                    .products_of_producer(slug)
+                products: r
+                    .site
+                    .in_order(lang, Section::Products, c.products_of_producer(slug))
                     .into_iter()
                     .map(|p| r.product_card(p, lang))
                     .collect(),
@@ -651,13 +652,15 @@ fn record_context(
                 images: r.record_photos(section, co, lang),
                 body: body(&version.body),
                 translated: version.translated,
-                products: c
-                    .products_in_commune(slug)
+                products: r
+                    .site
+                    .in_order(lang, Section::Products, c.products_in_commune(slug))
                     .into_iter()
                     .map(|p| r.product_card(p, lang))
                     .collect(),
-                tourism: c
-                    .tourism_in_commune(slug)
+                tourism: r
+                    .site
+                    .in_order(lang, Section::Tourism, c.tourism_in_commune(slug))
                     .into_iter()
                     .map(|t| r.tourism_card(t, lang))
                     .collect(),
@@ -691,8 +694,9 @@ fn record_context(
                 commune: c
                     .commune(tp.fields.commune.get_ref())
                     .map(|x| r.commune_link(x, lang)),
-                products: c
-                    .products_of_tourism(slug)
+                products: r
+                    .site
+                    .in_order(lang, Section::Products, c.products_of_tourism(slug))
                     .into_iter()
                     .map(|p| r.product_card(p, lang))
                     .collect(),

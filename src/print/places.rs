@@ -3,19 +3,7 @@
 //! and the administrative words (`huyện`, `tỉnh`) in lower case inside a
 //! line, as Vietnamese writes them.
 
-/// Administrative words written before a Vietnamese place name, longest
-/// first (`Thị trấn` before `Thị xã`…; Nghị định 30/2020/NĐ-CP, phụ lục II:
-/// `xã`, `huyện`, `tỉnh` in lower case inside a sentence).
-const PREFIXES: &[&str] = &[
-    "thành phố",
-    "thị trấn",
-    "thị xã",
-    "phường",
-    "huyện",
-    "quận",
-    "tỉnh",
-    "xã",
-];
+use crate::admin_units::kind_words;
 
 /// Administrative words written after an English place name.
 const SUFFIXES: &[&str] = &[
@@ -74,12 +62,14 @@ impl Places {
 }
 
 /// A Vietnamese place name's administrative word and the rest:
-/// `Thị trấn Tân Sơn` → (`Thị trấn`, `Tân Sơn`).
+/// `Thị trấn Tân Sơn` → (`Thị trấn`, `Tân Sơn`). The words are
+/// [`kind_words`] (Nghị định 30/2020/NĐ-CP, phụ lục II: `xã`, `huyện`,
+/// `tỉnh` in lower case inside a sentence).
 fn split_prefix(name: &str) -> Option<(&str, &str)> {
-    PREFIXES.iter().find_map(|prefix| {
+    kind_words().find_map(|prefix| {
         let head = name.get(..prefix.len())?;
         let rest = name[prefix.len()..].strip_prefix(' ')?;
-        (head.to_lowercase() == *prefix).then_some((head, rest.trim_start()))
+        (head.to_lowercase() == prefix).then_some((head, rest.trim_start()))
     })
 }
 
@@ -157,6 +147,11 @@ mod tests {
         assert_eq!(bare("Thị trấn Tân Sơn"), "Tân Sơn");
         assert_eq!(bare("Tân Sơn Township"), "Tân Sơn");
         assert_eq!(bare("Ninh Thuận"), "Ninh Thuận");
+        // The kinds since 1 July 2025 too; a name typed without diacritics
+        // keeps its first word ("Xa Dung" is a xã's whole name).
+        assert_eq!(bare("Đặc khu Phú Quốc"), "Phú Quốc");
+        assert_eq!(inline("Phường Đô Vinh"), "phường Đô Vinh");
+        assert_eq!(bare("Xa Dung"), "Xa Dung");
         assert_eq!(inline("Tỉnh Ninh Thuận"), "tỉnh Ninh Thuận");
         assert_eq!(inline("Ninh Thuận Province"), "Ninh Thuận Province");
         assert_eq!(capitalised("tỉnh Ninh Thuận"), "Tỉnh Ninh Thuận");

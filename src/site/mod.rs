@@ -35,7 +35,7 @@ use crate::config::{QrTarget, SiteConfig};
 use crate::content::Section;
 use crate::diagnostics::{Code, Diagnostic};
 use crate::images::Images;
-use crate::model::{Catalog, Product, Selection};
+use crate::model::{Catalog, Product, Record, Selection};
 use crate::qr::{self, Qr, QrCache};
 
 /// A record's body in one language, rendered when first asked for.
@@ -113,7 +113,25 @@ impl Site {
     /// Panics if `lang` is not a language of the site (a programming
     /// error).
     pub fn order(&self, lang: &str, section: Section) -> &[usize] {
-        self.orders.get(&self.catalog, lang, section)
+        &self.orders.get(&self.catalog, lang, section).order
+    }
+
+    /// `records` of `section` (a producer's products, a commune's tourism
+    /// points…) in the order of [`Self::order`] for `lang`, as every list
+    /// of a `lang` page is.
+    pub fn in_order<'r, F, T>(
+        &self,
+        lang: &str,
+        section: Section,
+        mut records: Vec<&'r Record<F, T>>,
+    ) -> Vec<&'r Record<F, T>> {
+        let rank = &self.orders.get(&self.catalog, lang, section).rank;
+        records.sort_by_key(|r| {
+            self.catalog
+                .position(section, &r.slug)
+                .map_or(usize::MAX, |i| rank[i])
+        });
+        records
     }
 
     /// The URL of every page and file.

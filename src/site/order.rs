@@ -13,7 +13,16 @@ use crate::text::Collation;
 /// The orders, one per language of the site, each made on first use.
 pub(super) struct Orders {
     langs: Vec<String>,
-    orders: Vec<OnceLock<[Vec<usize>; 4]>>,
+    orders: Vec<OnceLock<[Ordered; 4]>>,
+}
+
+/// One section's records in one language's order.
+pub(super) struct Ordered {
+    /// The records' indices in the catalogue, in order.
+    pub(super) order: Vec<usize>,
+    /// Each record's place in `order`, by its index in the catalogue (the
+    /// inverse of `order`), to put any subset in order without a search.
+    pub(super) rank: Vec<usize>,
 }
 
 impl Orders {
@@ -25,20 +34,29 @@ impl Orders {
         }
     }
 
-    /// The indices of `section`'s records in `catalog`, in `lang`'s order
-    /// of their names in `lang` (ties by slug).
+    /// `section`'s records in `catalog`, in `lang`'s order of their names
+    /// in `lang` (ties by slug).
     pub(super) fn get<'a>(
         &'a self,
         catalog: &Catalog,
         lang: &str,
         section: Section,
-    ) -> &'a [usize] {
+    ) -> &'a Ordered {
         let slot = self
             .langs
             .iter()
             .position(|l| l == lang)
             .expect("a language of the site");
-        let all = self.orders[slot].get_or_init(|| Section::ALL.map(|s| order(catalog, lang, s)));
+        let all = self.orders[slot].get_or_init(|| {
+            Section::ALL.map(|s| {
+                let order = order(catalog, lang, s);
+                let mut rank = vec![0; order.len()];
+                for (place, &i) in order.iter().enumerate() {
+                    rank[i] = place;
+                }
+                Ordered { order, rank }
+            })
+        });
         let at = Section::ALL.iter().position(|s| *s == section).unwrap_or(0);
         &all[at]
     }

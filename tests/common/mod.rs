@@ -261,6 +261,16 @@ pub fn kiosk_catalog(files: &BTreeMap<String, Vec<u8>>, lang: &str) -> serde_jso
     index
 }
 
+/// The group `code` of a kiosk index (`data/index.<lang>.js`).
+pub fn kiosk_group<'a>(index: &'a serde_json::Value, code: &str) -> &'a serde_json::Value {
+    index["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["code"] == code)
+        .unwrap_or_else(|| panic!("no group {code}"))
+}
+
 /// What a file is on disk: inode, modification time and bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileState {

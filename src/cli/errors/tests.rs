@@ -52,6 +52,46 @@ fn a_name_with_spaces_without_quotes() {
     );
 }
 
+/// Quotes and dashes as Zalo and Word write them: the shell keeps curly
+/// quotes in the words, and a long dash is not an option's "--".
+#[test]
+fn curly_quotes_and_a_long_dash_copied_from_zalo() {
+    assert_eq!(
+        vi(&[
+            "ocop",
+            "new",
+            "product",
+            "“Mật",
+            "ong",
+            "rừng”",
+            "–commune",
+            "lam-son"
+        ]),
+        "lỗi: thừa \"ong\" trong lệnh ocop new\n\
+         cách sửa: tên đang nằm trong dấu nháy cong “ ” (Zalo, Word tự đổi), dòng lệnh không hiểu là dấu nháy; gõ lại bằng dấu nháy thẳng: ocop new product \"Mật ong rừng\" --commune lam-son\n\
+         xem hướng dẫn: ocop new --help\n"
+    );
+    assert_eq!(
+        vi(&[
+            "ocop",
+            "new",
+            "product",
+            "Mật ong rừng",
+            "–commune",
+            "lam-son"
+        ]),
+        "lỗi: \"–commune\" bắt đầu bằng dấu gạch dài (Word, Zalo, điện thoại tự đổi hai dấu trừ thành dấu này)\n\
+         cách sửa: gõ hai dấu trừ: --commune\n\
+         xem hướng dẫn: ocop new --help\n"
+    );
+    assert_eq!(
+        said(Lang::En, &["ocop", "build", "—output", "x"]).unwrap(),
+        "error: \"—output\" begins with a long dash, which Word, Zalo and phones make of two minus signs\n\
+         help: type two minus signs: --output\n\
+         for help: ocop build --help\n"
+    );
+}
+
 #[test]
 fn a_value_not_allowed_a_value_missing_a_name_missing() {
     assert_eq!(
@@ -69,7 +109,14 @@ fn a_value_not_allowed_a_value_missing_a_name_missing() {
     assert_eq!(
         vi(&["ocop", "new", "product"]),
         "lỗi: lệnh ocop new còn thiếu <TÊN>\n\
-         cách sửa: <TÊN>: Tên tiếng Việt, đặt trong dấu nháy kép: \"Thịt dê xông khói\".\n\
+         cách sửa: ví dụ: ocop new product \"Thịt dê xông khói\" --commune nhon-son\n\
+         xem hướng dẫn: ocop new --help\n"
+    );
+    // The example of the kind she typed.
+    assert_eq!(
+        vi(&["ocop", "new", "commune"]),
+        "lỗi: lệnh ocop new còn thiếu <TÊN>\n\
+         cách sửa: ví dụ: ocop new commune \"Xã Lâm Sơn\"\n\
          xem hướng dẫn: ocop new --help\n"
     );
     assert_eq!(

@@ -40,7 +40,6 @@
   function numbers(kind, slugs) {
     return slugs.map(function (s) { return number[kind][s]; }).filter(function (n) { return n != null; });
   }
-  function all(list) { return list.map(function (_, i) { return i; }); }
 
   /* The index of a language (loaded), and its lookups by slug and code. */
   function I(l) { return K.data['index.' + l]; }
@@ -240,7 +239,7 @@
     var g = M().group[code];
     if (!g) return homeScreen();
     var list = products(g.products);
-    if (code === 'tourism') list = places(all(D().tourism)).concat(list);
+    if (code === 'tourism') list = places(D().tourism_order).concat(list);
     return listScreen(g.label, list);
   }
 
@@ -277,7 +276,7 @@
   }
 
   function tourismIndex() {
-    return listScreen(t('home.tourism'), places(all(D().tourism)));
+    return listScreen(t('home.tourism'), places(D().tourism_order));
   }
 
   function gallery(list) {
