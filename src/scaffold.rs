@@ -68,6 +68,18 @@ impl NewError {
     }
 }
 
+/// The slug a record named `name` gets in `section`: the name's slug, but a
+/// commune's without its kind word ("Xã Anh Dũng" → `anh-dung`, "Phường Đô
+/// Vinh" → `do-vinh`), as communes are named and referred to (`commune =
+/// "anh-dung"`); the kind is the record's `kind`.
+fn base_slug(section: Section, name: &str) -> String {
+    match section {
+        // fold_name's key is a slug without a leading kind word.
+        Section::Communes => fold_name(name),
+        _ => slugify(name),
+    }
+}
+
 /// Picks the slug for a new record named `name` in `section` under
 /// `content_dir`: the name's slug; on a clash the commune is added
 /// (`dua-luoi-my-son`), then a number (`dua-luoi-my-son-2`).
@@ -77,7 +89,7 @@ pub fn choose_slug(
     name: &str,
     commune: Option<&str>,
 ) -> Result<String, NewError> {
-    let base = slugify(name);
+    let base = base_slug(section, name);
     if base.is_empty() {
         return Err(NewError::EmptySlug(name.to_owned()));
     }
@@ -153,10 +165,15 @@ pub fn new_record(
         .transpose()?;
     let commune = commune.as_deref();
     let slug = choose_slug(&content_dir, section, &name, commune)?;
-    let look_alikes = if slug == slugify(&name) {
+    let look_alikes = if slug == base_slug(section, &name) {
         Vec::new()
     } else {
-        same_name_and_commune(&content_dir.join(section.dir_name()), &name, commune)
+        same_name_and_commune(
+            section,
+            &content_dir.join(section.dir_name()),
+            &name,
+            commune,
+        )
     };
     let dir = content_dir.join(section.dir_name()).join(&slug);
     let io = |path: &Path| {
@@ -182,8 +199,13 @@ pub fn new_record(
 /// `index.md` has that `name` and that `commune` (none when `commune` is
 /// `None`), by folder name. A folder that cannot be read is passed over:
 /// this is a reminder, and `ocop check` reads them all.
-fn same_name_and_commune(section_dir: &Path, name: &str, commune: Option<&str>) -> Vec<String> {
-    let base = slugify(name);
+fn same_name_and_commune(
+    section: Section,
+    section_dir: &Path,
+    name: &str,
+    commune: Option<&str>,
+) -> Vec<String> {
+    let base = base_slug(section, name);
     let Ok(entries) = fs::read_dir(section_dir) else {
         return Vec::new();
     };
@@ -481,6 +503,9 @@ mod tests {
         let dir = new_record(tmp.path(), Section::Communes, "Xã Lâm Sơn", None)
             .unwrap()
             .dir;
+        // A commune's folder is its name without the kind word, as
+        // `commune = "lam-son"` names it.
+        assert!(dir.ends_with("communes/lam-son"), "{}", dir.display());
         assert_eq!(
             fs::read_to_string(dir.join("index.md")).unwrap(),
             concat!(

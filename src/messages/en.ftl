@@ -595,7 +595,7 @@ cli-print-only = Which documents: catalogue, cards (shelf cards) or prices (pric
 cli-print-products = The products to print, by folder name (slug), separated by commas (default: every product).
 cli-print-out = Folder for the PDFs (default: print/ in the project root).
 cli-new = Create a new record folder with both language files, index.md (Vietnamese) and index.en.md (English), to fill in.
-    .long = The folder name (slug) comes from the Vietnamese name: "Thịt dê xông khói" → thit-de-xong-khoi. If it is taken, the commune given with --commune is added (dua-luoi-my-son), then a number.
+    .long = The folder name (slug) comes from the Vietnamese name: "Thịt dê xông khói" → thit-de-xong-khoi; a commune's without its kind word: "Xã Anh Dũng" → anh-dung. If it is taken, the commune given with --commune is added (dua-luoi-my-son), then a number.
     .examples =
         Examples:
           ocop new product "Thịt dê xông khói" --commune nhon-son

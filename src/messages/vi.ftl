@@ -613,7 +613,7 @@ cli-print-only = Tài liệu cần in: catalogue (danh mục sản phẩm), card
 cli-print-products = Các sản phẩm cần in, ghi bằng tên thư mục của sản phẩm, cách nhau bằng dấu phẩy (mặc định: mọi sản phẩm).
 cli-print-out = Thư mục để ghi các tệp PDF (mặc định: thư mục print/ trong thư mục của bộ dữ liệu).
 cli-new = Tạo một hồ sơ mới: một thư mục có sẵn tệp tiếng Việt (index.md) và tệp tiếng Anh (index.en.md) để điền vào.
-    .long = Tên thư mục lấy từ tên tiếng Việt, viết thường không dấu: "Thịt dê xông khói" → thit-de-xong-khoi. Nếu tên này đã có, ocop ghép thêm tên xã ghi sau --commune (dua-luoi-my-son), rồi thêm một số.
+    .long = Tên thư mục lấy từ tên tiếng Việt, viết thường không dấu: "Thịt dê xông khói" → thit-de-xong-khoi; của xã, phường thì bỏ chữ "Xã", "Phường": "Xã Anh Dũng" → anh-dung. Nếu tên này đã có, ocop ghép thêm tên xã ghi sau --commune (dua-luoi-my-son), rồi thêm một số.
     .examples =
         Ví dụ:
           ocop new product "Thịt dê xông khói" --commune nhon-son
