@@ -13,8 +13,8 @@
 //! **Index.** One index serves both languages: a document (a product or a
 //! tourism point) is found by its Vietnamese or its English text. Each
 //! folded word ("term") maps to the documents that contain it, with the best
-//! field it appears in: 0 name, 1 summary (and the commune and producer
-//! names), 2 body. The terms are sorted by UTF-16 code units (JavaScript's
+//! field it appears in: 0 name, 1 summary (and the names and provinces of
+//! the communes, current and former, and the producer's name), 2 body. The terms are sorted by UTF-16 code units (JavaScript's
 //! string order), so a word prefix is a binary search away: typing "du"
 //! finds "dua", "dua luoi" finds "Dưa lưới".
 //!
@@ -43,7 +43,7 @@ use crate::content::Section;
 use crate::diagnostics::Diagnostic;
 use crate::images::Images;
 use crate::messages::Message;
-use crate::model::{Group, Selection};
+use crate::model::{Catalog, Commune, Group, Selection};
 use crate::output::Output;
 use crate::site::Site;
 use crate::write::Sink;
@@ -175,10 +175,31 @@ fn thumb(images: &Images, section: Section, slug: &str, files: &[String]) -> Opt
     Some(photo.thumb().jpeg.clone())
 }
 
+/// The communes a record's search text names (issue #15): its `commune`,
+/// the current unit that one became part of (a record not yet moved to
+/// today's map), and its `former_commune`; each once. So "ma noi" finds the
+/// cashews now in xã Anh Dũng, and "anh dung" the products still recorded
+/// under Ma Nới or Hòa Sơn.
+fn places<'c>(catalog: &'c Catalog, commune: &str, former: Option<&str>) -> Vec<&'c Commune> {
+    let mut found: Vec<&Commune> = Vec::new();
+    let named = [
+        catalog.commune(commune),
+        catalog.current_commune(commune),
+        former.and_then(|f| catalog.commune(f)),
+    ];
+    for c in named.into_iter().flatten() {
+        if !found.iter().any(|x| x.slug == c.slug) {
+            found.push(c);
+        }
+    }
+    found
+}
+
 impl SearchIndex {
     /// Builds the index of the products of `products` and every tourism
     /// point of `site`, from all its languages: names, then summaries with
-    /// the commune's (and the producer's) name, then the bodies' plain text
+    /// the communes' names and provinces ([`places`]) and the producer's
+    /// name, then the bodies' plain text
     /// ([`Site::body_text`]).
     pub fn build(site: &Site, products: &Selection) -> Self {
         let catalog = site.catalog();
@@ -191,7 +212,7 @@ impl SearchIndex {
                 if section == Section::Products && !products.contains(&catalog.products[i]) {
                     continue;
                 }
-                let (kind, group, commune, producer) = match section {
+                let (kind, group, commune, former, producer) = match section {
                     Section::Products => {
                         let p = &catalog.products[i];
                         let producer = p.fields.producer.as_ref().map(|s| s.get_ref());
@@ -199,15 +220,18 @@ impl SearchIndex {
                             DocKind::Product,
                             p.fields.group,
                             &p.fields.commune,
+                            &p.fields.former_commune,
                             producer,
                         )
                     }
                     _ => {
                         let t = &catalog.tourism[i];
-                        (DocKind::Tourism, Group::Tourism, &t.fields.commune, None)
+                        let (commune, former) = (&t.fields.commune, &t.fields.former_commune);
+                        (DocKind::Tourism, Group::Tourism, commune, former, None)
                     }
                 };
-                let commune = catalog.commune(commune.get_ref());
+                let former = former.as_ref().map(|f| f.get_ref().as_str());
+                let places = places(catalog, commune.get_ref(), former);
                 let producer = producer.and_then(|slug| catalog.producer(slug));
                 let mut fields: [Vec<&str>; 3] = Default::default();
                 for lang in langs {
@@ -219,7 +243,11 @@ impl SearchIndex {
                         _ => catalog.tourism[i].version(lang).text.summary.as_ref(),
                     };
                     fields[1].extend(summary.map(|s| s.value.as_str()));
-                    fields[1].extend(commune.map(|c| c.version(lang).text.name.value.as_str()));
+                    for c in &places {
+                        let text = &c.version(lang).text;
+                        fields[1].push(&text.name.value);
+                        fields[1].extend(text.province.as_ref().map(|p| p.value.as_str()));
+                    }
                     fields[1].extend(producer.map(|p| p.version(lang).text.name.value.as_str()));
                     fields[2].push(site.body_text(section, i, lang));
                 }

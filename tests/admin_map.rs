@@ -781,3 +781,53 @@ fn the_shipped_communes_are_told_their_successors() {
     });
     assert_eq!(found, expected);
 }
+
+/// Search finds a product by its current and its former unit, and by the
+/// province: the cashews recorded under Ma Nới (now Anh Dũng), and a
+/// product still recorded under Hòa Sơn (merged into Anh Dũng).
+#[test]
+fn search_finds_products_by_former_and_current_units() {
+    let project = ma_noi_catalogue("commune = \"anh-dung\"\nformer_commune = \"ma-noi\"");
+    project.write(
+        "products/mang-tay/index.md",
+        "+++\nname = \"Măng tây\"\ngroup = \"food\"\ncommune = \"hoa-son\"\n+++\nMăng.\n",
+    );
+    project.write("communes/lam-son/index.md", LAM_SON);
+    project.write(
+        "products/nho/index.md",
+        "+++\nname = \"Nho\"\ngroup = \"food\"\ncommune = \"lam-son\"\n+++\nNho.\n",
+    );
+    let root = project.root();
+    let mut diags = ocop::diagnostics::Diagnostics::new();
+    let content = ocop::content::load(root, &mut diags);
+    let catalog = ocop::model::resolve(&content, None, today(), &mut diags).unwrap();
+    let images = ocop::images::Images::probe(root, &catalog, &mut diags);
+    let theme = ocop::theme::Theme::load(
+        root,
+        std::path::Path::new(ocop::theme::DEFAULT_THEME),
+        &catalog.site,
+        &mut diags,
+    )
+    .unwrap();
+    let site = ocop::site::Site::new(root, catalog, images, theme.i18n().clone());
+    let index = ocop::search::SearchIndex::build(&site, &ocop::model::Selection::every());
+    let found = |query: &str| -> Vec<String> {
+        let mut slugs: Vec<String> = index
+            .search(query)
+            .into_iter()
+            .map(|(doc, _)| index.docs[doc].slug.clone())
+            .collect();
+        slugs.sort();
+        slugs
+    };
+    assert_eq!(found("ma noi"), ["hat-dieu"]);
+    // Every word counts, as a word's beginning: "hoa" is also in Khánh
+    // Hòa and "son" in Lâm Sơn, so the grapes of Lâm Sơn match too.
+    assert_eq!(found("hoa son"), ["mang-tay", "nho"]);
+    assert_eq!(found("anh dung"), ["hat-dieu", "mang-tay"]);
+    // Anh Dũng's and Lâm Sơn's records say Khánh Hòa; Ma Nới's and Hòa
+    // Sơn's, Ninh Thuận.
+    assert_eq!(found("khanh hoa"), ["hat-dieu", "mang-tay", "nho"]);
+    assert_eq!(found("ninh thuan"), ["hat-dieu", "mang-tay"]);
+    assert_eq!(found("lam son"), ["nho"]);
+}
