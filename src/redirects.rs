@@ -112,30 +112,49 @@ impl Output for Redirects {
 
     fn check(&self, site: &Site) -> Vec<Diagnostic> {
         let taken = self.taken(site);
+        let urls = site.urls();
+        let root = urls.page(&site.config().default_language, "");
         let mut found = Vec::new();
-        let mut seen: BTreeMap<&str, &Alias> = BTreeMap::new();
+        // By lowercase path: on Windows and macOS, `Products/Xoai/` and
+        // `products/xoai/` are one folder, so one page would replace the
+        // other when the output is copied there.
+        let mut seen: BTreeMap<String, &Redirect<'_>> = BTreeMap::new();
         let all = redirects(site);
         for r in &all {
             let at = |d: Diagnostic| {
-                d.arg("path", format!("/{}", r.alias.path))
+                d.arg("path", r.alias.written.as_str())
                     .at(&r.alias.file, r.alias.span.clone())
             };
-            let url = site.urls().page(&site.config().default_language, "");
-            let page = site.page_at(&format!("{url}{}", r.alias.path));
+            let lower = r.alias.path.to_lowercase();
+            let page = site
+                .page_at(&format!("{root}{}", r.alias.path))
+                .or_else(|| site.page_at(&format!("{root}{lower}")));
             if let Some((lang, page)) = page {
-                let target = site.urls().page(&lang, &page.rel(site));
+                let target = urls.page(&lang, &page.rel(site));
+                let variant = if target == urls.page(r.lang, &r.to) {
+                    "own"
+                } else {
+                    "page"
+                };
                 found.push(at(Diagnostic::error(Code::AliasClash)
-                    .variant("page")
+                    .variant(variant)
                     .arg("page", target)));
             } else if taken
                 .iter()
-                .any(|t| r.alias.path.split('/').next() == Some(t.as_str()))
+                .any(|t| lower.split('/').next() == Some(t.to_lowercase().as_str()))
             {
                 found.push(at(Diagnostic::error(Code::AliasClash).variant("reserved")));
-            } else if let Some(first) = seen.insert(&r.alias.path, r.alias) {
+            } else if let Some(first) = seen.insert(lower, r) {
+                let variant = if first.alias.file == r.alias.file {
+                    "repeated"
+                } else if first.alias.file.parent() == r.alias.file.parent() {
+                    "translation"
+                } else {
+                    "alias"
+                };
                 found.push(at(Diagnostic::error(Code::AliasClash)
-                    .variant("alias")
-                    .arg("other", crate::diagnostics::display_path(&first.file))));
+                    .variant(variant)
+                    .arg("other", crate::diagnostics::display_path(&first.alias.file))));
             }
         }
         if all.len() > MANY_REDIRECTS {

@@ -153,6 +153,47 @@ fn an_old_address_where_something_already_is_is_an_error() {
     );
 }
 
+/// An alias on the record's own page, written twice, in both language
+/// files, or differing from a page only in letter case: each said as it is.
+#[test]
+fn an_old_address_said_twice_or_on_its_own_page_is_said_so() {
+    let project = project();
+    project.write(
+        "products/thit-de/index.md",
+        &PRODUCT.replace(
+            "price = 250000\n",
+            "price = 250000\naliases = [\"/products/thit-de/\", \"/cu/\", \"/cu\", \"/en/smoked-goat/\", \"/Producers/De-Cuu/\"]\n",
+        ),
+    );
+    let vi = "content/products/thit-de/index.md".to_owned();
+    let en = "content/products/thit-de/index.en.md".to_owned();
+    let found: Vec<(String, u64, u64, String)> = reported(&project, "alias-clash");
+    assert_eq!(
+        found,
+        [
+            (
+                en,
+                3,
+                12,
+                "aliases: \"/en/smoked-goat\" is in both language files of this record (the other one is content/products/thit-de/index.md)".to_owned()
+            ),
+            (
+                vi.clone(),
+                7,
+                12,
+                "aliases: \"/products/thit-de/\" is this page's own address (/ninh-son/products/thit-de/)".to_owned()
+            ),
+            (vi.clone(), 7, 42, "aliases: \"/cu\" is written twice in this list".to_owned()),
+            (
+                vi,
+                7,
+                69,
+                "aliases: \"/Producers/De-Cuu/\" is the address of a page of the site (/ninh-son/producers/de-cuu/), which it would replace".to_owned()
+            ),
+        ]
+    );
+}
+
 #[test]
 fn over_a_thousand_rules_is_a_warning() {
     let project = project();

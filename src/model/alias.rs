@@ -20,6 +20,8 @@ pub struct Alias {
     pub file: PathBuf,
     /// Byte range of the entry in `file`.
     pub span: Range<usize>,
+    /// The entry as written (for messages: what she typed, not `path`).
+    pub written: String,
 }
 
 /// Reads `aliases` from the file `r` reads; a wrong entry gets a
@@ -36,6 +38,7 @@ pub(super) fn read_aliases(r: &mut FieldReader<'_, '_>) -> Vec<Alias> {
                 path,
                 file: r.path().to_path_buf(),
                 span,
+                written: item.get_ref().trim().to_owned(),
             }),
             Err(variant) => {
                 let d = Diagnostic::error(Code::BadAlias)
@@ -57,6 +60,16 @@ fn site_path(value: &str) -> Result<String, &'static str> {
     let value = value.trim();
     if value.contains("://") || value.starts_with("//") {
         return Err("absolute");
+    }
+    // An address copied from the browser's bar may be percent-encoded
+    // (`/nho%20say/`, `/s%E1%BA%A3n-ph%E1%BA%A9m/`): the host serves the
+    // decoded path's file, so the decoded path is the one judged and kept.
+    let decoded = percent_encoding::percent_decode_str(value).decode_utf8_lossy();
+    let value = decoded.as_ref();
+    // Not in a URL path unescaped (RFC 3986), and they would break a
+    // `_redirects` line or an nginx map.
+    if value.contains(['"', '<', '>', '{', '}', '|', '^', '`']) {
+        return Err("character");
     }
     if value.contains(['?', '#']) {
         return Err("query");
@@ -113,5 +126,13 @@ mod tests {
         assert_eq!(site_path("/"), Err("root"));
         assert_eq!(site_path("/a/../b/"), Err("dots"));
         assert_eq!(site_path("/a//b/"), Err("dots"));
+        // Percent-encoded as the browser's bar shows it: decoded.
+        assert_eq!(
+            site_path("/s%E1%BA%A3n-ph%E1%BA%A9m/"),
+            Ok("sản-phẩm/".into())
+        );
+        assert_eq!(site_path("/nho%20say/"), Err("space"));
+        assert_eq!(site_path("/x\"><script>/"), Err("character"));
+        assert_eq!(site_path("/a|b/"), Err("character"));
     }
 }
