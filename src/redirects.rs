@@ -61,6 +61,8 @@ pub struct Redirect<'a> {
     pub lang: &'a str,
     /// The page's site path (`products/nho-say/`).
     pub to: String,
+    /// The record's name in `lang`, which the redirect page shows.
+    pub name: &'a str,
 }
 
 /// Every redirect of the site, in section, record and language order.
@@ -73,6 +75,7 @@ pub fn redirects(site: &Site) -> Vec<Redirect<'_>> {
                     alias,
                     lang,
                     to: Urls::record(section, record.slug()),
+                    name: &record.name(lang).value,
                 }));
             }
         }
@@ -182,7 +185,8 @@ impl Output for Redirects {
                 r.alias.path.clone()
             };
             let page = redirect_page(
-                r.lang,
+                r,
+                &to,
                 &urls.to_absolute(&to),
                 site.text(r.lang, "redirect.moved"),
             );
@@ -203,16 +207,19 @@ impl Output for Redirects {
     }
 }
 
-/// The page left at an old address: to `target` (absolute), in `lang`,
-/// saying `moved` above the link.
-fn redirect_page(lang: &str, target: &str, moved: &str) -> String {
-    let target = escape_html(target);
-    let moved = escape_html(moved);
+/// The page left at the old address of `r`: it sends the browser to `to`
+/// (root-relative, so that a preview or staging copy stays on its own
+/// host) and names `canonical` (absolute) as the page; a phone that does
+/// not follow sees "<name> <moved>." with the name as the link.
+fn redirect_page(r: &Redirect<'_>, to: &str, canonical: &str, moved: &str) -> String {
+    let (lang, name) = (r.lang, escape_html(r.name));
+    let (to, canonical, moved) = (escape_html(to), escape_html(canonical), escape_html(moved));
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"robots\" content=\"noindex\">\n\
-         <meta http-equiv=\"refresh\" content=\"0; url={target}\">\n\
-         <link rel=\"canonical\" href=\"{target}\">\n<title>{moved}</title>\n</head>\n\
-         <body>\n<p>{moved} <a href=\"{target}\">{target}</a></p>\n</body>\n</html>\n"
+         <meta http-equiv=\"refresh\" content=\"0; url={to}\">\n\
+         <link rel=\"canonical\" href=\"{canonical}\">\n<title>{name} {moved}</title>\n</head>\n\
+         <body>\n<p><a href=\"{to}\">{name}</a> {moved}.</p>\n</body>\n</html>\n"
     )
 }

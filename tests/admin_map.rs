@@ -121,7 +121,7 @@ fn a_ma_noi_product_gets_former_unit_naming_anh_dung_and_the_date() {
             PRODUCT_FILE,
             Some((4, 11)),
             "commune = \"ma-noi\" names Xã Ma Nới, a former unit: since 01/07/2025 it is part of Xã Anh Dũng",
-            "write commune = \"anh-dung\" and former_commune = \"ma-noi\" (the pages then show Xã Anh Dũng, formerly Xã Ma Nới)",
+            "write commune = \"anh-dung\" and former_commune = \"ma-noi\" (to keep the unit it was recorded under)",
         )]
     );
     assert_eq!(
@@ -132,7 +132,7 @@ fn a_ma_noi_product_gets_former_unit_naming_anh_dung_and_the_date() {
             PRODUCT_FILE,
             Some((4, 11)),
             "commune = \"ma-noi\" ghi Xã Ma Nới, là đơn vị cũ: từ ngày 01/07/2025 đã thuộc Xã Anh Dũng",
-            "sửa thành commune = \"anh-dung\" và thêm dòng former_commune = \"ma-noi\" (trang web sẽ ghi Xã Anh Dũng, trước đây là Xã Ma Nới)",
+            "sửa thành commune = \"anh-dung\" và thêm dòng former_commune = \"ma-noi\" (để ghi lại xã, phường cũ)",
         )]
     );
     assert_eq!(ocop::check(&project.options()).diagnostics.error_count(), 0);
@@ -231,7 +231,7 @@ fn a_chain_of_mergers_is_followed_to_the_current_unit() {
             PRODUCT_FILE,
             Some((4, 11)),
             "commune = \"a\" names Xã An, a former unit: since 01/01/2020 it is part of Xã Cát",
-            "write commune = \"c\" and former_commune = \"a\" (the pages then show Xã Cát, formerly Xã An)",
+            "write commune = \"c\" and former_commune = \"a\" (to keep the unit it was recorded under)",
         )]
     );
 }
@@ -716,7 +716,7 @@ fn check_says_it_in_vietnamese_on_the_command_line() {
             PRODUCT_FILE,
             Some((4, 11)),
             "commune = \"ma-noi\" ghi Xã Ma Nới, là đơn vị cũ: từ ngày 01/07/2025 đã thuộc Xã Anh Dũng",
-            "sửa thành commune = \"anh-dung\" và thêm dòng former_commune = \"ma-noi\" (trang web sẽ ghi Xã Anh Dũng, trước đây là Xã Ma Nới)",
+            "sửa thành commune = \"anh-dung\" và thêm dòng former_commune = \"ma-noi\" (để ghi lại xã, phường cũ)",
         )]
     );
 }

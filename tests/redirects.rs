@@ -42,13 +42,18 @@ fn an_old_address_gets_a_redirect_page_and_a_rule() {
          /ninh-son/en/smoked-goat/ /ninh-son/en/products/thit-de/ 301\n"
     );
     let html = page(&files, "san-pham/thit-de-xong-khoi/index.html");
-    let target = "https://ocop.khanhhoa.gov.vn/ninh-son/products/thit-de/";
+    // The browser goes on within the host it is on (a preview stays a
+    // preview); search engines are told the published page.
+    let canonical = "https://ocop.khanhhoa.gov.vn/ninh-son/products/thit-de/";
+    let to = "/ninh-son/products/thit-de/";
     for part in [
         "<html lang=\"vi\">".to_owned(),
-        format!("<meta http-equiv=\"refresh\" content=\"0; url={target}\">"),
-        format!("<link rel=\"canonical\" href=\"{target}\">"),
+        format!("<meta http-equiv=\"refresh\" content=\"0; url={to}\">"),
+        format!("<link rel=\"canonical\" href=\"{canonical}\">"),
         "<meta name=\"robots\" content=\"noindex\">".to_owned(),
-        format!("Trang này đã chuyển sang địa chỉ mới: <a href=\"{target}\">{target}</a>"),
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">".to_owned(),
+        "<title>Thịt dê xông khói đã chuyển sang địa chỉ mới</title>".to_owned(),
+        format!("<p><a href=\"{to}\">Thịt dê xông khói</a> đã chuyển sang địa chỉ mới.</p>"),
     ] {
         assert!(html.contains(&part), "{part}\n{html}");
     }
@@ -56,8 +61,9 @@ fn an_old_address_gets_a_redirect_page_and_a_rule() {
     assert!(files.contains_key("thitde.html"));
     let en = page(&files, "en/smoked-goat/index.html");
     assert!(en.contains("<html lang=\"en\">"), "{en}");
+    assert!(en.contains("url=/ninh-son/en/products/thit-de/\""), "{en}");
     assert!(
-        en.contains("url=https://ocop.khanhhoa.gov.vn/ninh-son/en/products/thit-de/\""),
+        en.contains("<a href=\"/ninh-son/en/products/thit-de/\">Smoked goat</a> has moved to a new address.</p>"),
         "{en}"
     );
     // The sitemap lists current pages only.

@@ -696,7 +696,7 @@ former-commune-current = former_commune = "{ $former }" names { $name }, a unit 
 former-commune-mismatch = former_commune = "{ $former }" became part of { $name } ("{ $current }"), but commune = "{ $commune }"
     .help = write commune = "{ $current }", or correct former_commune to a former unit of "{ $commune }"
 former-unit = commune = "{ $slug }" names { $former }, a former unit: since { $date } it is part of { $name }
-    .help = write commune = "{ $current }" and former_commune = "{ $slug }" (the pages then show { $name }, formerly { $former })
+    .help = write commune = "{ $current }" and former_commune = "{ $slug }" (to keep the unit it was recorded under)
 former-unit-producer = commune = "{ $slug }" names { $former }, a former unit: since { $date } it is part of { $name }
     .help = write commune = "{ $current }" (and the address with the new name)
 abolished-unit = { $name } no longer exists: since { $date } it is part of { $successor }
@@ -734,4 +734,4 @@ alias-clash-reserved = aliases: "{ $path }" is in a folder or file the site make
 alias-clash-alias = aliases: "{ $path }" is named by two records (the other one is { $other })
     .help = keep it in the record its old address belonged to, and remove it from the other
 many-redirects = the site has { $count } old addresses (aliases): some hosts read only about { $limit } rules from _redirects
-    .help = the redirect pages still work everywhere; remove aliases nobody uses any more (old QR codes, old links) to keep the list short
+    .help = nothing to do if the site is published elsewhere: the redirect pages work on every host; Netlify asks for fewer than 1,000 rules, Cloudflare Pages reads 2,000, and beyond that they only lose the HTTP 301

@@ -714,7 +714,7 @@ former-commune-current = former_commune = "{ $former }" ghi { $name }, là đơn
 former-commune-mismatch = former_commune = "{ $former }" đã sáp nhập vào { $name } ("{ $current }"), nhưng commune lại ghi "{ $commune }"
     .help = sửa thành commune = "{ $current }", hoặc sửa former_commune thành một xã, phường cũ đã sáp nhập vào "{ $commune }"
 former-unit = commune = "{ $slug }" ghi { $former }, là đơn vị cũ: từ ngày { $date } đã thuộc { $name }
-    .help = sửa thành commune = "{ $current }" và thêm dòng former_commune = "{ $slug }" (trang web sẽ ghi { $name }, trước đây là { $former })
+    .help = sửa thành commune = "{ $current }" và thêm dòng former_commune = "{ $slug }" (để ghi lại xã, phường cũ)
 former-unit-producer = commune = "{ $slug }" ghi { $former }, là đơn vị cũ: từ ngày { $date } đã thuộc { $name }
     .help = sửa thành commune = "{ $current }" (và ghi địa chỉ theo tên mới)
 abolished-unit = { $name } không còn nữa: từ ngày { $date } đã thuộc { $successor }
@@ -752,4 +752,4 @@ alias-clash-reserved = aliases: "{ $path }" nằm trong thư mục hay tệp do 
 alias-clash-alias = aliases: "{ $path }" có ở hai hồ sơ (hồ sơ kia là { $other })
     .help = chỉ giữ ở hồ sơ mà địa chỉ cũ thuộc về, xóa ở hồ sơ còn lại
 many-redirects = trang web có { $count } địa chỉ cũ (aliases): một số nơi cho thuê máy chủ chỉ đọc khoảng { $limit } dòng của tệp _redirects
-    .help = các trang chuyển hướng vẫn chạy ở mọi nơi; nên bỏ những địa chỉ cũ không còn ai dùng (mã QR cũ, đường dẫn cũ) cho danh sách ngắn lại
+    .help = không cần làm gì nếu trang được đăng ở nơi khác: các trang chuyển hướng chạy ở mọi nơi; Netlify chỉ nên dùng dưới 1.000 dòng, Cloudflare Pages đọc 2.000 dòng, quá số đó chỉ mất mã 301
