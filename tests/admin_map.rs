@@ -453,7 +453,7 @@ fn a_current_township_warns_and_a_former_one_does_not() {
             "content/communes/tan-son/index.md",
             Some((3, 8)),
             "kind = \"township\": since 1 July 2025 there are no townships (thị trấn) any more",
-            "write kind = \"commune\" (xã) or kind = \"ward\" (phường), whichever the unit is now; if this township was merged into another unit, keep the kind and add merged_into = \"…\" and merged_on = 2025-07-01",
+            "if this township was merged into another unit, as most were, keep the kind and add merged_into = \"…\" and merged_on = 2025-07-01; if it is a unit of its own today, write kind = \"commune\" (xã) or kind = \"ward\" (phường)",
         )]
     );
     assert_eq!(
@@ -464,7 +464,7 @@ fn a_current_township_warns_and_a_former_one_does_not() {
             "content/communes/tan-son/index.md",
             Some((3, 8)),
             "kind = \"township\" (thị trấn): từ ngày 01/07/2025 không còn thị trấn nữa",
-            "ghi kind = \"commune\" (xã) hoặc kind = \"ward\" (phường), đúng với đơn vị hiện nay; nếu thị trấn này đã sáp nhập vào đơn vị khác thì giữ nguyên kind và thêm hai dòng merged_into = \"…\" và merged_on = 2025-07-01",
+            "nếu thị trấn này đã sáp nhập vào đơn vị khác (như phần lớn thị trấn) thì giữ nguyên kind và thêm hai dòng merged_into = \"…\" và merged_on = 2025-07-01; nếu nay là một đơn vị riêng thì ghi kind = \"commune\" (xã) hoặc kind = \"ward\" (phường)",
         )]
     );
     project.write(

@@ -688,7 +688,7 @@ incomplete-merger-date = merged_into = "{ $slug }" says this unit was merged int
 incomplete-merger-target = merged_on says when this unit was merged, but not into which unit
     .help = add the line merged_into = "…" with the folder name (in content/communes/) of the commune or ward it became part of; if the unit still exists, delete the merged_on line
 current-township = kind = "township": since 1 July 2025 there are no townships (thị trấn) any more
-    .help = write kind = "commune" (xã) or kind = "ward" (phường), whichever the unit is now; if this township was merged into another unit, keep the kind and add merged_into = "…" and merged_on = 2025-07-01
+    .help = if this township was merged into another unit, as most were, keep the kind and add merged_into = "…" and merged_on = 2025-07-01; if it is a unit of its own today, write kind = "commune" (xã) or kind = "ward" (phường)
 merger-cycle = the merged_into of "{ $slug }" goes round in a circle: { $chain }
     .help = the unit that exists today ends the chain and has no merged_into: delete merged_into and merged_on from its record
 former-commune-current = former_commune = "{ $former }" names { $name }, a unit that exists today (its record has no merged_into)

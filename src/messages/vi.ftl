@@ -706,7 +706,7 @@ incomplete-merger-date = có dòng merged_into = "{ $slug }" (đơn vị này đ
 incomplete-merger-target = có dòng merged_on (ngày sáp nhập) nhưng chưa ghi đơn vị này sáp nhập vào đâu
     .help = thêm dòng merged_into = "…" với tên thư mục (trong content/communes/) của xã, phường mà nó sáp nhập vào; nếu đơn vị này vẫn còn thì xóa dòng merged_on
 current-township = kind = "township" (thị trấn): từ ngày 01/07/2025 không còn thị trấn nữa
-    .help = ghi kind = "commune" (xã) hoặc kind = "ward" (phường), đúng với đơn vị hiện nay; nếu thị trấn này đã sáp nhập vào đơn vị khác thì giữ nguyên kind và thêm hai dòng merged_into = "…" và merged_on = 2025-07-01
+    .help = nếu thị trấn này đã sáp nhập vào đơn vị khác (như phần lớn thị trấn) thì giữ nguyên kind và thêm hai dòng merged_into = "…" và merged_on = 2025-07-01; nếu nay là một đơn vị riêng thì ghi kind = "commune" (xã) hoặc kind = "ward" (phường)
 merger-cycle = dòng merged_into của "{ $slug }" đi thành vòng tròn, không dẫn tới đơn vị hiện nay: { $chain }
     .help = đơn vị đang tồn tại hiện nay là đơn vị cuối cùng và không có merged_into: xóa hai dòng merged_into và merged_on trong hồ sơ của đơn vị đó
 former-commune-current = former_commune = "{ $former }" ghi { $name }, là đơn vị hiện nay vẫn còn (hồ sơ của nó không có merged_into)
