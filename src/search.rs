@@ -198,8 +198,8 @@ fn places<'c>(catalog: &'c Catalog, commune: &str, former: Option<&str>) -> Vec<
 impl SearchIndex {
     /// Builds the index of the products of `products` and every tourism
     /// point of `site`, from all its languages: names, then summaries with
-    /// the communes' names and provinces ([`places`]) and the producer's
-    /// name, then the bodies' plain text
+    /// the names and provinces of its communes (current and former) and
+    /// the producer's name, then the bodies' plain text
     /// ([`Site::body_text`]).
     pub fn build(site: &Site, products: &Selection) -> Self {
         let catalog = site.catalog();

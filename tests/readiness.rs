@@ -245,7 +245,7 @@ fn the_texts_that_ocop_new_writes_are_found() {
     assert!(
         found.contains(&(
             "template-text",
-            "content/communes/xa-lam-son/index.md",
+            "content/communes/lam-son/index.md",
             &json!(9)
         )),
         "{en:#?}"
@@ -253,13 +253,13 @@ fn the_texts_that_ocop_new_writes_are_found() {
     assert!(
         found.contains(&(
             "template-text",
-            "content/communes/xa-lam-son/index.en.md",
+            "content/communes/lam-son/index.en.md",
             &json!(7)
         )),
         "{en:#?}"
     );
-    let body = std::fs::read_to_string(project.root().join("content/communes/xa-lam-son/index.md"))
-        .unwrap();
+    let body =
+        std::fs::read_to_string(project.root().join("content/communes/lam-son/index.md")).unwrap();
     assert!(body.ends_with("\nGiới thiệu xã.\n"), "{body}");
 }
 
