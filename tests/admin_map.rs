@@ -831,3 +831,75 @@ fn search_finds_products_by_former_and_current_units() {
     assert_eq!(found("ninh thuan"), ["hat-dieu", "mang-tay"]);
     assert_eq!(found("lam son"), ["nho"]);
 }
+
+/// A record that already names its former unit is told to change only
+/// `commune`, and gets no mismatch on top: Ma Nới merged into Hòa Sơn,
+/// Hòa Sơn into Anh Dũng (a chain of three), or `commune` and
+/// `former_commune` both Ma Nới; and a `commune` that names no record has
+/// only its own error.
+#[test]
+fn a_former_unit_already_named_is_kept_and_not_reported_twice() {
+    let chain = |lines: &str| {
+        let project = ma_noi_catalogue(lines);
+        project.write(
+            "communes/ma-noi/index.md",
+            &MA_NOI.replace("\"anh-dung\"", "\"hoa-son\""),
+        );
+        project
+    };
+    let project = chain("commune = \"hoa-son\"\nformer_commune = \"ma-noi\"");
+    assert_eq!(
+        map_report(&project, Lang::En),
+        [diag(
+            "warning",
+            "former-unit",
+            PRODUCT_FILE,
+            Some((4, 11)),
+            "commune = \"hoa-son\" names Xã Hòa Sơn, a former unit: since 01/07/2025 it is part of Xã Anh Dũng",
+            "write commune = \"anh-dung\" (and keep former_commune = \"ma-noi\")",
+        )]
+    );
+    assert_eq!(
+        map_report(&project, Lang::Vi)[0]["help"],
+        "sửa thành commune = \"anh-dung\" (giữ nguyên dòng former_commune = \"ma-noi\")"
+    );
+    let project = ma_noi_catalogue("commune = \"ma-noi\"\nformer_commune = \"ma-noi\"");
+    assert_eq!(
+        map_report(&project, Lang::En),
+        [diag(
+            "warning",
+            "former-unit",
+            PRODUCT_FILE,
+            Some((4, 11)),
+            "commune = \"ma-noi\" names Xã Ma Nới, a former unit: since 01/07/2025 it is part of Xã Anh Dũng",
+            "write commune = \"anh-dung\" (and keep former_commune = \"ma-noi\")",
+        )]
+    );
+    let project = ma_noi_catalogue("commune = \"tan-son-2\"\nformer_commune = \"ma-noi\"");
+    let codes: Vec<Value> = map_report(&project, Lang::En)
+        .into_iter()
+        .map(|d| d["code"].clone())
+        .collect();
+    assert_eq!(codes, [json!("unknown-reference")]);
+}
+
+/// `merged_into` naming the record itself is said so, not as a circle.
+#[test]
+fn a_unit_merged_into_itself_is_said_so() {
+    let project = ma_noi_catalogue("commune = \"anh-dung\"");
+    project.write(
+        "communes/ma-noi/index.md",
+        &MA_NOI.replace("\"anh-dung\"", "\"ma-noi\""),
+    );
+    assert_eq!(
+        map_report(&project, Lang::Vi),
+        [diag(
+            "error",
+            "merger-cycle",
+            "content/communes/ma-noi/index.md",
+            Some((5, 15)),
+            "merged_into = \"ma-noi\" ghi chính hồ sơ này",
+            "ghi tên thư mục (trong content/communes/) của xã, phường mà đơn vị này đã sáp nhập vào; nếu đơn vị này vẫn còn thì xóa hai dòng merged_into và merged_on",
+        )]
+    );
+}

@@ -691,6 +691,8 @@ current-township = kind = "township": since 1 July 2025 there are no townships (
     .help = if this township was merged into another unit, as most were, keep the kind and add merged_into = "…" and merged_on = 2025-07-01; if it is a unit of its own today, write kind = "commune" (xã) or kind = "ward" (phường)
 merger-cycle = the merged_into of "{ $slug }" goes round in a circle: { $chain }
     .help = the unit that exists today ends the chain and has no merged_into: delete merged_into and merged_on from its record
+merger-cycle-self = merged_into = "{ $slug }" names this record itself
+    .help = write the folder name (in content/communes/) of the commune or ward this unit became part of; if it still exists, delete merged_into and merged_on
 former-commune-current = former_commune = "{ $former }" names { $name }, a unit that exists today (its record has no merged_into)
     .help = former_commune names the unit a record was listed under before a merger: delete the line; if { $name } was merged into another unit, add merged_into and merged_on to its record
 former-commune-mismatch = former_commune = "{ $former }" became part of { $name } ("{ $current }"), but commune = "{ $commune }"
@@ -699,6 +701,8 @@ former-unit = commune = "{ $slug }" names { $former }, a former unit: since { $d
     .help = write commune = "{ $current }" and former_commune = "{ $slug }" (to keep the unit it was recorded under)
 former-unit-producer = commune = "{ $slug }" names { $former }, a former unit: since { $date } it is part of { $name }
     .help = write commune = "{ $current }" (and the address with the new name)
+former-unit-keep = commune = "{ $slug }" names { $former }, a former unit: since { $date } it is part of { $name }
+    .help = write commune = "{ $current }" (and keep former_commune = "{ $kept }")
 abolished-unit = { $name } no longer exists: since { $date } it is part of { $successor }
     .help = keep this record for the former unit: add merged_into = "{ $slug }" and merged_on = { $merged_on }; products and producers there write commune = "{ $slug }"
 abolished-unit-new = { $name } no longer exists: since { $date } it is part of { $successor }

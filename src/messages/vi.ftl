@@ -709,6 +709,8 @@ current-township = kind = "township" (thị trấn): từ ngày 01/07/2025 khôn
     .help = nếu thị trấn này đã sáp nhập vào đơn vị khác (như phần lớn thị trấn) thì giữ nguyên kind và thêm hai dòng merged_into = "…" và merged_on = 2025-07-01; nếu nay là một đơn vị riêng thì ghi kind = "commune" (xã) hoặc kind = "ward" (phường)
 merger-cycle = dòng merged_into của "{ $slug }" đi thành vòng tròn, không dẫn tới đơn vị hiện nay: { $chain }
     .help = đơn vị đang tồn tại hiện nay là đơn vị cuối cùng và không có merged_into: xóa hai dòng merged_into và merged_on trong hồ sơ của đơn vị đó
+merger-cycle-self = merged_into = "{ $slug }" ghi chính hồ sơ này
+    .help = ghi tên thư mục (trong content/communes/) của xã, phường mà đơn vị này đã sáp nhập vào; nếu đơn vị này vẫn còn thì xóa hai dòng merged_into và merged_on
 former-commune-current = former_commune = "{ $former }" ghi { $name }, là đơn vị hiện nay vẫn còn (hồ sơ của nó không có merged_into)
     .help = former_commune chỉ dùng để ghi xã, phường cũ trước khi sáp nhập: xóa dòng này; nếu { $name } đã sáp nhập vào đơn vị khác thì thêm merged_into và merged_on vào hồ sơ của nó
 former-commune-mismatch = former_commune = "{ $former }" đã sáp nhập vào { $name } ("{ $current }"), nhưng commune lại ghi "{ $commune }"
@@ -717,6 +719,8 @@ former-unit = commune = "{ $slug }" ghi { $former }, là đơn vị cũ: từ ng
     .help = sửa thành commune = "{ $current }" và thêm dòng former_commune = "{ $slug }" (để ghi lại xã, phường cũ)
 former-unit-producer = commune = "{ $slug }" ghi { $former }, là đơn vị cũ: từ ngày { $date } đã thuộc { $name }
     .help = sửa thành commune = "{ $current }" (và ghi địa chỉ theo tên mới)
+former-unit-keep = commune = "{ $slug }" ghi { $former }, là đơn vị cũ: từ ngày { $date } đã thuộc { $name }
+    .help = sửa thành commune = "{ $current }" (giữ nguyên dòng former_commune = "{ $kept }")
 abolished-unit = { $name } không còn nữa: từ ngày { $date } đã thuộc { $successor }
     .help = giữ hồ sơ này cho đơn vị cũ: thêm hai dòng merged_into = "{ $slug }" và merged_on = { $merged_on }; sản phẩm và chủ thể ở đó thì ghi commune = "{ $slug }"
 abolished-unit-new = { $name } không còn nữa: từ ngày { $date } đã thuộc { $successor }

@@ -94,12 +94,14 @@ fn check_cycles(catalog: &Catalog, diags: &mut Diagnostics) {
         if passed.last() != Some(&c.slug.as_str()) {
             continue;
         }
-        diags.push(
-            Diagnostic::error(Code::MergerCycle)
-                .arg("slug", c.slug.as_str())
-                .arg("chain", passed.join(" → "))
-                .at(c.index_path(), into.span()),
-        );
+        let d = Diagnostic::error(Code::MergerCycle).arg("slug", c.slug.as_str());
+        // `merged_into` naming the record itself is no circle to her.
+        let d = if passed.len() == 2 {
+            d.variant("self")
+        } else {
+            d.arg("chain", passed.join(" → "))
+        };
+        diags.push(d.at(c.index_path(), into.span()));
     }
 }
 
@@ -119,10 +121,17 @@ fn check_former_communes(catalog: &Catalog, diags: &mut Diagnostics) {
         let Some(record) = catalog.commune(former.get_ref()) else {
             continue;
         };
+        // A `commune` that names no record has its `unknown-reference`
+        // error; one that is on `former_commune`'s own chain (a former unit
+        // too, or the same one) has its `former-unit` warning, which says
+        // to write the current unit: no mismatch on top of either.
+        let commune_known = catalog.commune(commune.get_ref()).is_some();
         let d = if record.fields.merged_into.is_none() {
             Diagnostic::error(Code::FormerCommuneCurrent)
                 .arg("former", former.get_ref())
                 .arg("name", name(catalog, record))
+        } else if !commune_known || on_chain(catalog, record, commune.get_ref()) {
+            continue;
         } else {
             match follow(catalog, record) {
                 Chain::Current(end) if end.slug != *commune.get_ref() => {
@@ -139,23 +148,47 @@ fn check_former_communes(catalog: &Catalog, diags: &mut Diagnostics) {
     }
 }
 
+/// True when `slug` is `start` or a unit `start`'s chain of mergers passes
+/// through.
+fn on_chain(catalog: &Catalog, start: &Commune, slug: &str) -> bool {
+    let mut at = start;
+    let mut steps = 0;
+    loop {
+        if at.slug == slug {
+            return true;
+        }
+        // A cycle is bounded by the number of communes.
+        steps += 1;
+        let next = at
+            .fields
+            .merged_into
+            .as_ref()
+            .and_then(|n| catalog.commune(n.get_ref()));
+        match next {
+            Some(next) if steps <= catalog.communes.len() => at = next,
+            _ => return false,
+        }
+    }
+}
+
 /// A `former-unit` warning for every product, tourism point and producer
 /// whose `commune` names a former unit: it names the current unit and the
 /// day the named unit was merged, and gives the lines to write.
 fn check_former_units(catalog: &Catalog, diags: &mut Diagnostics) {
-    let products = catalog
-        .products
-        .iter()
-        .map(|p| (p.index_path(), &p.fields.commune, true));
-    let tourism = catalog
-        .tourism
-        .iter()
-        .map(|t| (t.index_path(), &t.fields.commune, true));
+    // (file, commune, the kind has `former_commune`, its value)
+    let products = catalog.products.iter().map(|p| {
+        let former = p.fields.former_commune.as_ref();
+        (p.index_path(), &p.fields.commune, true, former)
+    });
+    let tourism = catalog.tourism.iter().map(|t| {
+        let former = t.fields.former_commune.as_ref();
+        (t.index_path(), &t.fields.commune, true, former)
+    });
     let producers = catalog
         .producers
         .iter()
-        .map(|p| (p.index_path(), &p.fields.commune, false));
-    for (file, commune, has_former) in products.chain(tourism).chain(producers) {
+        .map(|p| (p.index_path(), &p.fields.commune, false, None));
+    for (file, commune, has_former, former) in products.chain(tourism).chain(producers) {
         let Some(record) = catalog.commune(commune.get_ref()) else {
             continue;
         };
@@ -175,7 +208,12 @@ fn check_former_units(catalog: &Catalog, diags: &mut Diagnostics) {
             .arg("date", format_date(date, "vi"))
             .arg("current", end.slug.as_str())
             .arg("name", name(catalog, end));
-        let d = if has_former { d } else { d.variant("producer") };
+        // A record that already names its former unit keeps that line.
+        let d = match (has_former, former) {
+            (false, _) => d.variant("producer"),
+            (true, Some(former)) => d.variant("keep").arg("kept", former.get_ref()),
+            (true, None) => d,
+        };
         diags.push(d.at(file, commune.span()));
     }
 }
